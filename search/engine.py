@@ -1,0 +1,257 @@
+"""The read side of the index: searching, fetching articles and listing facets.
+
+One :class:`Engine` per process; it keeps one Whoosh searcher and refreshes it when the index
+changes. A lock serialises access, so the app's thread workers can share it safely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from pathlib import Path
+
+from search.config import Config
+from search.entities import EntityMatcher
+from search.index import decode_article, default_index_dir
+from search.model import Article, Hit, QueryError, SearchResults
+from search.query import QueryBuilder
+
+SORTS = ("relevance", "date")
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+class IndexMissing(Exception):
+    """There is no index yet at the given folder."""
+
+
+class Engine:
+    """Searches an index built by :class:`search.index.Indexer`."""
+
+    def __init__(self, config: Config, index_dir: Path | None = None) -> None:
+        self.config = config
+        self.index_dir = Path(index_dir) if index_dir else default_index_dir(config)
+        self.matcher = EntityMatcher(config.entities)
+        self._lock = threading.RLock()
+        self._ix = None
+        self._searcher = None
+        self._builder: QueryBuilder | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        """Whether an index has been built at ``index_dir``."""
+        from whoosh import index as windex
+
+        return self.index_dir.is_dir() and windex.exists_in(str(self.index_dir))
+
+    def _ensure_searcher(self):
+        from whoosh import index as windex
+
+        if self._ix is None:
+            if not self.exists():
+                raise IndexMissing(f"no index at {self.index_dir}; run `mali-tui index` first")
+            self._ix = windex.open_dir(str(self.index_dir))
+            self._builder = QueryBuilder(self._ix.schema, self.matcher)
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def close(self) -> None:
+        """Release the searcher and index handles."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._ix = None
+
+    def doc_count(self) -> int:
+        """How many articles the index holds."""
+        with self._lock:
+            return self._ensure_searcher().doc_count()
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        sort: str = "relevance",
+        page: int = 1,
+        pagelen: int = 50,
+        snippets: bool = True,
+        facets: bool = True,
+        today: dt.date | None = None,
+    ) -> SearchResults:
+        """Run a query; raise :class:`QueryError` (with a position) if it cannot be parsed."""
+        from whoosh import sorting
+
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; use relevance or date", 0)
+        with self._lock:
+            searcher = self._ensure_searcher()
+            assert self._builder is not None
+            query, parsed = self._builder.build(text, today=today)
+            groupedby = None
+            if facets:
+                groupedby = {
+                    "outlet": sorting.FieldFacet("outlet", maptype=sorting.Count),
+                    "entity": sorting.FieldFacet("entities", allow_overlap=True, maptype=sorting.Count),
+                    "month": sorting.FieldFacet("month", maptype=sorting.Count),
+                }
+            sortedby = None
+            if sort == "date":
+                sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+            page = max(1, page)
+            results = searcher.search(
+                query, limit=page * pagelen, sortedby=sortedby, groupedby=groupedby, terms=snippets
+            )
+            total = len(results)
+            body_terms = {
+                text.decode("utf-8") if isinstance(text, bytes) else text
+                for fieldname, text in query.iter_all_terms()
+                if fieldname in ("body", "title")
+            }
+            hits: list[Hit] = []
+            for hit in results[(page - 1) * pagelen : page * pagelen]:
+                stored = hit.fields()
+                snippet, spans = ("", ())
+                if snippets:
+                    snippet, spans = self._snippet(stored, body_terms)
+                hits.append(
+                    Hit(
+                        id=stored["id"],
+                        title=stored.get("title") or None,
+                        outlet=stored.get("outlet") or None,
+                        date=stored.get("date") or None,
+                        author=stored.get("author") or None,
+                        source=stored.get("source", ""),
+                        score=hit.score if isinstance(hit.score, (int, float)) else 0.0,
+                        snippet=snippet,
+                        snippet_spans=spans,
+                    )
+                )
+            facet_counts: dict[str, dict[str, int]] = {}
+            if facets:
+                for name in ("outlet", "entity", "month"):
+                    counts = results.groups(name)
+                    facet_counts[name] = {
+                        str(k): int(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))) if k
+                    }
+            suggestion = self._suggest(text, parsed.free_words) if total == 0 else None
+            return SearchResults(
+                query=text,
+                hits=hits,
+                total=total,
+                page=page,
+                pagelen=pagelen,
+                facets=facet_counts,
+                terms=parsed.free_words,
+                suggestion=suggestion,
+            )
+
+    def _snippet(self, stored: dict, terms: set[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+        from whoosh import highlight
+
+        body = decode_article(stored["data"]).body.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
+        assert self._ix is not None
+        analyzer = self._ix.schema["body"].analyzer
+        fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
+        text = ""
+        if terms:
+            text = highlight.highlight(body, frozenset(terms), analyzer, fragmenter, _MarkFormatter(), top=2)
+        if not text:
+            text = body[:160]
+        return _spans_from_marks(" ".join(text.split()))
+
+    def _suggest(self, text: str, words: list[str]) -> str | None:
+        """A corrected query from the index vocabulary, or None."""
+        searcher = self._searcher
+        if searcher is None or not words:
+            return None
+        corrector = searcher.corrector("body")
+        changed = text
+        any_change = False
+        for word in words:
+            if " " in word:
+                continue
+            options = corrector.suggest(word.lower(), limit=1)
+            if options and options[0] != word.lower():
+                changed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", options[0], changed, count=1)
+                any_change = True
+        return changed if any_change else None
+
+    # -- articles and facets -----------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id (a unique prefix of at least 4 characters also works)."""
+        with self._lock:
+            searcher = self._ensure_searcher()
+            stored = searcher.document(id=article_id)
+            if stored is None and len(article_id) >= 4:
+                from whoosh.query import Prefix
+
+                found = searcher.search(Prefix("id", article_id), limit=2)
+                if len(found) == 1:
+                    stored = found[0].fields()
+            return decode_article(stored["data"]) if stored else None
+
+    def outlets(self) -> dict[str, int]:
+        """Outlet name → article count, most first."""
+        return self._field_counts("outlet")
+
+    def entities(self) -> dict[str, int]:
+        """Entity canonical name → number of articles mentioning it, most first."""
+        return self._field_counts("entities")
+
+    def _field_counts(self, field_name: str) -> dict[str, int]:
+        with self._lock:
+            reader = self._ensure_searcher().reader()
+            counts: dict[str, int] = {}
+            for term, info in reader.iter_field(field_name):
+                name = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                if name:
+                    counts[name] = info.doc_frequency()
+            return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+
+
+class _MarkFormatter:
+    """A Whoosh formatter that wraps hit terms in control markers, turned into spans later."""
+
+    between = " … "
+
+    def __call__(self, text, fragments):
+        return self.format(fragments)
+
+    def format(self, fragments, replace: bool = False) -> str:
+        out = []
+        for fragment in fragments:
+            text = fragment.text
+            pieces = []
+            index = fragment.startchar
+            for token in fragment.matches:
+                if token.startchar < index:
+                    continue
+                pieces.append(text[index : token.startchar])
+                pieces.append(_MARK_OPEN + text[token.startchar : token.endchar] + _MARK_CLOSE)
+                index = token.endchar
+            pieces.append(text[index : fragment.endchar])
+            out.append("".join(pieces))
+        return self.between.join(out)
+
+
+def _spans_from_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    spans: list[tuple[int, int]] = []
+    plain: list[str] = []
+    length = 0
+    start = 0
+    for ch in marked:
+        if ch == _MARK_OPEN:
+            start = length
+        elif ch == _MARK_CLOSE:
+            spans.append((start, length))
+        else:
+            plain.append(ch)
+            length += 1
+    return "".join(plain), tuple(spans)

@@ -1,0 +1,428 @@
+"""The Whoosh index: schema, location, incremental builds, and safe concurrent use.
+
+Writes happen only here. A build holds an exclusive file lock, so a second indexer waits (or is
+told another one runs); Whoosh commits are atomic, so readers always see the last committed state
+and a killed build leaves the previous index intact. A small manifest beside the index remembers
+each file's size, mtime and content hash, so a re-run on an unchanged corpus reads no page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import zlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search.cleaning import CLEANER_VERSION
+from search.config import Config
+from search.entities import EntityMatcher
+from search.ingest import build_article, content_hash
+from search.model import Article, DroppedLine, EntityMention
+from search.reading import Skipped, SourceFile, UnreadableFile, discover, read_bytes
+
+SCHEMA_VERSION = "1"
+MANIFEST_NAME = "mali-tui-manifest.json"
+LOCK_NAME = "mali-tui-indexer.lock"
+PARALLEL_THRESHOLD = 64
+"""Below this many pages to (re)clean, cleaning runs in-process; above, in worker processes."""
+
+
+class IndexError_(Exception):
+    """An index problem the user can act on (unwritable folder, full disk, another indexer)."""
+
+
+class IndexBusy(IndexError_):
+    """Another process is building this index."""
+
+
+def default_index_dir(config: Config) -> Path:
+    """Where the index lives: ``MALI_TUI_INDEX_DIR``, else the user cache dir (one per config)."""
+    env = os.environ.get("MALI_TUI_INDEX_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    key = hashlib.sha1(str(Path(config.path).absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return Path(user_cache_dir("mali-tui")) / "indexes" / key
+
+
+def make_schema():
+    """The Whoosh schema: full text in title/body/author, filters and facets in ID/KEYWORD fields."""
+    from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+    from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+    from whoosh.support.charset import accent_map
+
+    analyzer = StemmingAnalyzer(cachesize=-1) | CharsetFilter(accent_map)
+    return Schema(
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),
+        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, spelling=True),
+        body=TEXT(analyzer=analyzer, spelling=True),
+        author=TEXT(stored=True, analyzer=analyzer),
+        outlet=ID(stored=True, sortable=True),
+        outlet_key=ID,
+        date=ID(stored=True, sortable=True),
+        month=ID(sortable=True),
+        lang=ID(stored=True),
+        entities=KEYWORD(stored=True, commas=True, scorable=True, sortable=True),
+        hash=ID(stored=True),
+        data=STORED,
+    )
+
+
+def encode_article(article: Article) -> bytes:
+    """Compress an article for the index's stored field."""
+    return zlib.compress(json.dumps(article.to_json() | {"hash": article.content_hash}).encode("utf-8"), 6)
+
+
+def decode_article(blob: bytes) -> Article:
+    """Rebuild an article from its stored, compressed form."""
+    data = json.loads(zlib.decompress(blob))
+    return Article(
+        id=data["id"],
+        source=data["source"],
+        title=data["title"],
+        outlet=data["outlet"],
+        date=data["date"],
+        author=data["author"],
+        lang=data["lang"],
+        body=data["body"],
+        headings=list(data.get("headings", [])),
+        entities=[EntityMention(**m) for m in data["entities"]],
+        dropped=[DroppedLine(**d) for d in data["dropped"]],
+        content_hash=data.get("hash", ""),
+    )
+
+
+def article_fields(article: Article) -> dict[str, object]:
+    """The Whoosh document for an article."""
+    names = sorted({m.name for m in article.entities})
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title or "",
+        "body": article.body,
+        "author": article.author or "",
+        "outlet": article.outlet or "",
+        "outlet_key": (article.outlet or "").casefold(),
+        "date": article.date or "",
+        "month": (article.date or "")[:7],
+        "lang": article.lang or "",
+        "entities": ",".join(names),
+        "hash": article.content_hash,
+        "data": encode_article(article),
+    }
+
+
+@dataclass
+class IndexReport:
+    """What an index run did, for the CLI and the app."""
+
+    read: int = 0
+    indexed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    total: int = 0
+
+
+ProgressCallback = Callable[[int, int, str], None]
+"""Called as ``progress(done, todo, message)`` during a build."""
+
+
+@dataclass
+class _ManifestEntry:
+    size: int
+    mtime_ns: int
+    hash: str
+    id: str
+
+
+class Manifest:
+    """Per-file size, mtime and content hash of what the index holds, plus the build fingerprint."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.fingerprint = ""
+        self.files: dict[str, _ManifestEntry] = {}
+
+    def load(self) -> None:
+        """Read the manifest; a missing or damaged one is treated as empty (everything re-checked)."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.fingerprint = str(data["fingerprint"])
+            self.files = {k: _ManifestEntry(*v) for k, v in data["files"].items()}
+        except (OSError, ValueError, KeyError, TypeError):
+            self.fingerprint, self.files = "", {}
+
+    def save(self) -> None:
+        """Write atomically (temp file + rename), so a crash never leaves half a manifest."""
+        tmp = self.path.with_suffix(".tmp")
+        payload = {
+            "fingerprint": self.fingerprint,
+            "files": {k: [e.size, e.mtime_ns, e.hash, e.id] for k, e in self.files.items()},
+        }
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.path)
+
+
+def build_fingerprint(config: Config) -> str:
+    """Changes whenever cleaning rules, the schema or the cleaning-relevant config change."""
+    return f"{SCHEMA_VERSION}.{CLEANER_VERSION}.{config.fingerprint()}"
+
+
+@contextlib.contextmanager
+def indexer_lock(index_dir: Path, wait: bool = True, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the exclusive indexer lock for ``index_dir``; wait for it, or raise :class:`IndexBusy`."""
+    lock_path = index_dir / LOCK_NAME
+    handle = open(lock_path, "a+")  # noqa: SIM115 - held for the duration of the block
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                raise IndexBusy(f"another mali-tui is indexing {index_dir}; try again when it has finished") from None
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()
+
+
+def ensure_index_dir(index_dir: Path) -> None:
+    """Create the index folder, or explain why it cannot be used."""
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        probe = index_dir / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise IndexError_(
+            f"cannot write the index at {index_dir}: {exc.strerror or exc}. "
+            "Choose another folder with --index-dir DIR or MALI_TUI_INDEX_DIR."
+        ) from None
+
+
+def open_or_create(index_dir: Path):
+    """Open the Whoosh index in ``index_dir``, creating it (or recreating an unusable one)."""
+    from whoosh import index as windex
+
+    schema = make_schema()
+    if windex.exists_in(str(index_dir)):
+        try:
+            ix = windex.open_dir(str(index_dir))
+            if sorted(ix.schema.names()) == sorted(schema.names()):
+                return ix
+        except Exception:
+            pass
+        _clear_index_files(index_dir)
+    return windex.create_in(str(index_dir), schema)
+
+
+def _clear_index_files(index_dir: Path) -> None:
+    for entry in index_dir.iterdir():
+        if entry.name in (LOCK_NAME,):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+# --- worker-process side -------------------------------------------------------------------------
+
+_worker_state: tuple[Config, EntityMatcher] | None = None
+
+
+def _worker_init(config: Config) -> None:
+    global _worker_state
+    _worker_state = (config, EntityMatcher(config.entities))
+
+
+def _process_batch(items: list[tuple[str, str]]) -> list[tuple[str, Article | None, str]]:
+    """Clean a batch of (path, kind) in a worker; returns (path, article or None, error)."""
+    assert _worker_state is not None
+    config, matcher = _worker_state
+    out: list[tuple[str, Article | None, str]] = []
+    for path, kind in items:
+        try:
+            article = build_article(Path(path), read_bytes(Path(path)), config, matcher, kind)
+            out.append((path, article, ""))
+        except UnreadableFile as exc:
+            out.append((path, None, str(exc)))
+        except Exception as exc:
+            out.append((path, None, f"could not be cleaned ({type(exc).__name__}: {exc})"))
+    return out
+
+
+# --- the build ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Todo:
+    source: SourceFile
+    data: bytes | None = None
+
+
+class Indexer:
+    """Builds and incrementally updates the index of a corpus."""
+
+    def __init__(self, config: Config, index_dir: Path, workers: int | None = None) -> None:
+        self.config = config
+        self.index_dir = Path(index_dir)
+        self.workers = workers if workers is not None else max(1, (os.cpu_count() or 1))
+        self.matcher = EntityMatcher(config.entities)
+
+    def update(
+        self,
+        paths: list[Path] | None = None,
+        progress: ProgressCallback | None = None,
+        wait: bool = True,
+        on_wait: Callable[[], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> IndexReport:
+        """Bring the index up to date with ``paths`` (default: the configured corpus)."""
+        ensure_index_dir(self.index_dir)
+        with indexer_lock(self.index_dir, wait=wait, on_wait=on_wait):
+            return self._update_locked(paths, progress, cancelled)
+
+    def _update_locked(
+        self,
+        paths: list[Path] | None,
+        progress: ProgressCallback | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> IndexReport:
+        roots = [Path(p) for p in (paths if paths else self.config.corpus)]
+        explicit = bool(paths)
+        report = IndexReport()
+        manifest = Manifest(self.index_dir / MANIFEST_NAME)
+        manifest.load()
+        ix = open_or_create(self.index_dir)
+        fingerprint = build_fingerprint(self.config)
+        if manifest.fingerprint != fingerprint or (ix.doc_count() == 0 and manifest.files):
+            manifest.files = {}
+        manifest.fingerprint = fingerprint
+
+        todo: list[_Todo] = []
+        seen: set[str] = set()
+        for item in discover(roots):
+            if isinstance(item, Skipped):
+                report.skipped.append((str(item.path), item.reason))
+                continue
+            key = str(item.path.absolute())
+            if key in seen:
+                continue
+            seen.add(key)
+            report.read += 1
+            entry = manifest.files.get(key)
+            if entry is not None and entry.size == item.size and entry.mtime_ns == item.mtime_ns:
+                report.unchanged += 1
+                continue
+            data: bytes | None = None
+            if entry is not None:
+                try:
+                    data = read_bytes(item.path)
+                except UnreadableFile as exc:
+                    report.skipped.append((key, str(exc)))
+                    continue
+                if content_hash(data) == entry.hash:
+                    entry.size, entry.mtime_ns = item.size, item.mtime_ns
+                    report.unchanged += 1
+                    continue
+            todo.append(_Todo(SourceFile(Path(key), item.kind, item.size, item.mtime_ns), data))
+
+        stale = self._stale_keys(manifest, seen, roots, explicit)
+        sources = {str(t.source.path): t.source for t in todo}
+        writer = self._writer(ix, len(todo))
+        try:
+            for key in stale:
+                writer.delete_by_term("id", manifest.files[key].id)
+                del manifest.files[key]
+                report.removed += 1
+            for done, (path, article, error) in enumerate(self._articles(todo), 1):
+                if cancelled is not None and cancelled():
+                    raise KeyboardInterrupt
+                if article is None:
+                    report.skipped.append((path, error))
+                    old = manifest.files.pop(path, None)
+                    if old is not None:
+                        writer.delete_by_term("id", old.id)
+                else:
+                    writer.update_document(**article_fields(article))
+                    src = sources[path]
+                    manifest.files[path] = _ManifestEntry(src.size, src.mtime_ns, article.content_hash, article.id)
+                    report.indexed += 1
+                if progress is not None:
+                    progress(done, len(todo), path)
+            if todo or stale:
+                writer.commit(merge=len(todo) < 5000)
+            else:
+                writer.cancel()
+        except BaseException:
+            writer.cancel()
+            raise
+        try:
+            manifest.save()
+        except OSError as exc:
+            raise _disk_error(self.index_dir, exc) from None
+        report.total = ix.doc_count()
+        return report
+
+    def _writer(self, ix, count: int):
+        from whoosh.writing import LockError
+
+        try:
+            return ix.writer(limitmb=128 if count > 1000 else 32)
+        except LockError:
+            raise IndexBusy(f"the index at {self.index_dir} is locked by another writer") from None
+
+    @staticmethod
+    def _stale_keys(manifest: Manifest, seen: set[str], roots: list[Path], explicit: bool) -> list[str]:
+        """Manifest entries for files that are gone (only under the given roots when explicit)."""
+        if not explicit:
+            return [k for k in manifest.files if k not in seen]
+        prefixes = [str(r.absolute()) for r in roots]
+        return [
+            k
+            for k in manifest.files
+            if k not in seen and any(k == p or k.startswith(p.rstrip(os.sep) + os.sep) for p in prefixes)
+        ]
+
+    def _articles(self, todo: list[_Todo]) -> Iterator[tuple[str, Article | None, str]]:
+        """Clean every pending page, in worker processes when there are many."""
+        if len(todo) < PARALLEL_THRESHOLD or self.workers <= 1:
+            for item in todo:
+                path = str(item.source.path)
+                try:
+                    data = item.data if item.data is not None else read_bytes(item.source.path)
+                    yield path, build_article(item.source.path, data, self.config, self.matcher, item.source.kind), ""
+                except UnreadableFile as exc:
+                    yield path, None, str(exc)
+                except Exception as exc:
+                    yield path, None, f"could not be cleaned ({type(exc).__name__}: {exc})"
+            return
+        batches = [[(str(t.source.path), t.source.kind) for t in todo[i : i + 32]] for i in range(0, len(todo), 32)]
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init, initargs=(self.config,)) as pool:
+            for batch in pool.map(_process_batch, batches):
+                yield from batch
+
+
+def _disk_error(index_dir: Path, exc: OSError) -> IndexError_:
+    if exc.errno == errno.ENOSPC:
+        return IndexError_(
+            f"the disk holding {index_dir} is full; the previous index is kept. Free space and run again."
+        )
+    return IndexError_(f"cannot write to {index_dir}: {exc.strerror or exc}")

@@ -1,0 +1,52 @@
+"""Small text helpers shared by the engine: accent folding and terminal-safe text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Fold case and accents so that "Goïta", "GOITA" and "goita" compare equal.
+
+    Every character maps to exactly one character, so offsets in the folded text are offsets in
+    the original (characters whose decomposition is not "base + marks" are only case-folded when
+    that keeps the length).
+    """
+    out: list[str] = []
+    for ch in text.translate(_APOSTROPHES):
+        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+# C0 controls except tab/newline, DEL, C1 controls, bidi overrides/isolates, and other format
+# characters that can reorder or hide text in a terminal.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+
+
+def terminal_safe(text: str, keep_newlines: bool = True) -> str:
+    """Make text inert for a terminal: control, escape and bidi characters become visible escapes.
+
+    ESC [31m becomes ``\\x1b[31m`` printed literally, so nothing reaches the terminal as a command.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        ch = match.group(0)
+        code = ord(ch)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    safe = _UNSAFE.sub(escape, text)
+    if not keep_newlines:
+        safe = safe.replace("\n", "\\n").replace("\t", " ")
+    return safe
+
+
+def safe_path(path: object) -> str:
+    """A file name for messages: undecodable bytes, newlines and controls shown as escapes."""
+    text = str(path)
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return terminal_safe(text, keep_newlines=False)

@@ -1,0 +1,1 @@
+"""mali-tui's Textual app. Imports nothing heavy at package import; see ``tui.main``."""
