@@ -1,0 +1,95 @@
+"""Score ``clean_text`` on a set of pages with ground truth (dev tool, not shipped).
+
+Usage::
+
+    .venv/bin/python bench/score_cleaner.py [TRUTH_DIR] [--per-item] [--out predictions.jsonl]
+
+``TRUTH_DIR`` holds ``articles/*/page.txt`` + ``truth.json`` (or is the ``articles`` folder itself) and a
+``score.py`` next to ``articles`` (default: the shared cleaning-dev set). The scorer's output is printed
+with its ``SUMMARY`` line last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from search.cleaning import clean_text  # noqa: E402
+
+DEFAULT_SET = Path("/work/shared/cleaning-dev")
+SCORER = DEFAULT_SET / "score.py"
+
+
+def _articles_dir(truth: Path) -> Path:
+    """The folder that holds one sub-folder per article."""
+    return truth / "articles" if (truth / "articles").is_dir() else truth
+
+
+def _scorer_for(truth: Path) -> Path:
+    """The ``score.py`` belonging to a set, falling back on the shared one."""
+    for cand in (truth / "score.py", truth.parent / "score.py"):
+        if cand.is_file():
+            return cand
+    return SCORER
+
+
+def predict(articles: Path) -> tuple[list[dict[str, object]], float]:
+    """Clean every ``page.txt``; return the prediction rows and the slowest page's time in ms."""
+    rows: list[dict[str, object]] = []
+    worst = 0.0
+    for page in sorted(articles.glob("*/page.txt")):
+        text = page.read_text(encoding="utf-8", errors="replace")
+        start = time.perf_counter()
+        cleaned = clean_text(text)
+        worst = max(worst, (time.perf_counter() - start) * 1000)
+        truth_file = page.parent / "truth.json"
+        pid = page.parent.name
+        if truth_file.is_file():
+            pid = json.loads(truth_file.read_text(encoding="utf-8")).get("id", pid)
+        rows.append(
+            {
+                "id": pid,
+                "title": cleaned.title,
+                "outlet": cleaned.outlet,
+                "date": cleaned.date,
+                "author": cleaned.author,
+                "body": cleaned.body,
+            }
+        )
+    return rows, worst
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the cleaner over a truth set and print the scorer's report."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("truth_dir", nargs="?", default=str(DEFAULT_SET))
+    ap.add_argument("--per-item", action="store_true")
+    ap.add_argument("--out", help="keep the predictions JSONL here")
+    args = ap.parse_args(argv)
+
+    truth = Path(args.truth_dir)
+    articles = _articles_dir(truth)
+    rows, worst = predict(articles)
+    out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    with out.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    cmd = [sys.executable, str(_scorer_for(truth)), str(out), "--truth-dir", str(articles)]
+    if args.per_item:
+        cmd.append("--per-item")
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    sys.stderr.write(res.stderr)
+    print(f"slowest page: {worst:.1f} ms")
+    print(res.stdout.rstrip())
+    return res.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())

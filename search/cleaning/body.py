@@ -1,0 +1,199 @@
+"""Locating the article body (the densest run of prose) and filtering the furniture inside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search.cleaning.lines import Line
+from search.cleaning.patterns import ARTICLE_END_RE, caption_like, furniture_reason, is_barrier
+from search.cleaning.title import norm_key
+
+BARRIER_SCORE = -250.0
+HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
+_BIO_RE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
+    r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
+    r"graduate|former)\b",
+)
+_CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
+
+
+def line_score(ln: Line, reason: str | None) -> float:
+    """How much a non-blank line looks like article text (positive) or furniture (negative)."""
+    if reason is not None:
+        return BARRIER_SCORE if is_barrier(reason, ln.text) else -12.0
+    if ln.is_placeholder:
+        return -2.0
+    if caption_like(ln.text):
+        return -2.0
+    prose = ln.is_prose
+    if ln.bullet is not None:
+        return -1.0 if prose else -4.0
+    if ln.in_list:
+        return 0.15 * ln.words - 3.0 if prose else -3.0
+    if prose:
+        return float(min(ln.words, 150))
+    if ln.words >= 8:
+        return -1.0
+    if ln.words >= 4 and ln.ends_sentence:
+        return 1.0
+    return -3.0
+
+
+def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int] | None:
+    """Indices (first, last) of the best-scoring contiguous run of lines (max-subarray over scores)."""
+    best_sum = 0.0
+    best: tuple[int, int] | None = None
+    cur = 0.0
+    cur_start = -1
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        s = line_score(ln, reasons[i])
+        if cur_start < 0 or cur <= 0:
+            cur = s
+            cur_start = i
+        else:
+            cur += s
+        if cur > best_sum:
+            best_sum = cur
+            best = (cur_start, i)
+    return best
+
+
+@dataclass
+class BodyResult:
+    """Paragraphs, heading indices and the dropped lines of the region."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)
+    kept_lines: list[list[int]] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)
+
+
+def _prefix_key(text: str) -> str:
+    return norm_key(text)[:48]
+
+
+def _bio_like(ln: Line, author_names: list[str]) -> bool:
+    t = ln.text
+    for name in author_names:
+        first = name.split()[0]
+        if len(first) > 2 and (t.startswith(name + " ") or t.startswith(first + " ")):
+            rest = t[len(name) :] if t.startswith(name) else t[len(first) :]
+            if re.match(r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also)\b", rest):
+                return True
+    return bool(_BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
+
+
+def filter_region(
+    lines: list[Line],
+    reasons: list[str | None],
+    first: int,
+    last: int,
+    skip: dict[int, str],
+    author_names: list[str],
+) -> BodyResult:
+    """Turn the region ``lines[first..last]`` into paragraphs, dropping furniture with a reason.
+
+    ``skip`` holds lines already identified as title copies, bylines and datelines.
+    """
+    res = BodyResult()
+    idx = [i for i in range(first, last + 1) if lines[i].text]
+    drop = res.dropped
+    # Pass 1: single-line rules.
+    prefix_seen: dict[str, int] = {}
+    for pos, i in enumerate(idx):
+        ln = lines[i]
+        if i in skip:
+            drop[i] = skip[i]
+            continue
+        reason = reasons[i]
+        if reason is None and ARTICLE_END_RE.match(ln.scan):
+            reason = "footer"
+        if reason is not None:
+            drop[i] = reason
+            continue
+        if ln.is_placeholder:
+            drop[i] = "image"
+            continue
+        if caption_like(ln.text):
+            drop[i] = "caption"
+            continue
+        if author_names and norm_key(ln.text) in {norm_key(a) for a in author_names}:
+            drop[i] = "byline"
+            continue
+        key = _prefix_key(ln.text)
+        if len(key) >= 30:
+            prev = prefix_seen.get(key)
+            if prev is not None and pos - prev <= 4:
+                j = idx[prev]
+                if norm_key(lines[j].text) == norm_key(ln.text) and ln.is_prose:
+                    drop[i] = "duplicate"
+                else:
+                    drop[i] = "caption"
+                    drop.setdefault(j, "caption")
+                    if drop[j] != "caption" and j not in skip:
+                        drop[j] = "caption"
+                continue
+            prefix_seen[key] = pos
+    # Pass 2: headers of link blocks swallow the run of short lines that follows them.
+    for pos, i in enumerate(idx):
+        if drop.get(i) in HEADER_REASONS or (
+            drop.get(i) == "read-more link" and lines[i].words <= 3 and lines[i].text.rstrip().endswith(":")
+        ):
+            reason = drop[i]
+            for j in idx[pos + 1 :]:
+                lj = lines[j]
+                if lj.is_prose and lj.bullet is None and not lj.in_list:
+                    break
+                drop.setdefault(j, reason)
+    # Pass 3: author bios and trailing credits near the end.
+    tail = [i for i in idx if i not in drop][-4:]
+    for i in tail:
+        if _bio_like(lines[i], author_names):
+            drop[i] = "author bio"
+    # Pass 4: short lines: subheading when alone between prose, else navigation.
+    kept = [i for i in idx if i not in drop]
+    for k, i in enumerate(kept):
+        ln = lines[i]
+        if ln.is_prose and ln.bullet is None and not ln.in_list:
+            continue
+        prev_short = k > 0 and not _prose_line(lines[kept[k - 1]])
+        next_prose = k + 1 < len(kept) and _prose_line(lines[kept[k + 1]])
+        next_short = k + 1 < len(kept) and not _prose_line(lines[kept[k + 1]])
+        if ln.bullet is not None or ln.in_list:
+            if ln.is_prose and (prev_short or next_prose) and ln.words >= 12:
+                continue  # a list inside the article
+            drop[i] = "navigation"
+            continue
+        if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in ".!?:\"”»’" and not (prev_short and next_short):
+            continue  # a short sentence
+        if prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0:
+            drop[i] = "navigation"
+            continue
+    # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
+    kept = [i for i in idx if i not in drop]
+    for i in kept:
+        ln = lines[i]
+        text = ln.text if ln.bullet is None or not ln.bullet[0].isdigit() else f"{ln.bullet} {ln.text}"
+        if res.kept_lines and len(lines[res.kept_lines[-1][-1]].raw) >= 990 and i == res.kept_lines[-1][-1] + 1:
+            res.paragraphs[-1] = res.paragraphs[-1] + " " + text
+            res.kept_lines[-1].append(i)
+            continue
+        if heading_shape(ln):
+            res.headings.append(len(res.paragraphs))
+        res.paragraphs.append(" ".join(text.split()))
+        res.kept_lines.append([i])
+    return res
+
+
+def heading_shape(ln: Line) -> bool:
+    """True for a short line that does not end like a sentence (a subheading if it is in the body)."""
+    t = ln.text.rstrip("\"”»’' ")
+    return not ln.is_prose and 1 <= ln.words <= 16 and bool(t) and t[-1] not in ".:;,…"
+
+
+def _prose_line(ln: Line) -> bool:
+    return ln.is_prose and ln.bullet is None and not ln.in_list

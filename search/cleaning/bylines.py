@@ -1,0 +1,158 @@
+"""Recognising bylines ("By X and Y", "Par X", bare name lines) and pulling out the names."""
+
+from __future__ import annotations
+
+import re
+
+from search.cleaning.dates import find_dates, month_day_span
+
+_BY_RE = re.compile(
+    r"^(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|di|door|av|af|"
+    r"autor(?:in)?\s*:|author\s*:|auteur\s*:|texte\s*:|text\s*:)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_BY_PREFIX_ONLY_RE = re.compile(r"^(?:by|par|von|por)\s*:?$", re.IGNORECASE)
+_CUT_RE = re.compile(
+    r"\s[-–—|•·/]\s|[|•·@(\[]|\s[-–—]$|\d|\b(?:follow|updated|published|posted|last|on|at|le|am|"
+    r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
+_PARTICLES = frozenset(
+    "de da di do dos das del della der den van von vom zu la le du des al el bin ibn ben y e st st. mc mac ter".split()
+)
+_ROLE_RE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|chief|analyst|journalist|"
+    r"photographer|intern|senior|associate|special|national|political|rédacteur|rédactrice|journaliste|"
+    r"redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista)s?\b",
+    re.IGNORECASE,
+)
+_DESK_RE = re.compile(
+    r"\b(?:staff|bureau|desk|team|agencies|newsroom|wire|wires|reporters|correspondents|rédaction|redaktion)\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    """admin administrator administrador editor editors editorial webmaster author authors guest user users
+    anonymous anon root staff redaction rédaction redaktion redazione redacción team unknown
+    contributor contributors moderator system support sitename website site blog blogger
+    news home menu share comments comment follow subscribe search login live more sections
+    breaking video videos photo photos sponsored advertisement tweet print email""".split()
+)
+_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-À-ÿ]*$")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _clean_token_case(name: str) -> str:
+    """Title-case names written in capitals ("DANICA KIRKA" -> "Danica Kirka"), keep acronyms."""
+    tokens = name.split()
+    if len(tokens) == 1 and _ACRONYM_RE.match(tokens[0]):
+        return name
+    if all(t.isupper() or not t.isalpha() for t in tokens) and any(len(t) > 2 for t in tokens):
+        return " ".join(t.capitalize() if t.isupper() else t for t in tokens)
+    return name
+
+
+def name_like(part: str, *, explicit: bool) -> bool:
+    """True when part looks like a person's name or a desk credit.
+
+    ``explicit`` is True when it followed a "By"-style marker (then single acronyms and
+    one-word desk names such as "Reuters" are fine).
+    """
+    tokens = part.split()
+    if not 1 <= len(tokens) <= 5 or len(part) > 60:
+        return False
+    if part.lower() in _GENERIC or tokens[0].lower() in {"the"} and len(tokens) == 1:
+        return False
+    caps = 0
+    for tok in tokens:
+        low = tok.lower()
+        if low in _PARTICLES:
+            continue
+        if low in {"our", "the"} and tok is tokens[0]:
+            continue
+        if not _NAME_TOKEN_RE.match(tok) or "__" in tok:
+            return False
+        caps += 1
+    if caps == 0:
+        return False
+    if len(tokens) == 1:
+        tok = tokens[0]
+        if _ACRONYM_RE.match(tok):
+            return tok.lower() not in _GENERIC
+        return explicit and tok.lower() not in _GENERIC and len(tok) > 2
+    return not all(t.lower() in _GENERIC for t in tokens)
+
+
+def split_names(rest: str, *, explicit: bool) -> list[str]:
+    """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
+    rest = rest.strip()[:300]
+    cut = len(rest)
+    dates = find_dates(rest)
+    if dates:
+        cut = min(cut, dates[0][0])
+    md = month_day_span(rest)
+    if md:
+        cut = min(cut, md[0])
+    m = _CUT_RE.search(rest)
+    if m:
+        cut = min(cut, m.start())
+    rest = rest[:cut].strip(" ,-–—:")
+    if not rest:
+        return []
+    parts = [p.strip(" .,") for p in _SPLIT_RE.split(rest) if p.strip(" .,")]
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        if i > 0 and _ROLE_RE.search(part):
+            break
+        if not name_like(part, explicit=explicit):
+            if i == 0:
+                return []
+            break
+        names.append(_clean_token_case(part))
+    return names
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None."""
+    t = text.strip()
+    if len(t) > 250:
+        return None
+    m = _BY_RE.match(t)
+    if not m:
+        return None
+    rest = m.group("rest")
+    if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
+        return None
+    return split_names(rest, explicit=True)
+
+
+def parse_name_line(text: str) -> list[str] | None:
+    """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington"."""
+    t = text.strip()
+    if not t or len(t) > 120 or t.endswith((".", "?", "!")):
+        return None
+    # Keep what comes before a date; the rest of the line must be short.
+    dates = find_dates(t)
+    head = t[: dates[0][0]] if dates else t
+    head = re.split(r"\s[|•·]\s|\s[-–—]\s", head)[0].strip(" ,-–—|")
+    if not head:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*,\s*", head) if p.strip()]
+    desk = [p for p in parts if _DESK_RE.search(p) and name_like(p, explicit=False)]
+    if desk:
+        return [desk[0]]
+    first = parts[0]
+    if _ROLE_RE.search(first) or _DESK_RE.search(first) and len(parts) > 1:
+        return None
+    names = split_names(first, explicit=False)
+    if not names:
+        return None
+    rest = parts[1:]
+    if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
+        return None
+    return names
+
+
+def is_bare_by(text: str) -> bool:
+    """True for a line that is only the word "By"/"Par"/"Von" (the name follows on the next line)."""
+    return bool(_BY_PREFIX_ONLY_RE.match(text.strip()))

@@ -1,0 +1,250 @@
+"""Language-general patterns for page furniture: promos, share bars, comments, footers, captions.
+
+Every pattern describes a kind of furniture many sites share; none names a particular outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+READ_MORE_RE = re.compile(
+    r"^[\[(]?\s*(?:read (?:more|also|next|this)|also read|read:|see also|also see|also on\b|more:|"
+    r"related:|related stories:|related article:|recommended:|watch:|watch now:|listen:|"
+    r"lire (?:aussi|également|la suite)|à lire (?:aussi|également)|voir aussi|lisez aussi|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch auf|siehe auch|weiterlesen|"
+    r"lee (?:también|más)|leer más|ver también|leggi anche|vedi anche|leia (?:também|mais)|veja também|"
+    r"lees ook|click here|continue reading|keep reading|full story|more on this)\b",
+    _I,
+)
+
+RELATED_HEADER_RE = re.compile(
+    r"^(?:(?:related|similar|more|other|latest|recent|recommended|popular|trending|top|further)\s+"
+    r"(?:news|posts?|articles?|stories|links|content|coverage|reads?|videos?|topics|headlines|"
+    r"from\b.*|in\b.*|on\b.*|about\b.*|like this)|"
+    r"most (?:read|popular|viewed|shared|watched|commented|recent)(?:\s.*)?|"
+    r"(?:what to )?read next|up next|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"(?:we )?recommend(?:ed)?(?: for you)?|trending(?: now| news| stories)?|editors?'? ?picks?|"
+    r"don'?t miss|must (?:read|watch)|popular(?: articles| now| posts)?|in case you missed it|"
+    r"around the web|from the web|sponsored(?: links| content| stories)?|promoted(?: links| stories)?|"
+    r"partner (?:news|content)|latest(?: news| stories| headlines)?|top stories|news latest|"
+    r"more stories|more news|also in .*|elsewhere on .*|"
+    r"sur le même sujet|dans la même rubrique|à lire aussi|les plus (?:lus|partagés|commentés)|"
+    r"articles? (?:liés|similaires)|nos lecteurs ont aimé|"
+    r"das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|mehr zum thema.*|"
+    r"noticias relacionadas|te puede interesar|lo más leído|más noticias|"
+    r"articoli correlati|potrebbe interessarti|notícias relacionadas|"
+    r"related|recommended stories|more from .*)\s*:?$",
+    _I,
+)
+
+TAG_HEADER_RE = re.compile(
+    r"^(?:tags?|topics|tagged(?: with)?|related (?:topics|tags)|filed under|categories|category|"
+    r"keywords|subjects|read more stories about|more about|themen|schlagwörter|schlagworte|"
+    r"mots[- ]clés|thèmes|sujets|etiquetas|temas|argomenti|parole chiave|places in this story|"
+    r"people in (?:the|this) story|organizations in this story)\s*:?(?:\s.*)?$",
+    _I,
+)
+TAG_INLINE_RE = re.compile(r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I)
+
+SHARE_RE = re.compile(
+    r"^(?:share(?: (?:this|on|via|the|article|story|permalink)\b.*)?|tweet|email|e-mail|mail|print|"
+    r"print article|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|tumblr|"
+    r"messenger|flipboard|google\+?|copy link|copy url|get short url|short url|permalink.*|"
+    r"send|save|bookmark(?: it)?|like|reblog|pin it|more options|resize text|text size|"
+    r"teilen|drucken|partager|imprimer|envoyer|compartir|imprimir|condividi|stampa|"
+    r"follow(?: us)?(?: on .*)?|follow @\S+|share on \w+|share via \w+|share this (?:article|story)|"
+    r"\d+\s*shares?|comments?|\d+)\s*$",
+    _I,
+)
+
+COMMENTS_RE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)|post a comment|"
+    r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
+    r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare(?: lesen.*)?|"
+    r"comentarios?|commenti|what people are saying.*|reader comments|conversation|"
+    r"\d+\s+comments?(?: so far)?|jump into a conversation|facebook conversations|"
+    r"you must be logged in to .*|log in to comment|sign in to comment)\s*\.{0,3}\s*$",
+    _I,
+)
+COMMENTS_LINE_RE = re.compile(
+    r"^(?:pingback:|trackback:|this site uses akismet|comments are (?:subject|closed|moderated)|"
+    r"comment count on this article|your email address will not be published|"
+    r"\d+\s*comments?\.\s*click to view)",
+    _I,
+)
+
+COOKIE_RE = re.compile(
+    r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|"
+    r"continu|settings|assume|improve)|\b(?:use|using|uses|accept|consent)\b.{0,80}\bcookies?\b|"
+    r"^(?:accept(?: all)?(?: cookies)?|accept & close|i agree|got it|ok|agree|allow cookies|"
+    r"privacy & cookies policy|cookie (?:policy|settings|preferences))\s*$",
+    _I,
+)
+
+FOOTER_RE = re.compile(
+    r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
+    r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"
+    r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe|sign in|"
+    r"sign up|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
+    r"home|mentions légales|données personnelles|datenschutz(?:erklärung|hinweis)?|kontakt)\s*$",
+    _I,
+)
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)", _I)
+
+AD_RE = re.compile(
+    r"^(?:advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
+    r"report this ad|skip ad|paid (?:partner|content)|promoted(?: by.*)?|sponsored by.*|"
+    r"story continues below(?: advertisement)?|continue reading below|ad choices)\s*:?\s*$",
+    _I,
+)
+
+NEWSLETTER_RE = re.compile(
+    r"^(?:sign up|subscribe|get (?:the|our)|join)\b.{0,80}\b(?:newsletter|inbox|email|alerts)|"
+    r"newsletter|\bsubscribe (?:now|today|to)\b|please support us|disabling your ad ?blocker|"
+    r"support (?:our|independent) journalism",
+    _I,
+)
+
+CAPTION_START_RE = re.compile(
+    r"^(?:file\s*[-–—:]\s*|file photo|in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
+    r"screenshot|still|video)|this (?:\w+ )?(?:photo|image|picture)|pictured:|photo:|image:|credit:|"
+    r"picture:|foto:|bild:|photograph:|caption|illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
+    r"click to (?:enlarge|expand)|\d+\s*(?:/|of)\s*\d+$|image \d+ of)",
+    _I,
+)
+CAPTION_END_RE = re.compile(
+    r"(?:\((?:[^()]{0,80}\b(?:photo|photos|image|images|picture|credit|afp|ap|reuters|getty|epa|file|"
+    r"handout|via)\b[^()]{0,80})\)|(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*[^.!?]{1,80}|"
+    r"\b(?:via|VIA|by)\s+[\w.&/ -]{1,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
+    r"shutterstock|getty|afp|reuters|ap|epa)|getty images|/\s*(?:afp|ap|reuters|getty|epa)\b[^.!?]{0,40}|"
+    r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?)\s*\)?\s*$",
+)
+CREDIT_ONLY_RE = re.compile(
+    r"^(?:©|\(c\)|photo|photos|image|images|credit|source|foto|bild|crédit|picture|illustration)"
+    r"\s*[:/]?\s*[\w .,&'/|-]{0,60}$",
+    _I,
+)
+
+TICKER_RE = re.compile(
+    r"^(?:breaking(?: news)?|live|just in|latest|flash|en direct|eilmeldung|ticker|news ticker)\s*:?$", _I
+)
+
+ARTICLE_END_RE = re.compile(
+    r"^(?:the views (?:and opinions )?expressed|this (?:article|story|version|report) (?:was|has been) "
+    r"(?:originally|first)|(?:first|originally) published (?:on|in|at)\b|"
+    r"this article (?:is|was) (?:republished|reproduced)|"
+    r"contributed to this report\.?$)",
+    _I,
+)
+
+NAV_WORDS = frozenset(
+    [
+        "home",
+        "news",
+        "world",
+        "politics",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "culture",
+        "tech",
+        "technology",
+        "science",
+        "health",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "video",
+        "videos",
+        "photos",
+        "photo",
+        "more",
+        "menu",
+        "search",
+        "login",
+        "register",
+        "subscribe",
+        "live",
+        "latest",
+        "economy",
+        "local",
+        "national",
+        "international",
+        "markets",
+        "weather",
+        "obituaries",
+        "podcasts",
+        "newsletter",
+        "newsletters",
+        "contact",
+        "about",
+        "sections",
+        "section",
+        "trending",
+        "features",
+        "analysis",
+        "blog",
+        "blogs",
+        "premium",
+    ]
+)
+
+
+def furniture_reason(text: str) -> str | None:
+    """The kind of page furniture a whole line is, or None when it may be content.
+
+    Only looks at the line itself; context rules (runs of short lines, repeated titles, bylines)
+    live in :mod:`search.cleaning.body`.
+    """
+    t = text.strip()
+    if not t:
+        return None
+    low = t[:400]
+    if COMMENTS_RE.match(low) or COMMENTS_LINE_RE.match(low):
+        return "comments"
+    if len(t) < 400 and COOKIE_RE.search(low):
+        return "cookie notice"
+    if READ_MORE_RE.match(low):
+        return "read-more link"
+    if TAG_INLINE_RE.match(low):
+        return "tag list"
+    if len(t) < 60 and RELATED_HEADER_RE.match(low):
+        return "related links"
+    if len(t) < 60 and TAG_HEADER_RE.match(low):
+        return "tag list"
+    if len(t) < 60 and AD_RE.match(low):
+        return "advertisement"
+    if len(t) < 50 and SHARE_RE.match(low):
+        return "share bar"
+    if len(t) < 200 and ((COPYRIGHT_RE.search(low) and len(t.split()) < 25) or FOOTER_RE.search(low)):
+        return "footer"
+    if len(t) < 200 and NEWSLETTER_RE.search(low):
+        return "newsletter"
+    if len(t) < 40 and TICKER_RE.match(low):
+        return "ticker"
+    return None
+
+
+def is_barrier(reason: str | None, text: str) -> bool:
+    """True for furniture that reliably marks the end of the article (comments, footer, cookies)."""
+    if reason in {"comments", "cookie notice"}:
+        return True
+    if reason == "footer" and (COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower()):
+        return True
+    return False
+
+
+def caption_like(text: str) -> bool:
+    """True for photo captions and credits (by their opening words or a trailing credit)."""
+    t = text.strip()[:600]
+    if not t:
+        return False
+    if CAPTION_START_RE.match(t):
+        return True
+    if CREDIT_ONLY_RE.match(t) and len(t.split()) <= 8:
+        return True
+    return bool(CAPTION_END_RE.search(t)) and not t.endswith((".", "!", "?", "”", '"'))

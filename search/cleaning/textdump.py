@@ -1,0 +1,237 @@
+"""Cleaner for text dumps of web pages (what ``w3m -dump`` prints for a news page).
+
+The pipeline: split into lines with layout features (:mod:`.lines`), mark page furniture
+(:mod:`.patterns`), find the densest prose region (:mod:`.body`), choose the headline above it
+(:mod:`.title`), read byline and date lines around the headline (:mod:`.bylines`, :mod:`.dates`),
+then the outlet (:mod:`.outlet`) and language (:mod:`.lang`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.cleaning.body import filter_region, find_region
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
+from search.cleaning.dates import find_dates, is_relative, residue_after_dates
+from search.cleaning.lang import detect_language
+from search.cleaning.lines import Line, normalise_input, split_lines
+from search.cleaning.outlet import find_outlet
+from search.cleaning.patterns import furniture_reason
+from search.cleaning.title import TitleChoice, choose_title, norm_key, split_suffix, strip_breadcrumb
+from search.model import CleanedPage, DroppedLine
+
+_UPDATED_RE = re.compile(
+    r"\b(?:updated|last updated|modified|mis à jour|actualisé|aktualisiert|actualizado|aggiornato)\b", re.I
+)
+_PUBLISHED_RE = re.compile(
+    r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b", re.I
+)
+MAX_META_WORDS = 30
+
+
+def clean_text(text: str) -> CleanedPage:
+    """Clean a text dump into title, outlet, date, author, body paragraphs and dropped lines.
+
+    Never raises: unexpected input gives an empty (or partial) page.
+    """
+    try:
+        return _clean(text)
+    except Exception:  # noqa: BLE001 - the cleaner must never take the caller down
+        return CleanedPage()
+
+
+def _dateish(ln: Line) -> bool:
+    """True for a short line that is mostly a date (plus time, 'Updated', source words)."""
+    if ln.words > MAX_META_WORDS or not find_dates(ln.scan):
+        return False
+    return len(residue_after_dates(ln.scan).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.scan[:40]))
+
+
+def _nonblank(lines: list[Line]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if ln.text]
+
+
+def _clean(text: str) -> CleanedPage:
+    lines = split_lines(normalise_input(text))
+    reasons = [furniture_reason(ln.text) if ln.text else None for ln in lines]
+    nonblank = _nonblank(lines)
+    region = find_region(lines, reasons)
+    if region is None:
+        page = CleanedPage()
+        page.dropped = [DroppedLine(lines[i].no, lines[i].text, reasons[i] or "navigation") for i in nonblank]
+        return page
+    first, last = region
+    pos_first = nonblank.index(first)
+
+    # Meta lines (bylines, dates) around the top of the region.
+    lo = nonblank[max(0, pos_first - 45)]
+    hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
+    meta_flags: set[int] = set()
+    for i in nonblank:
+        if lo <= i <= hi and lines[i].words <= MAX_META_WORDS:
+            if parse_byline(lines[i].text) is not None or _dateish(lines[i]):
+                meta_flags.add(i)
+
+    title = choose_title(lines, first, meta_flags)
+    skip: dict[int, str] = {}
+    names: list[str] = []
+    date: str | None = None
+    anchor = title.anchor if title else first
+    if title is not None:
+        skip[title.index] = "title"
+        tkey = norm_key(split_suffix(strip_breadcrumb(title.text))[0])
+        for i in nonblank:
+            if i != title.index and i >= anchor and i <= last:
+                k = norm_key(split_suffix(strip_breadcrumb(lines[i].text))[0])
+                if k == tkey or norm_key(lines[i].text) == tkey:
+                    skip[i] = "repeated title"
+        if title.index >= first:
+            first = next((i for i in nonblank if i > title.index), last + 1)
+
+    pos_anchor = nonblank.index(anchor) if anchor in nonblank else pos_first
+    zone_lo = nonblank[max(0, pos_anchor - 4)]
+    pos_first = nonblank.index(first) if first in nonblank else len(nonblank) - 1
+    zone_hi = nonblank[min(len(nonblank) - 1, pos_first + 8)]
+    zone = [i for i in nonblank if zone_lo <= i <= zone_hi and lines[i].words <= MAX_META_WORDS]
+
+    names, byline_lines = _find_author(lines, zone, anchor, first, title)
+    for i in byline_lines:
+        skip.setdefault(i, "byline")
+    date, date_lines = _find_date(lines, zone, anchor, nonblank, last)
+    for i in date_lines:
+        if zone_lo <= i <= zone_hi:
+            skip.setdefault(i, "dateline")
+
+    body = filter_region(lines, reasons, first, last, skip, names)
+    kept = {i for group in body.kept_lines for i in group}
+
+    suffix = title.suffix if title else None
+    outlet = find_outlet(lines, suffix, title.index if title else None)
+    title_text = _final_title(title, outlet, lines) if title else None
+
+    page = CleanedPage(
+        title=title_text,
+        outlet=outlet,
+        date=date,
+        author=", ".join(dict.fromkeys(names)) or None,
+        paragraphs=body.paragraphs,
+        headings=body.headings,
+    )
+    page.lang = detect_language(page.body) if page.paragraphs else None
+    dropped: list[DroppedLine] = []
+    for i in nonblank:
+        if i in kept:
+            continue
+        ln = lines[i]
+        reason = body.dropped.get(i) or skip.get(i) or reasons[i]
+        if reason is None:
+            if i < first:
+                reason = "navigation"
+            elif ln.bullet is not None or ln.words < 8:
+                reason = "navigation"
+            else:
+                reason = "footer"
+        dropped.append(DroppedLine(ln.no, ln.text, reason))
+    page.dropped = dropped
+    return page
+
+
+def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> str:
+    """The headline without breadcrumb prefix and without a site suffix that names the outlet."""
+    raw = strip_breadcrumb(title.text)
+    core, suffix = split_suffix(raw)
+    if suffix is None:
+        return raw
+    skey = norm_key(suffix)
+    if outlet and (skey == norm_key(outlet) or skey in norm_key(outlet) or norm_key(outlet) in skey):
+        return core
+    same_suffix = sum(1 for ln in lines if ln.text and split_suffix(ln.text)[1] == suffix)
+    if same_suffix >= 3:
+        return core
+    return raw
+
+
+def _find_author(
+    lines: list[Line], zone: list[int], anchor: int, first: int, title: TitleChoice | None
+) -> tuple[list[str], list[int]]:
+    """Byline names and the indices of the byline lines.
+
+    An explicit "By …" line anywhere in the meta zone wins; otherwise a bare name line between the
+    headline and the body ("NATALIYA VASILYEVA", "Robert Burns, AP Writer", "PTI").
+    """
+    byline_lines: list[int] = []
+    names: list[str] = []
+    for k, i in enumerate(zone):
+        parsed = parse_byline(lines[i].text)
+        if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone):
+            parsed = parse_byline("By " + lines[zone[k + 1]].text)
+            if parsed is not None:
+                byline_lines.append(zone[k + 1])
+        if parsed is None:
+            continue
+        byline_lines.append(i)
+        if parsed and not names:
+            names = parsed
+    if names or byline_lines:
+        return names, byline_lines
+    title_idx = title.index if title else anchor
+    for i in zone:
+        if i <= title_idx or i > first + 0 and i not in _first_lines_after(zone, first, 2):
+            continue
+        ln = lines[i]
+        if ln.words > 8 or ln.is_prose:
+            continue
+        parsed_names = parse_name_line(ln.text)
+        if parsed_names:
+            return parsed_names, [i]
+    return [], []
+
+
+def _first_lines_after(zone: list[int], first: int, n: int) -> list[int]:
+    return [i for i in zone if i >= first][:n]
+
+
+def _find_date(
+    lines: list[Line], zone: list[int], anchor: int, nonblank: list[int], last: int
+) -> tuple[str | None, list[int]]:
+    """The publication date near the headline, and the date lines to drop.
+
+    Order: the first non-"updated" date line after the headline, then an "updated" one, then the
+    closest date line above the headline, then a "published …" line after the body.
+    """
+    after: list[tuple[int, str, bool]] = []
+    before: list[tuple[int, str]] = []
+    date_lines: list[int] = []
+    for i in zone:
+        ln = lines[i]
+        if is_relative(ln.scan) and not find_dates(ln.scan):
+            date_lines.append(i)
+            continue
+        byline = parse_byline(ln.text) is not None
+        if not (_dateish(ln) or byline or (ln.words <= 12 and find_dates(ln.scan))):
+            continue
+        found = find_dates(ln.scan)
+        if not found:
+            continue
+        date_lines.append(i)
+        value = found[0][2]
+        updated = bool(_UPDATED_RE.search(ln.scan[: found[0][0] + 1]))
+        if i >= anchor:
+            after.append((i, value, updated))
+        else:
+            before.append((i, value))
+    for _, value, updated in after:
+        if not updated:
+            return value, date_lines
+    if after:
+        return after[0][1], date_lines
+    if before:
+        return before[-1][1], date_lines
+    pos_last = nonblank.index(last) if last in nonblank else len(nonblank) - 1
+    for i in nonblank[max(0, pos_last - 6) : pos_last + 8]:
+        ln = lines[i]
+        if ln.words <= MAX_META_WORDS and _PUBLISHED_RE.search(ln.scan[:120]):
+            found = find_dates(ln.scan)
+            if found:
+                return found[0][2], [*date_lines, i]
+    return None, date_lines

@@ -1,0 +1,146 @@
+"""Choosing the headline among the lines above the article body."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from search.cleaning.bylines import parse_byline
+from search.cleaning.dates import find_dates, residue_after_dates
+from search.cleaning.lines import Line
+from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
+
+SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
+_BREADCRUMB_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: NFKC, casefolded, typographic quotes/dashes flattened, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text[:600]).translate(_QUOTES).casefold()
+    return " ".join(re.sub(r"[^\w\s'\"-]", " ", text).split())
+
+
+def strip_breadcrumb(text: str) -> str:
+    """'Home » Section » Headline' -> 'Headline'."""
+    parts = _BREADCRUMB_RE.split(text)
+    return parts[-1].strip() if len(parts) > 1 and len(parts[-1].split()) >= 2 else text
+
+
+def split_suffix(text: str) -> tuple[str, str | None]:
+    """'Headline – Site' -> ('Headline', 'Site'); the suffix must be short."""
+    parts = SUFFIX_SEP_RE.split(text)
+    if len(parts) >= 2:
+        suffix = parts[-1].strip()
+        head = text[: len(text) - len(parts[-1])].rstrip()
+        head = re.sub(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)$", "", head).strip()
+        if 1 <= len(suffix.split()) <= 5 and len(suffix) <= 40 and len(head.split()) >= 3:
+            return head, suffix
+    return text, None
+
+
+@dataclass
+class TitleChoice:
+    """The chosen headline and where it sits."""
+
+    text: str
+    index: int
+    """Index of the chosen line in the line list."""
+    anchor: int
+    """Index of the first copy of the headline in the cluster above the body."""
+    suffix: str | None
+    """Site-name suffix stripped from the headline, if any."""
+
+
+def _is_dateish(ln: Line) -> bool:
+    return bool(find_dates(ln.scan)) and len(residue_after_dates(ln.scan).split()) <= 6
+
+
+def candidate_ok(ln: Line) -> bool:
+    """Cheap filter for lines that can be a headline at all."""
+    t = ln.text
+    if not t or ln.is_placeholder or len(t) > 300 or len(t) < 8:
+        return False
+    if ln.words < 2 or ln.words > 45:
+        return False
+    if ln.lowercase_start or t.lower() in NAV_WORDS:
+        return False
+    if furniture_reason(t) is not None or caption_like(t):
+        return False
+    if parse_byline(t) is not None or _is_dateish(ln):
+        return False
+    return True
+
+
+def choose_title(lines: list[Line], body_start: int, meta_flags: set[int]) -> TitleChoice | None:
+    """Pick the headline above ``body_start`` (an index into ``lines``).
+
+    Signals: the line is repeated on the page (often as its own headline, in a breadcrumb or with a
+    site suffix), it sits close above the body and next to a byline/date line, it has headline
+    length and shape.
+    """
+    nonblank = [i for i in range(len(lines)) if lines[i].text]
+    keys: dict[str, list[int]] = {}
+    for i in nonblank:
+        ln = lines[i]
+        for variant in {norm_key(ln.text), norm_key(strip_breadcrumb(ln.text)), norm_key(split_suffix(ln.text)[0])}:
+            if len(variant) >= 8:
+                keys.setdefault(variant, []).append(i)
+    before = [i for i in nonblank if i <= body_start]
+    window = before[-45:]
+    best: tuple[float, int] | None = None
+    for rank, i in enumerate(reversed(window)):
+        ln = lines[i]
+        if not candidate_ok(ln):
+            continue
+        core = split_suffix(strip_breadcrumb(ln.text))[0]
+        key = norm_key(core)
+        score = 0.0
+        repeats = {j for j in keys.get(key, []) if j != i}
+        score += min(len(repeats), 3) * 2.5
+        score -= rank * 0.35
+        if any(j in meta_flags for j in nonblank_after(nonblank, i, 5)):
+            score += 4.0
+        if any(j in meta_flags for j in nonblank_before(nonblank, i, 2)):
+            score += 1.5
+        w = len(core.split())
+        if 4 <= w <= 25:
+            score += 2.0
+        elif w <= 2:
+            score -= 3.0
+        if ln.text.endswith(".") and ln.sentences < 2:
+            score -= 2.0
+        elif ln.is_prose and ln.words > 20:
+            score -= 3.0
+        letters = [c for c in core if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and w <= 6:
+            score -= 3.0
+        if ln.bullet:
+            score -= 1.0
+        if ln.in_list:
+            score -= 2.0
+        if best is None or score > best[0]:
+            best = (score, i)
+    if best is None:
+        return None
+    idx = best[1]
+    raw = lines[idx].text
+    core, suffix = split_suffix(strip_breadcrumb(raw))
+    key = norm_key(core)
+    cluster = [j for j in keys.get(key, []) if j <= idx and j >= (window[0] if window else 0)]
+    anchor = min(cluster) if cluster else idx
+    return TitleChoice(text=raw, index=idx, anchor=anchor, suffix=suffix)
+
+
+def nonblank_after(nonblank: list[int], i: int, n: int) -> list[int]:
+    """The next n non-blank indices after i (``nonblank`` is sorted)."""
+    k = bisect.bisect_right(nonblank, i)
+    return nonblank[k : k + n]
+
+
+def nonblank_before(nonblank: list[int], i: int, n: int) -> list[int]:
+    """The n non-blank indices just before i (``nonblank`` is sorted)."""
+    k = bisect.bisect_left(nonblank, i)
+    return nonblank[max(0, k - n) : k]
