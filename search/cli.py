@@ -30,17 +30,27 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _common_options(default: object) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", metavar="FILE", default=default, help="config file (default: $MALI_TUI_CONFIG or the bundled one)"
+    )
+    common.add_argument(
+        "--index-dir", metavar="DIR", default=default, help="index folder (default: $MALI_TUI_INDEX_DIR or the cache)"
+    )
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``mali-tui`` and its subcommands."""
     from search.query import HELP
 
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", metavar="FILE", help="config file (default: $MALI_TUI_CONFIG or the bundled one)")
-    common.add_argument("--index-dir", metavar="DIR", help="index folder (default: $MALI_TUI_INDEX_DIR or the cache)")
+    top_level = _common_options(default=None)
+    common = _common_options(default=argparse.SUPPRESS)  # on subcommands: don't override the top level
     parser = _Parser(
         prog="mali-tui",
         description="Read and investigate a corpus of scraped news articles. Without a command: open the app.",
-        parents=[common],
+        parents=[top_level],
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=__doc__.split("\n\n", 1)[1] if __doc__ else None,
     )

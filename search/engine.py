@@ -43,7 +43,10 @@ class Engine:
         """Whether an index has been built at ``index_dir``."""
         from whoosh import index as windex
 
-        return self.index_dir.is_dir() and windex.exists_in(str(self.index_dir))
+        try:
+            return self.index_dir.is_dir() and windex.exists_in(str(self.index_dir))
+        except Exception:
+            return False
 
     def _ensure_searcher(self):
         from whoosh import index as windex
@@ -199,21 +202,11 @@ class Engine:
 
     def outlets(self) -> dict[str, int]:
         """Outlet name → article count, most first."""
-        return self._field_counts("outlet")
+        return self.search("", snippets=False, pagelen=1).facets.get("outlet", {})
 
     def entities(self) -> dict[str, int]:
         """Entity canonical name → number of articles mentioning it, most first."""
-        return self._field_counts("entities")
-
-    def _field_counts(self, field_name: str) -> dict[str, int]:
-        with self._lock:
-            reader = self._ensure_searcher().reader()
-            counts: dict[str, int] = {}
-            for term, info in reader.iter_field(field_name):
-                name = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                if name:
-                    counts[name] = info.doc_frequency()
-            return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+        return self.search("", snippets=False, pagelen=1).facets.get("entity", {})
 
 
 class _MarkFormatter:

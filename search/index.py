@@ -56,11 +56,14 @@ def default_index_dir(config: Config) -> Path:
 
 def make_schema():
     """The Whoosh schema: full text in title/body/author, filters and facets in ID/KEYWORD fields."""
-    from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
     from whoosh.support.charset import accent_map
 
-    analyzer = StemmingAnalyzer(cachesize=-1) | CharsetFilter(accent_map)
+    # Fold accents before stemming, so "coopération" and "cooperation" share a stem.
+    analyzer = (
+        RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter(cachesize=-1)
+    )
     return Schema(
         id=ID(stored=True, unique=True),
         source=ID(stored=True),
@@ -220,20 +223,21 @@ def open_or_create(index_dir: Path):
     from whoosh import index as windex
 
     schema = make_schema()
-    if windex.exists_in(str(index_dir)):
-        try:
-            ix = windex.open_dir(str(index_dir))
-            if sorted(ix.schema.names()) == sorted(schema.names()):
-                return ix
-        except Exception:
-            pass
-        _clear_index_files(index_dir)
+    try:
+        ix = windex.open_dir(str(index_dir))
+        if sorted(ix.schema.names()) == sorted(schema.names()):
+            return ix
+    except windex.EmptyIndexError:
+        pass
+    except Exception:  # any damage means: rebuild from the corpus, which is still on disk
+        pass
+    _clear_index_files(index_dir)
     return windex.create_in(str(index_dir), schema)
 
 
 def _clear_index_files(index_dir: Path) -> None:
     for entry in index_dir.iterdir():
-        if entry.name in (LOCK_NAME,):
+        if entry.name in (LOCK_NAME, MANIFEST_NAME):
             continue
         if entry.is_dir():
             shutil.rmtree(entry, ignore_errors=True)
@@ -310,8 +314,11 @@ class Indexer:
         report = IndexReport()
         manifest = Manifest(self.index_dir / MANIFEST_NAME)
         manifest.load()
-        ix = open_or_create(self.index_dir)
         fingerprint = build_fingerprint(self.config)
+        if manifest.fingerprint.split(".")[0] not in ("", SCHEMA_VERSION):
+            _clear_index_files(self.index_dir)  # built by another schema: start again from the corpus
+            manifest.files = {}
+        ix = open_or_create(self.index_dir)
         if manifest.fingerprint != fingerprint or (ix.doc_count() == 0 and manifest.files):
             manifest.files = {}
         manifest.fingerprint = fingerprint

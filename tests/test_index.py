@@ -1,0 +1,190 @@
+"""Incremental, safe index builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from search.config import load_config, parse_config
+from search.engine import Engine
+from search.index import IndexBusy, Indexer, indexer_lock
+
+PAGE = """Some Outlet
+
+Kidal talks resume as {word} joins the table
+
+By Jane Reporter - 3 March 2024
+
+The talks in Kidal resumed on Monday, and {word} joined the table for the first time this year, officials said.
+
+A second paragraph explains what the {word} delegation asked for, at some length, so that it reads like prose.
+"""
+
+
+def write_page(folder: Path, name: str, word: str) -> Path:
+    path = folder / name
+    path.write_text(PAGE.format(word=word), encoding="utf-8")
+    return path
+
+
+def search_ids(index_dir: Path, query: str) -> set[str]:
+    eng = Engine(load_config(), index_dir)
+    try:
+        return {h.id for h in eng.search(query, pagelen=100).hits}
+    finally:
+        eng.close()
+
+
+def test_first_run_indexes_then_rerun_reads_nothing(seeds_copy: Path, tmp_path: Path) -> None:
+    config = load_config()
+    index_dir = tmp_path / "ix"
+    first = Indexer(config, index_dir).update([seeds_copy])
+    assert (first.read, first.indexed, first.unchanged, first.total) == (5, 5, 0, 5)
+    second = Indexer(config, index_dir).update([seeds_copy])
+    assert (second.read, second.indexed, second.unchanged, second.removed) == (5, 0, 5, 0)
+
+
+def test_touched_but_identical_file_is_unchanged(seeds_copy: Path, tmp_path: Path) -> None:
+    config = load_config()
+    index_dir = tmp_path / "ix"
+    Indexer(config, index_dir).update([seeds_copy])
+    page = next(seeds_copy.iterdir())
+    os.utime(page, (time.time() + 100, time.time() + 100))
+    report = Indexer(config, index_dir).update([seeds_copy])
+    assert (report.indexed, report.unchanged) == (0, 5)
+
+
+def test_add_change_and_delete_files(seeds_copy: Path, tmp_path: Path) -> None:
+    config = load_config()
+    index_dir = tmp_path / "ix"
+    Indexer(config, index_dir).update([seeds_copy])
+
+    added = write_page(seeds_copy, "new.txt", "Zanzibar")
+    report = Indexer(config, index_dir).update([seeds_copy])
+    assert (report.indexed, report.unchanged, report.total) == (1, 5, 6)
+    assert len(search_ids(index_dir, "zanzibar")) == 1
+
+    write_page(seeds_copy, "new.txt", "Timbuktu")
+    os.utime(added, (time.time() + 5, time.time() + 5))
+    report = Indexer(config, index_dir).update([seeds_copy])
+    assert (report.indexed, report.total) == (1, 6)
+    assert search_ids(index_dir, "zanzibar") == set()
+    assert len(search_ids(index_dir, "timbuktu")) == 1
+
+    added.unlink()
+    report = Indexer(config, index_dir).update([seeds_copy])
+    assert (report.removed, report.total) == (1, 5)
+    assert search_ids(index_dir, "timbuktu") == set()
+
+
+def test_gazetteer_change_reindexes_by_itself(seeds_copy: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "ix"
+    config = load_config()
+    Indexer(config, index_dir).update([seeds_copy])
+    cfg_path = tmp_path / "config.yaml"
+    cfg_path.write_text(
+        textwrap.dedent(
+            f"""
+            corpus: [{seeds_copy}]
+            entities:
+              - name: Akismet Spam Filter
+                type: organisation
+                aliases: [Kupyansk]
+            """
+        ),
+        encoding="utf-8",
+    )
+    changed = parse_config(cfg_path.read_text(), cfg_path)
+    report = Indexer(changed, index_dir).update()
+    assert report.indexed == 5
+    eng = Engine(changed, index_dir)
+    assert list(eng.entities()) in ([], ["Akismet Spam Filter"])
+    eng.close()
+
+
+def test_failed_build_keeps_the_previous_index(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    config = load_config()
+    index_dir = tmp_path / "ix"
+    Indexer(config, index_dir).update([seeds_copy])
+    before = search_ids(index_dir, "lavrov")
+    write_page(seeds_copy, "new.txt", "Zanzibar")
+    for page in seeds_copy.glob("00*.txt"):
+        page.write_text(page.read_text() + "\nA line added later.\n")
+
+    import search.index as index_module
+
+    calls = {"n": 0}
+    real = index_module.build_article
+
+    def flaky(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(index_module, "build_article", flaky)
+    with pytest.raises(KeyboardInterrupt):
+        Indexer(config, index_dir).update([seeds_copy])
+    assert search_ids(index_dir, "lavrov") == before
+    assert search_ids(index_dir, "zanzibar") == set()
+    monkeypatch.setattr(index_module, "build_article", real)
+    report = Indexer(config, index_dir).update([seeds_copy])
+    assert report.indexed == 6
+    assert len(search_ids(index_dir, "zanzibar")) >= 1
+
+
+def test_second_indexer_is_told_or_waits(tmp_path: Path, seeds_copy: Path) -> None:
+    index_dir = tmp_path / "ix"
+    index_dir.mkdir()
+    with indexer_lock(index_dir):
+        with pytest.raises(IndexBusy, match="another mali-tui is indexing"):
+            Indexer(load_config(), index_dir).update([seeds_copy], wait=False)
+        # A second process blocks (and says so) until the first one is done.
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "search.cli", "--index-dir", str(index_dir), "index", str(seeds_copy)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(1.5)
+        assert proc.poll() is None
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "waiting" in err
+    assert "indexed 5" in out
+
+
+def test_index_dir_from_environment(tmp_path: Path, monkeypatch, seeds_copy: Path) -> None:
+    from search.index import default_index_dir
+
+    monkeypatch.setenv("MALI_TUI_INDEX_DIR", str(tmp_path / "env-ix"))
+    assert default_index_dir(load_config()) == tmp_path / "env-ix"
+    monkeypatch.delenv("MALI_TUI_INDEX_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert str(default_index_dir(load_config())).startswith(str(tmp_path / "cache" / "mali-tui"))
+
+
+def test_unwritable_index_dir_is_a_clear_error(tmp_path: Path, seeds_copy: Path) -> None:
+    from search.index import IndexError_
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(IndexError_, match="--index-dir"):
+        Indexer(load_config(), blocker / "ix").update([seeds_copy])
+
+
+def test_damaged_index_is_rebuilt_from_the_corpus(tmp_path: Path, seeds_copy: Path) -> None:
+    index_dir = tmp_path / "ix"
+    Indexer(load_config(), index_dir).update([seeds_copy])
+    for toc in index_dir.glob("*.toc"):
+        toc.write_bytes(b"garbage")
+    report = Indexer(load_config(), index_dir).update([seeds_copy])
+    assert report.total == 5
+    shutil.rmtree(index_dir)
