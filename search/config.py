@@ -68,13 +68,17 @@ class Config:
                 return name
         return outlet
 
-    def fingerprint(self) -> str:
-        """A hash of everything in the config that changes how pages are cleaned or tagged."""
-        data = {
-            "outlets": {k: list(v) for k, v in sorted(self.outlets.items())},
-            "entities": [[e.name, e.type, list(e.aliases)] for e in self.entities],
-        }
-        return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+    def cleaning_fingerprint(self) -> str:
+        """A hash of the config that changes how pages are cleaned (outlet names)."""
+        return _digest({k: list(v) for k, v in sorted(self.outlets.items())})
+
+    def entities_fingerprint(self) -> str:
+        """A hash of the gazetteer: when it changes, articles are re-tagged (not re-cleaned)."""
+        return _digest([[e.name, e.type, list(e.aliases)] for e in self.entities])
+
+
+def _digest(data: object) -> str:
+    return hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
 def config_path_from_env(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from search.cleaning import CLEANER_VERSION
 from search.config import Config
@@ -27,6 +28,11 @@ from search.entities import EntityMatcher
 from search.ingest import build_article, content_hash
 from search.model import Article, DroppedLine, EntityMention
 from search.reading import Skipped, SourceFile, UnreadableFile, discover, read_bytes
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.index import FileIndex
+    from whoosh.writing import IndexWriter
 
 SCHEMA_VERSION = "1"
 MANIFEST_NAME = "mali-tui-manifest.json"
@@ -54,7 +60,7 @@ def default_index_dir(config: Config) -> Path:
     return Path(user_cache_dir("mali-tui")) / "indexes" / key
 
 
-def make_schema():
+def make_schema() -> Schema:
     """The Whoosh schema: full text in title/body/author, filters and facets in ID/KEYWORD fields."""
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
     from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
@@ -133,6 +139,7 @@ class IndexReport:
     indexed: int = 0
     unchanged: int = 0
     removed: int = 0
+    retagged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     total: int = 0
 
@@ -155,6 +162,7 @@ class Manifest:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.fingerprint = ""
+        self.entities = ""
         self.files: dict[str, _ManifestEntry] = {}
 
     def load(self) -> None:
@@ -162,15 +170,17 @@ class Manifest:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.fingerprint = str(data["fingerprint"])
+            self.entities = str(data.get("entities", ""))
             self.files = {k: _ManifestEntry(*v) for k, v in data["files"].items()}
         except (OSError, ValueError, KeyError, TypeError):
-            self.fingerprint, self.files = "", {}
+            self.fingerprint, self.entities, self.files = "", "", {}
 
     def save(self) -> None:
         """Write atomically (temp file + rename), so a crash never leaves half a manifest."""
         tmp = self.path.with_suffix(".tmp")
         payload = {
             "fingerprint": self.fingerprint,
+            "entities": self.entities,
             "files": {k: [e.size, e.mtime_ns, e.hash, e.id] for k, e in self.files.items()},
         }
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -181,8 +191,12 @@ class Manifest:
 
 
 def build_fingerprint(config: Config) -> str:
-    """Changes whenever cleaning rules, the schema or the cleaning-relevant config change."""
-    return f"{SCHEMA_VERSION}.{CLEANER_VERSION}.{config.fingerprint()}"
+    """Changes whenever cleaning rules, the schema or the cleaning-relevant config change.
+
+    The gazetteer has its own fingerprint (``Config.entities_fingerprint``): changing it re-tags the
+    stored articles without reading or cleaning any page again.
+    """
+    return f"{SCHEMA_VERSION}.{CLEANER_VERSION}.{config.cleaning_fingerprint()}"
 
 
 @contextlib.contextmanager
@@ -218,7 +232,7 @@ def ensure_index_dir(index_dir: Path) -> None:
         ) from None
 
 
-def open_or_create(index_dir: Path):
+def open_or_create(index_dir: Path) -> FileIndex:
     """Open the Whoosh index in ``index_dir``, creating it (or recreating an unusable one)."""
     from whoosh import index as windex
 
@@ -321,7 +335,9 @@ class Indexer:
         ix = open_or_create(self.index_dir)
         if manifest.fingerprint != fingerprint or (ix.doc_count() == 0 and manifest.files):
             manifest.files = {}
+        retag = bool(manifest.files) and manifest.entities != self.config.entities_fingerprint()
         manifest.fingerprint = fingerprint
+        manifest.entities = self.config.entities_fingerprint()
 
         todo: list[_Todo] = []
         seen: set[str] = set()
@@ -359,6 +375,8 @@ class Indexer:
                 writer.delete_by_term("id", manifest.files[key].id)
                 del manifest.files[key]
                 report.removed += 1
+            if retag:
+                report.retagged = self._retag(ix, writer, {str(t.source.path) for t in todo} | set(stale))
             for done, (path, article, error) in enumerate(self._articles(todo), 1):
                 if cancelled is not None and cancelled():
                     raise KeyboardInterrupt
@@ -374,7 +392,7 @@ class Indexer:
                     report.indexed += 1
                 if progress is not None:
                     progress(done, len(todo), path)
-            if todo or stale:
+            if todo or stale or report.retagged:
                 writer.commit(merge=len(todo) < 5000)
             else:
                 writer.cancel()
@@ -388,7 +406,22 @@ class Indexer:
         report.total = ix.doc_count()
         return report
 
-    def _writer(self, ix, count: int):
+    def _retag(self, ix: FileIndex, writer: IndexWriter, skip: set[str]) -> int:
+        """Re-run the gazetteer over every stored article; update those whose entities changed."""
+        changed = 0
+        with ix.searcher() as searcher:
+            for stored in searcher.all_stored_fields():
+                if stored.get("source") in skip:
+                    continue
+                article = decode_article(stored["data"])
+                mentions = self.matcher.find(article.body)
+                if mentions != article.entities:
+                    article.entities = mentions
+                    writer.update_document(**article_fields(article))
+                    changed += 1
+        return changed
+
+    def _writer(self, ix: FileIndex, count: int) -> IndexWriter:
         from whoosh.writing import LockError
 
         try:
