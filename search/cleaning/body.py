@@ -10,6 +10,10 @@ from search.cleaning.patterns import ARTICLE_END_RE, caption_like, furniture_rea
 from search.cleaning.title import norm_key
 
 BARRIER_SCORE = -250.0
+PROSE_OFFSET = 5
+"""Subtracted from a prose line's word count, so one-line teasers weigh little."""
+ESCALATION = 4.0
+"""In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times more."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
 _BIO_RE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
@@ -33,7 +37,7 @@ def line_score(ln: Line, reason: str | None) -> float:
     if ln.in_list:
         return 0.15 * ln.words - 3.0 if prose else -3.0
     if prose:
-        return float(min(ln.words, 150))
+        return float(min(ln.words, 150) - PROSE_OFFSET)
     if ln.words >= 8:
         return -1.0
     if ln.words >= 4 and ln.ends_sentence:
@@ -47,10 +51,16 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     best: tuple[int, int] | None = None
     cur = 0.0
     cur_start = -1
+    run = 0
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
         s = line_score(ln, reasons[i])
+        if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
+            s *= 1 + run / ESCALATION
+            run += 1
+        elif s > 0:
+            run = 0
         if cur_start < 0 or cur <= 0:
             cur = s
             cur_start = i

@@ -7,8 +7,8 @@ import re
 from search.cleaning.dates import find_dates, month_day_span
 
 _BY_RE = re.compile(
-    r"^(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|di|door|av|af|"
-    r"autor(?:in)?\s*:|author\s*:|auteur\s*:|texte\s*:|text\s*:)\s*(?P<rest>.+)$",
+    r"^(?:(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
+    r"(?:autor(?:in)?|author|auteur|texte|text|by)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _BY_PREFIX_ONLY_RE = re.compile(r"^(?:by|par|von|por)\s*:?$", re.IGNORECASE)
@@ -38,6 +38,10 @@ _GENERIC = frozenset(
     news home menu share comments comment follow subscribe search login live more sections
     breaking video videos photo photos sponsored advertisement tweet print email""".split()
 )
+_SOCIAL = frozenset(
+    """facebook twitter messenger whatsapp gmail linkedin pinterest reddit telegram tumblr instagram youtube
+    google flipboard email mail print share copy link rss viber line wechat""".split()
+)
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-À-ÿ]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 
@@ -62,6 +66,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
     if not 1 <= len(tokens) <= 5 or len(part) > 60:
         return False
     if part.lower() in _GENERIC or tokens[0].lower() in {"the"} and len(tokens) == 1:
+        return False
+    if any(tok.lower().strip(".,+") in _SOCIAL for tok in tokens):
         return False
     caps = 0
     for tok in tokens:
@@ -123,7 +129,10 @@ def parse_byline(text: str) -> list[str] | None:
     rest = m.group("rest")
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None
-    return split_names(rest, explicit=True)
+    names = split_names(rest, explicit=True)
+    if not names and len(rest.split()) > 3:
+        return None  # "By the way, …" is a sentence, not a byline
+    return names
 
 
 def parse_name_line(text: str) -> list[str] | None:

@@ -11,6 +11,7 @@ MAX_SCAN = 4000
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 _BULLET_RE = re.compile(r"^([•□☆○◦▪▫●■◆►▸‣\*]|\d{1,3}\.|[a-z]\))(?:\s+|$)")
+_COLUMN_GAP_RE = re.compile(r"(?<=\S) {10,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 _END_PUNCT = ".!?…:;\"”»’)'"
@@ -65,7 +66,7 @@ class Line:
         """True for a line that reads like running text rather than a menu entry or a headline."""
         if self.words < 8:
             return False
-        return self.ends_sentence or self.sentences >= 1
+        return self.ends_sentence or self.words >= 25
 
     @property
     def lowercase_start(self) -> bool:
@@ -96,8 +97,21 @@ def split_lines(text: str) -> list[Line]:
     """Split a normalised dump into :class:`Line` objects (blank lines included, text empty)."""
     raws = text.split("\n")
     lines: list[Line] = []
-    for i, raw in enumerate(raws):
+    numbers = list(range(1, len(raws) + 1))
+    raws, numbers = _join_wrapped(raws, numbers)
+    cells: list[tuple[int, str]] = []
+    for no, raw in zip(numbers, raws, strict=True):
         raw = raw.rstrip()
+        stripped = raw.lstrip()
+        if _COLUMN_GAP_RE.search(stripped[:MAX_SCAN]):
+            # Table layout: several columns on one line; each column becomes its own line.
+            lead = len(raw) - len(stripped)
+            for part in _COLUMN_GAP_RE.split(stripped):
+                if part.strip():
+                    cells.append((no, " " * lead + part.strip()))
+            continue
+        cells.append((no, raw))
+    for no, raw in cells:
         stripped = raw.lstrip()
         indent = len(raw) - len(stripped)
         bullet = None
@@ -109,7 +123,7 @@ def split_lines(text: str) -> list[Line]:
         body = unicodedata.normalize("NFC", body.strip()) if len(body) < 100_000 else body.strip()
         lines.append(
             Line(
-                no=i + 1,
+                no=no,
                 raw=raw,
                 text=body,
                 indent=indent,
@@ -121,6 +135,31 @@ def split_lines(text: str) -> list[Line]:
         )
     _mark_context(lines)
     return lines
+
+
+WRAP_WIDTH = 950
+"""A line at least this long that does not end a sentence was probably wrapped by the dump."""
+
+
+def _join_wrapped(raws: list[str], numbers: list[int]) -> tuple[list[str], list[int]]:
+    """Join lines the text browser wrapped at its column limit (the number of the first is kept)."""
+    out: list[str] = []
+    nums: list[int] = []
+    joining = False
+    for raw, no in zip(raws, numbers, strict=True):
+        stripped = raw.rstrip()
+        if joining and stripped.strip() and not stripped.startswith(" "):
+            out[-1] = out[-1] + " " + stripped.strip()
+        else:
+            out.append(stripped)
+            nums.append(no)
+        tail = out[-1]
+        joining = (
+            len(tail) >= WRAP_WIDTH
+            and tail[-1:] not in (".", "!", "?", "\"", "”", ":")
+            and "     " not in tail[-WRAP_WIDTH:]
+        )
+    return out, nums
 
 
 def _mark_context(lines: list[Line]) -> None:

@@ -116,11 +116,12 @@ CAPTION_START_RE = re.compile(
     _I,
 )
 CAPTION_END_RE = re.compile(
-    r"(?:\((?:[^()]{0,80}\b(?:photo|photos|image|images|picture|credit|afp|ap|reuters|getty|epa|file|"
-    r"handout|via)\b[^()]{0,80})\)|(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*[^.!?]{1,80}|"
-    r"\b(?:via|VIA|by)\s+[\w.&/ -]{1,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
+    r"(?:(?i:\((?:[^()]{0,80}\b(?:photo|photos|image|images|picture|credit|afp|ap|reuters|getty|epa|file|"
+    r"handout|via)\b[^()]{0,80})\)|(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*[^.!?]{1,80})|"
+    r"\b(?:via|by)\s+[\w.&/ -]{0,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
     r"shutterstock|getty|afp|reuters|ap|epa)|getty images|/\s*(?:afp|ap|reuters|getty|epa)\b[^.!?]{0,40}|"
     r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?)\s*\)?\s*$",
+    _I,
 )
 CREDIT_ONLY_RE = re.compile(
     r"^(?:©|\(c\)|photo|photos|image|images|credit|source|foto|bild|crédit|picture|illustration)"

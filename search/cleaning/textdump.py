@@ -17,7 +17,7 @@ from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
-from search.cleaning.title import TitleChoice, choose_title, norm_key, split_suffix, strip_breadcrumb
+from search.cleaning.title import TitleChoice, choose_title, norm_key, split_suffix, strip_breadcrumb, undouble
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -47,6 +47,23 @@ def _dateish(ln: Line) -> bool:
     return len(residue_after_dates(ln.scan).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.scan[:40]))
 
 
+def _meta_position_ok(lines: list[Line], i: int) -> bool:
+    """Bylines and dates of the article are not list continuations nor items of long menus."""
+    ln = lines[i]
+    if ln.in_list:
+        return False
+    if ln.bullet is None:
+        return True
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].bullet is not None or not lines[j].text):
+            if lines[j].text:
+                run += 1
+            j += step
+    return run <= 4
+
+
 def _nonblank(lines: list[Line]) -> list[int]:
     return [i for i, ln in enumerate(lines) if ln.text]
 
@@ -68,7 +85,7 @@ def _clean(text: str) -> CleanedPage:
     hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
     meta_flags: set[int] = set()
     for i in nonblank:
-        if lo <= i <= hi and lines[i].words <= MAX_META_WORDS:
+        if lo <= i <= hi and lines[i].words <= MAX_META_WORDS and _meta_position_ok(lines, i):
             if parse_byline(lines[i].text) is not None or _dateish(lines[i]):
                 meta_flags.add(i)
 
@@ -87,6 +104,8 @@ def _clean(text: str) -> CleanedPage:
                     skip[i] = "repeated title"
         if title.index >= first:
             first = next((i for i in nonblank if i > title.index), last + 1)
+        while first <= last and (first in skip or not lines[first].text):
+            first += 1
 
     pos_anchor = nonblank.index(anchor) if anchor in nonblank else pos_first
     zone_lo = nonblank[max(0, pos_anchor - 4)]
@@ -138,7 +157,7 @@ def _clean(text: str) -> CleanedPage:
 
 def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> str:
     """The headline without breadcrumb prefix and without a site suffix that names the outlet."""
-    raw = strip_breadcrumb(title.text)
+    raw = undouble(strip_breadcrumb(undouble(title.text)))
     core, suffix = split_suffix(raw)
     if suffix is None:
         return raw
@@ -161,6 +180,7 @@ def _find_author(
     """
     byline_lines: list[int] = []
     names: list[str] = []
+    zone = [i for i in zone if _meta_position_ok(lines, i)]
     for k, i in enumerate(zone):
         parsed = parse_byline(lines[i].text)
         if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone):
@@ -176,10 +196,10 @@ def _find_author(
         return names, byline_lines
     title_idx = title.index if title else anchor
     for i in zone:
-        if i <= title_idx or i > first + 0 and i not in _first_lines_after(zone, first, 2):
+        if i <= title_idx or i > first and i not in _first_lines_after(zone, first, 3):
             continue
         ln = lines[i]
-        if ln.words > 8 or ln.is_prose:
+        if ln.words > 8 or ln.is_prose or furniture_reason(ln.text):
             continue
         parsed_names = parse_name_line(ln.text)
         if parsed_names:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.cleaning.bylines import parse_byline
+from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, residue_after_dates
 from search.cleaning.lines import Line
 from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
@@ -21,6 +21,17 @@ def norm_key(text: str) -> str:
     """A comparison key: NFKC, casefolded, typographic quotes/dashes flattened, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text[:600]).translate(_QUOTES).casefold()
     return " ".join(re.sub(r"[^\w\s'\"-]", " ", text).split())
+
+
+def undouble(text: str) -> str:
+    """'HeadlineHeadline' (a heading printed twice without a break) -> 'Headline'."""
+    n = len(text)
+    if n >= 20 and n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
+        return text[: n // 2]
+    half = text[: n // 2].strip()
+    if n >= 20 and text.endswith(half) and text.startswith(half) and len(text.replace(half, "").strip()) < 3:
+        return half
+    return text
 
 
 def strip_breadcrumb(text: str) -> str:
@@ -71,10 +82,14 @@ def candidate_ok(ln: Line) -> bool:
         return False
     if parse_byline(t) is not None or _is_dateish(ln):
         return False
+    if ln.is_prose and ln.words > 12 and t.endswith("."):
+        return False
     return True
 
 
-def choose_title(lines: list[Line], body_start: int, meta_flags: set[int]) -> TitleChoice | None:
+def choose_title(
+    lines: list[Line], body_start: int, meta_flags: set[int], debug: list[tuple[float, int]] | None = None
+) -> TitleChoice | None:
     """Pick the headline above ``body_start`` (an index into ``lines``).
 
     Signals: the line is repeated on the page (often as its own headline, in a breadcrumb or with a
@@ -93,34 +108,40 @@ def choose_title(lines: list[Line], body_start: int, meta_flags: set[int]) -> Ti
     best: tuple[float, int] | None = None
     for rank, i in enumerate(reversed(window)):
         ln = lines[i]
-        if not candidate_ok(ln):
+        if not candidate_ok(ln) or (i == body_start and ln.is_prose):
             continue
         core = split_suffix(strip_breadcrumb(ln.text))[0]
         key = norm_key(core)
         score = 0.0
         repeats = {j for j in keys.get(key, []) if j != i}
         score += min(len(repeats), 3) * 2.5
-        score -= rank * 0.35
-        if any(j in meta_flags for j in nonblank_after(nonblank, i, 5)):
-            score += 4.0
+        score -= rank * 0.25
+        after = nonblank_after(nonblank, i, 8)
+        hit = next((k for k, j in enumerate(after) if j in meta_flags), None)
+        if hit is not None:
+            score += 6.0 if hit < 2 else 4.0 if hit < 4 else 2.0
         if any(j in meta_flags for j in nonblank_before(nonblank, i, 2)):
-            score += 1.5
-        w = len(core.split())
+            score += 3.0
+        w = ln.words
         if 4 <= w <= 25:
             score += 2.0
         elif w <= 2:
             score -= 3.0
         if ln.text.endswith(".") and ln.sentences < 2:
             score -= 2.0
-        elif ln.is_prose and ln.words > 20:
+        if ln.is_prose and ln.words > 20:
             score -= 3.0
         letters = [c for c in core if c.isalpha()]
         if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and w <= 6:
             score -= 3.0
+        if w <= 4 and parse_name_line(ln.text):
+            score -= 4.0
         if ln.bullet:
-            score -= 1.0
-        if ln.in_list:
             score -= 2.0
+        if ln.in_list:
+            score -= 3.0
+        if debug is not None:
+            debug.append((score, i))
         if best is None or score > best[0]:
             best = (score, i)
     if best is None:
