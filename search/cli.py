@@ -14,9 +14,14 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from search.config import Config, ConfigError, load_config
 from search.textnorm import safe_path, terminal_safe
+
+if TYPE_CHECKING:
+    from search.engine import Engine
+    from search.model import Article
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_NOT_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -163,7 +168,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if unreadable else EXIT_OK
 
 
-def _engine(args: argparse.Namespace):
+def _engine(args: argparse.Namespace) -> Engine:
     from search.engine import Engine
 
     config = _config(args)
@@ -210,7 +215,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_article(article) -> None:
+def _print_article(article: Article) -> None:
     _out(article.title or "(no title)")
     _out(" · ".join(x for x in (article.outlet, article.date, article.author) if x) or "—")
     _out(f"source: {safe_path(article.source)}")
@@ -218,7 +223,7 @@ def _print_article(article) -> None:
     _out(article.body)
 
 
-def _print_raw(article) -> None:
+def _print_raw(article: Article) -> None:
     from search.reading import UnreadableFile, read_page
 
     try:

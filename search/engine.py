@@ -10,12 +10,17 @@ import datetime as dt
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from search.config import Config
 from search.entities import EntityMatcher
 from search.index import decode_article, default_index_dir
 from search.model import Article, Hit, QueryError, SearchResults
 from search.query import QueryBuilder
+
+if TYPE_CHECKING:
+    from whoosh.highlight import Fragment
+    from whoosh.searching import Searcher
 
 SORTS = ("relevance", "date")
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
@@ -48,7 +53,7 @@ class Engine:
         except Exception:
             return False
 
-    def _ensure_searcher(self):
+    def _ensure_searcher(self) -> Searcher:
         from whoosh import index as windex
 
         if self._ix is None:
@@ -214,10 +219,10 @@ class _MarkFormatter:
 
     between = " … "
 
-    def __call__(self, text, fragments):
+    def __call__(self, text: str, fragments: list[Fragment]) -> str:
         return self.format(fragments)
 
-    def format(self, fragments, replace: bool = False) -> str:
+    def format(self, fragments: list[Fragment], replace: bool = False) -> str:
         out = []
         for fragment in fragments:
             text = fragment.text

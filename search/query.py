@@ -18,9 +18,14 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from search.entities import EntityMatcher
 from search.model import QueryError
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.query import Query
 
 FIELDS = ("title", "author", "outlet", "entity", "date", "lang")
 
@@ -212,11 +217,11 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 class QueryBuilder:
     """Turns parsed queries into Whoosh query objects for a given schema and gazetteer."""
 
-    def __init__(self, schema, matcher: EntityMatcher) -> None:
+    def __init__(self, schema: Schema, matcher: EntityMatcher) -> None:
         self.schema = schema
         self.matcher = matcher
 
-    def build(self, text: str, today: dt.date | None = None):
+    def build(self, text: str, today: dt.date | None = None) -> tuple[Query, ParsedQuery]:
         """The Whoosh query for ``text`` (``Every()`` for an empty query) and the parsed form."""
         from whoosh import query as wq
 
@@ -248,7 +253,7 @@ class QueryBuilder:
         analyzer = self.schema[field_name].analyzer
         return [t.text for t in analyzer(text)]
 
-    def _text(self, fields: tuple[str, ...], clause: Clause):
+    def _text(self, fields: tuple[str, ...], clause: Clause) -> Query | None:
         from whoosh import query as wq
 
         per_field = []
@@ -265,7 +270,7 @@ class QueryBuilder:
             return None
         return per_field[0] if len(per_field) == 1 else wq.Or(per_field)
 
-    def _clause(self, clause: Clause, today: dt.date | None):
+    def _clause(self, clause: Clause, today: dt.date | None) -> Query | None:
         from whoosh import query as wq
 
         if clause.field is None:
