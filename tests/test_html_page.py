@@ -1,0 +1,69 @@
+"""Saved HTML pages: trafilatura's body and metadata, our fallbacks, no guessed dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from search.cleaning.html import clean_html
+from search.config import load_config
+from search.entities import EntityMatcher
+from search.ingest import article_from_file
+
+PROSE = (
+    "Malian Foreign Minister Abdoulaye Diop met Sergey Lavrov in Moscow on Wednesday, and the two men spoke "
+    "at length about grain deliveries, fertiliser and the security situation across the Sahel region. "
+)
+
+PAGE = f"""<!doctype html><html lang="en"><head>
+<title>Diop meets Lavrov in Moscow | The Sahel Post</title>
+<meta property="og:title" content="Diop meets Lavrov in Moscow">
+<meta property="og:site_name" content="The Sahel Post">
+<meta name="author" content="AMINATA KONE; Staff Writer">
+<meta property="article:published_time" content="2024-02-28T10:00:00Z">
+<script>var tracking = "Read more nonsense";</script>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Diop meets Lavrov in Moscow</h1>
+<p>{PROSE}</p>
+<h2>Mutual support</h2>
+<p>{PROSE.replace("Wednesday", "Thursday")}</p>
+<p>{PROSE.replace("grain", "wheat")}</p>
+</article>
+<footer><p>© 2024 The Sahel Post. All rights reserved. Privacy Policy.</p></footer>
+</body></html>"""
+
+
+def test_html_page_metadata_and_body() -> None:
+    page = clean_html(PAGE)
+    assert page.title == "Diop meets Lavrov in Moscow"
+    assert page.outlet == "The Sahel Post"
+    assert page.date == "2024-02-28"
+    assert page.author == "Aminata Kone"
+    assert page.lang == "en"
+    assert "Mutual support" in page.paragraphs
+    assert page.paragraphs.index("Mutual support") in page.headings
+    assert page.paragraphs[0].startswith("Malian Foreign Minister")
+    body = page.body
+    for junk in ("Home", "All rights reserved", "tracking", "Privacy Policy"):
+        assert junk not in body
+
+
+def test_html_without_metadata_states_none() -> None:
+    page = clean_html(f"<html><body><p>{PROSE}</p><p>{PROSE}</p></body></html>")
+    assert page.date is None
+    assert page.author is None
+    assert "Abdoulaye Diop" in page.body
+
+
+def test_html_with_only_script_and_style_gives_an_empty_body() -> None:
+    page = clean_html("<html><head><style>p{}</style><script>alert(1)</script></head><body></body></html>")
+    assert page.body == ""
+
+
+def test_htm_files_are_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_text(PAGE, encoding="cp1252")
+    config = load_config()
+    article = article_from_file(path, config, EntityMatcher(config.entities))
+    assert article.title == "Diop meets Lavrov in Moscow"
+    assert {m.name for m in article.entities} >= {"Sergey Lavrov", "Abdoulaye Diop", "Moscow", "Sahel"}
