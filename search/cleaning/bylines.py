@@ -91,7 +91,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
 
 def split_names(rest: str, *, explicit: bool) -> list[str]:
     """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
-    rest = rest.strip()[:300]
+    rest = _EMAIL_RE.sub(" | ", rest.strip()[:300])
     cut = len(rest)
     dates = find_dates(rest)
     if dates:
@@ -118,14 +118,27 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     return names
 
 
+_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por)\s+(?=[A-ZÀ-Þ])")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+
+
 def parse_byline(text: str) -> list[str] | None:
-    """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None."""
+    """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None.
+
+    A capitalised "By X" after a short lead ("Jane Roe | jroe@site.com By Jane Roe") counts too.
+    """
     t = text.strip()
     if len(t) > 250:
         return None
     m = _BY_RE.match(t)
     if not m:
-        return None
+        mid = _MID_BY_RE.search(t)
+        if mid is None or mid.start() == 0 or len(t.split()) > 25:
+            return None
+        lead = t[: mid.start()]
+        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4):
+            return None
+        return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None

@@ -44,7 +44,7 @@ _MON = _month_alternation()
 # Left edge: not inside a word, except a camel-case join such as "PressDecember".
 _LEFT = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-ZÀ-Ý]))"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s))"
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
 
 _PATTERNS = [

@@ -70,11 +70,9 @@ class Line:
 
     @property
     def lowercase_start(self) -> bool:
-        """True when the first letter of the text is lowercase."""
-        for ch in self.scan:
-            if ch.isalpha():
-                return ch.islower()
-        return False
+        """True when the text starts with a lowercase letter."""
+        t = self.text.lstrip("\"'“‘«„¿¡([ ")
+        return bool(t) and t[0].isalpha() and t[0].islower()
 
 
 def normalise_input(text: object) -> str:

@@ -109,17 +109,20 @@ NEWSLETTER_RE = re.compile(
 )
 
 CAPTION_START_RE = re.compile(
-    r"^(?:file\s*[-–—:]\s*|file photo|in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
+    r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
     r"screenshot|still|video)|this (?:\w+ )?(?:photo|image|picture)|pictured:|photo:|image:|credit:|"
-    r"picture:|foto:|bild:|photograph:|caption|illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
+    r"picture:|foto:|bild:|photograph:|caption|(?:photo|image|picture|foto|bild) (?:by|von|de|par)\s|illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
     r"click to (?:enlarge|expand)|\d+\s*(?:/|of)\s*\d+$|image \d+ of)",
     _I,
 )
 CAPTION_END_RE = re.compile(
-    r"(?:(?i:\((?:[^()]{0,80}\b(?:photo|photos|image|images|picture|credit|afp|ap|reuters|getty|epa|file|"
-    r"handout|via)\b[^()]{0,80})\)|(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*[^.!?]{1,80})|"
+    r"(?:(?i:\((?=[^()]*[\s/])(?:[^()]{0,80}\b(?:photo|photos|image|images|picture|credit|afp|ap|reuters|getty|"
+    r"epa|file|handout|via)\b[^()]{0,80})\)|(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*[^.!?]{1,80})|"
     r"\b(?:via|by)\s+[\w.&/ -]{0,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
-    r"shutterstock|getty|afp|reuters|ap|epa)|getty images|/\s*(?:afp|ap|reuters|getty|epa)\b[^.!?]{0,40}|"
+    r"shutterstock|getty|afp|reuters|ap|epa)|getty images|istockphoto(?:\.com)?|"
+    r"/\s*(?:afp|ap|reuters|getty|epa|flickr|shutterstock|istock|dpa|imago|unsplash|wikimedia|efe|ansa|"
+    r"picture[- ]alliance|keystone|xinhua|sipa|abaca|zuma|alamy)\b[^.!?]{0,40}|"
+    r"\b(?:EFE|dpa|ANSA|Xinhua|EPA|AFP|AP|Reuters|Getty Images|Keystone|Imago|IANS|PTI|ANI)\s*$|"
     r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?)\s*\)?\s*$",
     _I,
 )

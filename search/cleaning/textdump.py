@@ -83,11 +83,13 @@ def _clean(text: str) -> CleanedPage:
     # Meta lines (bylines, dates) around the top of the region.
     lo = nonblank[max(0, pos_first - 45)]
     hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
-    meta_flags: set[int] = set()
+    meta_flags: dict[int, str] = {}
     for i in nonblank:
         if lo <= i <= hi and lines[i].words <= MAX_META_WORDS and _meta_position_ok(lines, i):
-            if parse_byline(lines[i].text) is not None or _dateish(lines[i]):
-                meta_flags.add(i)
+            if parse_byline(lines[i].text) is not None:
+                meta_flags[i] = "byline"
+            elif _dateish(lines[i]):
+                meta_flags[i] = "date"
 
     title = choose_title(lines, first, meta_flags)
     skip: dict[int, str] = {}

@@ -14,6 +14,15 @@ from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
+DISTANCE_COST = 0.08
+"""Score lost per non-blank line between a candidate and the body."""
+UI_WORDS = frozenset(
+    """email e-mail follow comments comment share print subscribe sign signing login log register newsletter
+    loading gallery click thanks thank join menu search advertisement cookie cookies playback unsupported
+    caption author opt mean account instagram facebook twitter youtube whatsapp linkedin pinterest powered sponsored related read watch listen download app apps
+    password username privacy terms edit reply like tweet skip toggle navigation logout submit""".split()
+)
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
@@ -76,7 +85,7 @@ def candidate_ok(ln: Line) -> bool:
         return False
     if ln.words < 2 or ln.words > 45:
         return False
-    if ln.lowercase_start or t.lower() in NAV_WORDS:
+    if t.lower() in NAV_WORDS:
         return False
     if furniture_reason(t) is not None or caption_like(t):
         return False
@@ -88,7 +97,7 @@ def candidate_ok(ln: Line) -> bool:
 
 
 def choose_title(
-    lines: list[Line], body_start: int, meta_flags: set[int], debug: list[tuple[float, int]] | None = None
+    lines: list[Line], body_start: int, meta_flags: dict[int, str], debug: list[tuple[float, int]] | None = None
 ) -> TitleChoice | None:
     """Pick the headline above ``body_start`` (an index into ``lines``).
 
@@ -104,24 +113,39 @@ def choose_title(
             if len(variant) >= 8:
                 keys.setdefault(variant, []).append(i)
     before = [i for i in nonblank if i <= body_start]
-    window = before[-45:]
+    inside = nonblank_after(nonblank, body_start, 4)
+    body_words: set[str] = set()
+    for j in [body_start, *nonblank_after(nonblank, body_start, 12)]:
+        if lines[j].is_prose:
+            body_words.update(t for t in _TOKEN_RE.findall(lines[j].scan.lower()) if len(t) >= 4)
+    window = before[-70:]
     best: tuple[float, int] | None = None
-    for rank, i in enumerate(reversed(window)):
+    for rank, i in list(enumerate(reversed(window))) + [(0, j) for j in inside]:
         ln = lines[i]
-        if not candidate_ok(ln) or (i == body_start and ln.is_prose):
+        if not candidate_ok(ln):
+            continue
+        rank_in = inside.index(i) if i in inside else 0
+        if i >= body_start and (ln.text.endswith(".") or ln.words > 25):
             continue
         core = split_suffix(strip_breadcrumb(ln.text))[0]
         key = norm_key(core)
         score = 0.0
         repeats = {j for j in keys.get(key, []) if j != i}
-        score += min(len(repeats), 3) * 2.5
-        score -= rank * 0.25
+        if repeats:
+            score += 4.0 + 1.5 * (min(len(repeats), 3) - 1)
+        score -= rank * DISTANCE_COST
         after = nonblank_after(nonblank, i, 8)
         hit = next((k for k, j in enumerate(after) if j in meta_flags), None)
         if hit is not None:
             score += 6.0 if hit < 2 else 4.0 if hit < 4 else 2.0
-        if any(j in meta_flags for j in nonblank_before(nonblank, i, 2)):
+        kinds = {meta_flags[j] for j in nonblank_before(nonblank, i, 2) if j in meta_flags}
+        if "byline" in kinds:
+            score -= 4.0  # lines right under a byline are credits, share links or dates
+        elif "date" in kinds:
             score += 3.0
+        ui = sum(1 for tok in _TOKEN_RE.findall(core.lower()) if tok in UI_WORDS)
+        if ui:
+            score -= 10.0 * ui / max(ln.words, 1) if ln.words <= 8 else 2.0
         w = ln.words
         if 4 <= w <= 25:
             score += 2.0
@@ -136,6 +160,18 @@ def choose_title(
             score -= 3.0
         if w <= 4 and parse_name_line(ln.text):
             score -= 4.0
+        if ln.lowercase_start:
+            score -= 3.0
+        if w > 20:
+            score -= 2.0
+        nxt = after[0] if after else None
+        if nxt is not None and nxt not in meta_flags and lines[nxt].words >= max(12, w + 4):
+            score += 2.0  # headline followed by a standfirst or the lede
+        cand_words = {t for t in _TOKEN_RE.findall(core.lower()) if len(t) >= 4}
+        if len(cand_words) >= 2 and body_words:
+            score += 5.0 * len(cand_words & body_words) / len(cand_words)
+        if i > body_start:
+            score -= 1.0 + rank_in * 0.5
         if ln.bullet:
             score -= 2.0
         if ln.in_list:
