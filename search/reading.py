@@ -50,46 +50,46 @@ def discover(paths: list[Path]) -> Iterator[SourceFile | Skipped]:
     """Walk files and folders (recursively, sorted, without following directory symlink loops).
 
     Yields a :class:`SourceFile` for every page and a :class:`Skipped` for everything else that
-    the user might have expected to be read.
+    the user might have expected to be read. The walk keeps its own stack, so folder depth is not
+    limited by Python's recursion limit.
     """
     seen_dirs: set[tuple[int, int]] = set()
     for root in paths:
-        yield from _walk(Path(root), seen_dirs, top=True)
+        stack: list[tuple[Path, bool]] = [(Path(root), True)]
+        while stack:
+            path, top = stack.pop()
+            item = _visit(path, seen_dirs, top)
+            if isinstance(item, list):
+                stack.extend((child, False) for child in reversed(item))
+            elif item is not None:
+                yield item
 
 
-def _walk(path: Path, seen_dirs: set[tuple[int, int]], top: bool) -> Iterator[SourceFile | Skipped]:
+def _visit(path: Path, seen_dirs: set[tuple[int, int]], top: bool) -> SourceFile | Skipped | list[Path] | None:
+    """One step of the walk: a page, a skipped path, or a folder's children (sorted, hidden ones left out)."""
     try:
         st = path.stat()
     except FileNotFoundError:
-        yield Skipped(path, "not found" if top else "vanished or broken link")
-        return
+        return Skipped(path, "not found" if top else "vanished or broken link")
     except OSError as exc:
-        yield Skipped(path, f"cannot access: {exc.strerror or exc}")
-        return
+        return Skipped(path, f"cannot access: {exc.strerror or exc}")
     if stat.S_ISDIR(st.st_mode):
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
-            yield Skipped(path, "folder already read (symlink loop)")
-            return
+            return Skipped(path, "folder already read (symlink loop)")
         seen_dirs.add(key)
         try:
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
+            with os.scandir(path) as entries:
+                names = sorted(entry.name for entry in entries)
         except OSError as exc:
-            yield Skipped(path, f"cannot list folder: {exc.strerror or exc}")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            yield from _walk(Path(entry.path), seen_dirs, top=False)
-        return
+            return Skipped(path, f"cannot list folder: {exc.strerror or exc}")
+        return [path / name for name in names if not name.startswith(".")]
     if not stat.S_ISREG(st.st_mode):
-        yield Skipped(path, "not a regular file")
-        return
+        return Skipped(path, "not a regular file")
     kind = kind_of(path)
     if kind is None:
-        yield Skipped(path, f"not a page (suffix {path.suffix or 'none'!s}; expected .txt, .html or .htm)")
-        return
-    yield SourceFile(path=path, kind=kind, size=st.st_size, mtime_ns=st.st_mtime_ns)
+        return Skipped(path, f"not a page (suffix {path.suffix or 'none'!s}; expected .txt, .html or .htm)")
+    return SourceFile(path=path, kind=kind, size=st.st_size, mtime_ns=st.st_mtime_ns)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -129,7 +129,42 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     return _decode_legacy(data)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a damaged page), decoded with replacements; else None.
+
+    A page counts as UTF-8 when its valid multi-byte characters outnumber its invalid bytes: a
+    Windows-1252 page has almost no valid multi-byte sequences, since its accented letters stand
+    alone between ASCII letters.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    return text if valid > 0 and bad <= valid else None
+
+
+def _western(data: bytes) -> bool:
+    """Whether non-ASCII bytes sit mostly inside Latin-script words (é in "délégation").
+
+    Single-byte Western pages (Latin-1, Windows-1252) mix accented letters into ASCII words;
+    Cyrillic, Greek or Arabic single-byte pages have whole words of high bytes instead.
+    """
+    sample = data[:200_000]
+    high = inside = 0
+    for i, byte in enumerate(sample):
+        if byte < 0x80:
+            continue
+        high += 1
+        before = sample[i - 1 : i]
+        after = sample[i + 1 : i + 2]
+        if before.isalpha() or after.isalpha():
+            inside += 1
+    return high > 0 and inside * 2 > high
 
 
 def _looks_utf16_without_bom(data: bytes) -> bool:
@@ -157,6 +192,8 @@ def _decode_legacy(data: bytes) -> str:
     """Decode non-UTF-8 bytes: charset detection, defaulting to Windows-1252 for Western pages."""
     from charset_normalizer import from_bytes
 
+    if _western(data):  # detectors guess Baltic or Cyrillic code pages for short French pages
+        return data.decode("cp1252", errors="replace")
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # Detectors often confuse the Western single-byte code pages; cp1252 is a superset in practice.
