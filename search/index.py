@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from whoosh.index import FileIndex
     from whoosh.writing import IndexWriter
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 MANIFEST_NAME = "mali-tui-manifest.json"
 LOCK_NAME = "mali-tui-indexer.lock"
 PARALLEL_THRESHOLD = 64
@@ -73,8 +73,8 @@ def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         source=ID(stored=True),
-        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, spelling=True),
-        body=TEXT(analyzer=analyzer, spelling=True),
+        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, ),
+        body=TEXT(analyzer=analyzer, ),
         author=TEXT(stored=True, analyzer=analyzer),
         outlet=ID(stored=True, sortable=True),
         outlet_key=ID,
@@ -116,7 +116,7 @@ def article_fields(article: Article) -> dict[str, object]:
     names = sorted({m.name for m in article.entities})
     return {
         "id": article.id,
-        "source": article.source,
+        "source": _encodable(article.source),  # a file name may hold undecodable bytes
         "title": article.title or "",
         "body": article.body,
         "author": article.author or "",
@@ -129,6 +129,11 @@ def article_fields(article: Article) -> dict[str, object]:
         "hash": article.content_hash,
         "data": encode_article(article),
     }
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable file-name bytes) as ``\\xNN``, so Whoosh can encode it."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 @dataclass
