@@ -9,8 +9,10 @@ from search.cleaning import clean_html, clean_text
 from search.config import Config
 from search.entities import EntityMatcher
 from search.model import Article, CleanedPage
-from search.reading import decode, kind_of, read_bytes
+from search.reading import UnreadableFile, decode, kind_of, read_bytes
 
+NO_ARTICLE = "no article text found (only scripts, menus or boilerplate)"
+"""The reason reported for a readable page whose cleaning leaves no body."""
 _CONTROL_CHARS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 0x7F])
 
 
@@ -32,10 +34,15 @@ def clean_page(text: str, kind: str) -> CleanedPage:
 
 
 def build_article(path: Path, data: bytes, config: Config, matcher: EntityMatcher, kind: str | None = None) -> Article:
-    """Decode, clean and tag one page's bytes. Raises ``UnreadableFile`` for undecodable data."""
+    """Decode, clean and tag one page's bytes.
+
+    Raises ``UnreadableFile`` for undecodable data and for pages that hold no article text.
+    """
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
     page = clean_page(text, kind or kind_of(path) or "text")
     body = page.body.translate(_CONTROL_CHARS)
+    if not body.strip():
+        raise UnreadableFile(NO_ARTICLE)
     return Article(
         id=article_id(path),
         source=str(path),
