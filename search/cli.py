@@ -8,7 +8,7 @@ Exit codes: 0 success; 1 done, but some pages could not be read (each is listed 
 from __future__ import annotations
 
 import argparse
-import json
+import io
 import os
 import signal
 import sys
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from search.config import Config, ConfigError, load_config
-from search.textnorm import safe_path, terminal_safe
+from search.textnorm import json_safe, safe_path, terminal_safe
 
 if TYPE_CHECKING:
     from search.engine import Engine
@@ -98,8 +98,13 @@ def _out(text: str = "") -> None:
     sys.stdout.write(terminal_safe(text) + "\n")
 
 
+def _out_json(value: object) -> None:
+    sys.stdout.write(json_safe(value) + "\n")
+
+
 def _err(text: str) -> None:
-    sys.stderr.write(terminal_safe(text) + "\n")
+    """One line on stderr: newlines in file names or exception messages are shown as ``\\n``."""
+    sys.stderr.write(terminal_safe(text, keep_newlines=False) + "\n")
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -184,7 +189,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     results = engine.search(text, sort=args.sort, page=args.page, pagelen=max(1, args.limit), facets=args.facets)
     if args.json:
         for hit in results.hits:
-            _out(json.dumps(hit.to_json(), ensure_ascii=False))
+            _out_json(hit.to_json())
         return EXIT_OK
     _out(f"{results.total} result{'s' if results.total != 1 else ''} for {text!r}")
     if results.suggestion:
@@ -207,7 +212,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         _err(f"no article with id {args.id!r}")
         return EXIT_NOT_FOUND
     if args.json:
-        _out(json.dumps(article.to_json(), ensure_ascii=False))
+        _out_json(article.to_json())
     elif args.raw:
         _print_raw(article)
     else:
@@ -259,7 +264,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             continue
         article.id = ""
         if args.json:
-            _out(json.dumps(article.to_json(), ensure_ascii=False))
+            _out_json(article.to_json())
         else:
             _print_article(article)
             _out()
@@ -330,6 +335,9 @@ def run(args: argparse.Namespace, app: Callable[[argparse.Namespace], int] | Non
 def main(argv: Sequence[str] | None = None, app: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Entry point for the headless commands (``app`` opens the TUI when no command is given)."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 locale shows what it cannot encode as escapes
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     return run(args, app)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -50,3 +51,17 @@ def safe_path(path: object) -> str:
     text = str(path)
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return terminal_safe(text, keep_newlines=False)
+
+
+# What ``json.dumps(ensure_ascii=False)`` leaves raw but a terminal must not see: DEL, C1 controls,
+# bidi controls, and lone surrogates (undecodable file-name bytes, which are not valid UTF-8).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ud800-\udfff]")
+
+
+def json_safe(value: object) -> str:
+    """One line of JSON that is inert in a terminal and still valid JSON (unlike ``terminal_safe``'s ``\\xNN``).
+
+    Readable text stays readable; every control, bidi and surrogate character is a ``\\uXXXX`` escape.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
