@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from whoosh.index import FileIndex
     from whoosh.writing import IndexWriter
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "1"
 MANIFEST_NAME = "mali-tui-manifest.json"
 LOCK_NAME = "mali-tui-indexer.lock"
 PARALLEL_THRESHOLD = 64
@@ -73,8 +73,8 @@ def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         source=ID(stored=True),
-        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, ),
-        body=TEXT(analyzer=analyzer, ),
+        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, spelling=True),
+        body=TEXT(analyzer=analyzer, spelling=True),
         author=TEXT(stored=True, analyzer=analyzer),
         outlet=ID(stored=True, sortable=True),
         outlet_key=ID,
