@@ -7,7 +7,10 @@ from collections import Counter
 
 from search.cleaning.lines import Line
 from search.cleaning.patterns import NAV_WORDS, furniture_reason
-from search.cleaning.title import SUFFIX_SEP_RE, norm_key
+from search.cleaning.dates import find_dates, month_day_span
+from search.cleaning.title import SUFFIX_SEP_RE, UI_WORDS, norm_key
+
+_UI_EXTRA = frozenset("undo back next previous close ok yes no more less show hide top bottom loading".split())
 
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<rest>.{2,120})", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:19|20)\d\d\b)?\s*[,.]?")
@@ -36,7 +39,9 @@ def brand_like(text: str) -> bool:
     tokens = t.split()
     if not 1 <= len(tokens) <= 5 or len(t) > 40 or len(t) < 2:
         return False
-    if t.lower() in NAV_WORDS or furniture_reason(t):
+    if t.lower() in NAV_WORDS or furniture_reason(t) or find_dates(t) or month_day_span(t):
+        return False
+    if len(t) < 3 and not t.isupper() or any(tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens):
         return False
     if any(ch.isdigit() for ch in t) and not re.search(r"[A-Za-z]", t):
         return False
@@ -68,73 +73,100 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and brand_like(rest) else None
 
 
+_NAME = r"(?P<name>(?:The |the )?[A-Z0-9][\w.&'’!-]*(?: (?:[A-Z0-9][\w.&'’!-]*|&|and|of|de|du|la|le|der|die|das)){0,4})"
+_CONTEXTS = [
+    re.compile(p)
+    for p in (
+        r"\bmore (?:from|on|at) " + _NAME,
+        r"\b(?:follow|like|subscribe to|sign up for|search|about|contact|join|support|download) " + _NAME,
+        r"\b(?:go to|back to|visit) (?:the )?" + _NAME + r" (?:home ?page|website|site)",
+        r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*" + _NAME,
+        r"^" + _NAME + r" (?:is|was) (?:a|an|the)\b",
+        r"\b(?:the|die|der|le|la) " + _NAME + r" (?:app|newsletter|privacy policy|team)\b",
+        r"\b" + _NAME + r" (?:staff writer|staff reporter|staff|contributor)\b",
+    )
+]
+_DOMAIN_RE = re.compile(
+    r"(?:^|\s)(?P<name>[A-Za-z0-9-]{2,30}\.(?:com|net|org|co\.uk|com\.au|de|fr|es|it|ca|in|ch|at|nl))\b"
+)
+_DROP_TAIL_RE = re.compile(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das)$")
+
+
+def _canon(name: str) -> str:
+    """Comparison form of a brand: casefolded, leading 'the' and trailing TLD dropped, no spaces."""
+    key = norm_key(name)
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"\.(?:com|net|org|co\.uk|com\.au|de|fr|es|it|ca|in|ch|at|nl)$", "", key)
+    return key.replace(" ", "")
+
+
+def _context_candidates(lines: list[Line], title_index: int | None) -> Counter[str]:
+    """Brand names seen in brand contexts ("More from X", "© 2019 X", "X staff writer", masthead lines)."""
+    found: Counter[str] = Counter()
+    nonblank = [ln for ln in lines if ln.text]
+    edge = set(range(min(12, len(nonblank)))) | set(range(max(0, len(nonblank) - 30), len(nonblank)))
+    for k, ln in enumerate(nonblank):
+        t = ln.scan[:300]
+        if brand_like(t) and not ln.bullet and not ln.in_list:
+            found[t] += 2 if k in edge else 1
+        holder = copyright_holder(t) if len(t) < 300 else None
+        if holder:
+            found[holder] += 2
+        for m in _DOMAIN_RE.finditer(t):
+            found[m.group("name")] += 1
+        for pat in _CONTEXTS:
+            for m in pat.finditer(t):
+                name = _DROP_TAIL_RE.sub("", m.group("name").strip(" .,:;"))
+                name = _CORP_TAIL_RE.sub("", name).strip(" ,.")
+                if brand_like(name) and name.lower() not in _CONTEXT_STOP:
+                    found[name] += 2
+    return found
+
+
+_CORP_TAIL_RE = re.compile(r"(?:,?\s+(?:inc|llc|ltd|limited|plc|gmbh|ag|corp|co)\.?)+$", re.IGNORECASE)
+_CONTEXT_STOP = frozenset(
+    """us me facebook twitter instagram youtube linkedin pinterest google tiktok whatsapp rss email the this
+    our all more news home search privacy terms cookies""".split()
+)
+
+
 def find_outlet(lines: list[Line], title_suffix: str | None, title_index: int | None) -> str | None:
     """The site brand, or None when the page does not state one clearly.
 
-    Strongest first: a title suffix that repeats or matches a brand line; a short brand-like line
-    repeated on the page (in the masthead/footer); a copyright holder; an "editor of X" bio.
+    Candidates come from brand contexts (masthead/footer lines, "More from X", "Follow X", "© X",
+    "X staff writer", domain names) and a title suffix; each is scored by how many independent
+    mentions it has on the page. A single weak mention is not enough.
     """
     texts = [ln.text for ln in lines]
-    line_counts = Counter(norm_key(t) for t in texts if t and len(t) <= 60)
+    full = "\n".join(t[:2000] for t in texts if t)
     suffix_counts: Counter[str] = Counter()
-    suffix_raw: dict[str, str] = {}
     for t in texts:
         if not t or len(t) > 300:
             continue
         parts = SUFFIX_SEP_RE.split(t)
-        if len(parts) >= 2 and len(parts[0].split()) >= 3:
-            suf = parts[-1].strip()
-            if brand_like(suf):
-                suffix_counts[norm_key(suf)] += 1
-                suffix_raw.setdefault(norm_key(suf), suf)
+        if len(parts) >= 2 and len(parts[0].split()) >= 3 and brand_like(parts[-1].strip()):
+            suffix_counts[_canon(parts[-1].strip())] += 1
 
-    holders = [h for h in (copyright_holder(t) for t in texts if t and len(t) < 300) if h]
-    holder_keys = {norm_key(h) for h in holders}
-
+    cands = _context_candidates(lines, title_index)
     if title_suffix and brand_like(title_suffix):
-        key = norm_key(title_suffix)
-        if suffix_counts[key] >= 2 or line_counts[key] >= 1 or key in holder_keys:
-            return title_suffix
-        if any(key.split()[0] in hk.split() for hk in holder_keys if key):
-            return title_suffix
-
-    # Short brand lines that repeat (masthead + footer), preferring ones near the page top.
-    n = len(lines)
+        cands[title_suffix] += 3
+    groups: dict[str, list[str]] = {}
+    weight: Counter[str] = Counter()
+    for name, w in cands.items():
+        key = _canon(name)
+        if len(key) < 2:
+            continue
+        groups.setdefault(key, []).append(name)
+        weight[key] += w + 2 * suffix_counts[key]
     best: tuple[float, str] | None = None
-    seen: set[str] = set()
-    for i, ln in enumerate(lines):
-        t = ln.text
-        if not t or ln.bullet or ln.in_list or not brand_like(t):
+    for key, names in groups.items():
+        forms = sorted(names, key=lambda n: (-cands[n], n.lower().startswith("the "), len(n)))
+        form = forms[0]
+        pattern = re.escape(form.split(".")[0] if "." in form and " " not in form else form)
+        mentions = len(re.findall(r"(?<![\w.])" + pattern + r"(?![\w])", full, flags=re.IGNORECASE))
+        score = weight[key] + 0.5 * min(mentions, 8)
+        if score < 4 or mentions < 2:
             continue
-        key = norm_key(t)
-        if key in seen:
-            continue
-        seen.add(key)
-        count = line_counts[key] + suffix_counts[key]
-        score = 0.0
-        if count >= 2:
-            score += 2.0 + min(count, 4) * 0.5
-        if key in holder_keys or any(key.split()[0] == hk.split()[0] for hk in holder_keys if hk):
-            score += 2.5
-        if title_index is not None and i > title_index:
-            score -= 0.5
-        if i < n * 0.1:
-            score += 0.5
-        if len(t.split()) == 1 and not any(c.isupper() for c in t[1:]) and count < 3:
-            score -= 1.0
-        if score >= 3.0 and (best is None or score > best[0]):
-            best = (score, t)
-    if best:
-        return best[1]
-
-    if holders:
-        return holders[-1]
-    for key, count in suffix_counts.most_common(1):
-        if count >= 3:
-            return suffix_raw[key]
-    for t in texts:
-        if t and len(t) < 400:
-            m = _EDITOR_OF_RE.search(t)
-            if m:
-                return m.group("name").strip()
-    return None
+        if best is None or score > best[0]:
+            best = (score, form)
+    return best[1] if best else None
