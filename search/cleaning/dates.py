@@ -76,8 +76,12 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(token.lower().rstrip("."))
 
 
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """All dates in text as ``(start, end, 'YYYY-MM-DD')``, leftmost first, without overlaps."""
+def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, str]]:
+    """All dates in text as ``(start, end, 'YYYY-MM-DD')``, leftmost first, without overlaps.
+
+    ``dayfirst`` settles numeric dates such as 07/05/2022 that read both ways (True: 7 May);
+    None leaves them out.
+    """
     text = text[:2000]
     found: list[tuple[int, int, str]] = []
     for pat in _PATTERNS:
@@ -91,8 +95,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                         day, month = a, b
                     elif b > 12 >= a:
                         day, month = b, a
+                    elif dayfirst is None:
+                        continue  # ambiguous and no hint: never guess
                     else:
-                        continue  # ambiguous: never guess
+                        day, month = (a, b) if dayfirst else (b, a)
                 else:
                     mon = gd["m"]
                     month = int(mon) if mon.isdigit() else (_month_number(mon) or 0)

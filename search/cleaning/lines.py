@@ -47,6 +47,11 @@ class Line:
         return self.text[:MAX_SCAN]
 
     @property
+    def full(self) -> str:
+        """The stripped line including its list marker (a "29." marker may be a date's day)."""
+        return self.raw.strip()[:MAX_SCAN]
+
+    @property
     def ends_sentence(self) -> bool:
         """True when the text ends like a sentence."""
         return bool(self.text) and self.text[-1] in _END_PUNCT

@@ -42,9 +42,9 @@ def clean_text(text: str) -> CleanedPage:
 
 def _dateish(ln: Line) -> bool:
     """True for a short line that is mostly a date (plus time, 'Updated', source words)."""
-    if ln.words > MAX_META_WORDS or not find_dates(ln.scan):
+    if ln.words > MAX_META_WORDS or not find_dates(ln.full):
         return False
-    return len(residue_after_dates(ln.scan).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.scan[:40]))
+    return len(residue_after_dates(ln.full).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.full[:40]))
 
 
 def _meta_position_ok(lines: list[Line], i: int) -> bool:
@@ -118,7 +118,10 @@ def _clean(text: str) -> CleanedPage:
     names, byline_lines = _find_author(lines, zone, anchor, first, title)
     for i in byline_lines:
         skip.setdefault(i, "byline")
-    date, date_lines = _find_date(lines, zone, anchor, nonblank, last)
+    region_text = " ".join(lines[i].scan for i in nonblank if first <= i <= last and lines[i].is_prose)
+    region_lang = detect_language(region_text)
+    dayfirst = None if region_lang in (None, "en") else True
+    date, date_lines = _find_date(lines, zone, anchor, nonblank, last, dayfirst)
     for i in date_lines:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")
@@ -214,7 +217,7 @@ def _first_lines_after(zone: list[int], first: int, n: int) -> list[int]:
 
 
 def _find_date(
-    lines: list[Line], zone: list[int], anchor: int, nonblank: list[int], last: int
+    lines: list[Line], zone: list[int], anchor: int, nonblank: list[int], last: int, dayfirst: bool | None
 ) -> tuple[str | None, list[int]]:
     """The publication date near the headline, and the date lines to drop.
 
@@ -226,18 +229,18 @@ def _find_date(
     date_lines: list[int] = []
     for i in zone:
         ln = lines[i]
-        if is_relative(ln.scan) and not find_dates(ln.scan):
+        if is_relative(ln.full) and not find_dates(ln.full, dayfirst=dayfirst):
             date_lines.append(i)
             continue
         byline = parse_byline(ln.text) is not None
-        if not (_dateish(ln) or byline or (ln.words <= 12 and find_dates(ln.scan))):
+        if not (_dateish(ln) or byline or (ln.words <= 12 and find_dates(ln.full, dayfirst=dayfirst))):
             continue
-        found = find_dates(ln.scan)
+        found = find_dates(ln.full, dayfirst=dayfirst)
         if not found:
             continue
         date_lines.append(i)
         value = found[0][2]
-        updated = bool(_UPDATED_RE.search(ln.scan[: found[0][0] + 1]))
+        updated = bool(_UPDATED_RE.search(ln.full[: found[0][0] + 1]))
         if i >= anchor:
             after.append((i, value, updated))
         else:
@@ -252,8 +255,8 @@ def _find_date(
     pos_last = nonblank.index(last) if last in nonblank else len(nonblank) - 1
     for i in nonblank[max(0, pos_last - 6) : pos_last + 8]:
         ln = lines[i]
-        if ln.words <= MAX_META_WORDS and _PUBLISHED_RE.search(ln.scan[:120]):
-            found = find_dates(ln.scan)
+        if ln.words <= MAX_META_WORDS and _PUBLISHED_RE.search(ln.full[:120]):
+            found = find_dates(ln.full, dayfirst=dayfirst)
             if found:
                 return found[0][2], [*date_lines, i]
     return None, date_lines

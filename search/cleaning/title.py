@@ -75,7 +75,7 @@ class TitleChoice:
 
 
 def _is_dateish(ln: Line) -> bool:
-    return bool(find_dates(ln.scan)) and len(residue_after_dates(ln.scan).split()) <= 6
+    return bool(find_dates(ln.full)) and len(residue_after_dates(ln.full).split()) <= 6
 
 
 def candidate_ok(ln: Line) -> bool:
