@@ -10,7 +10,7 @@ from search.cleaning.patterns import NAV_WORDS, furniture_reason
 from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.title import SUFFIX_SEP_RE, UI_WORDS, norm_key
 
-_UI_EXTRA = frozenset("undo back next previous close ok yes no more less show hide top bottom loading".split())
+_UI_EXTRA = frozenset("all undo back next previous close ok yes no more less show hide top bottom loading".split())
 
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<rest>.{2,120})", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:19|20)\d\d\b)?\s*[,.]?")
@@ -81,7 +81,6 @@ _CONTEXTS = [
         r"\b(?:follow|like|subscribe to|sign up for|search|about|contact|join|support|download) " + _NAME,
         r"\b(?:go to|back to|visit) (?:the )?" + _NAME + r" (?:home ?page|website|site)",
         r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?,?\s*" + _NAME,
-        r"^" + _NAME + r" (?:is|was) (?:a|an|the)\b",
         r"\b(?:the|die|der|le|la) " + _NAME + r" (?:app|newsletter|privacy policy|team)\b",
         r"\b" + _NAME + r" (?:staff writer|staff reporter|staff|contributor)\b",
     )
@@ -130,7 +129,9 @@ _CONTEXT_STOP = frozenset(
 )
 
 
-def find_outlet(lines: list[Line], title_suffix: str | None, title_index: int | None) -> str | None:
+def find_outlet(
+    lines: list[Line], title_suffix: str | None, title_index: int | None, authors: list[str] | None = None
+) -> str | None:
     """The site brand, or None when the page does not state one clearly.
 
     Candidates come from brand contexts (masthead/footer lines, "More from X", "Follow X", "© X",
@@ -152,9 +153,10 @@ def find_outlet(lines: list[Line], title_suffix: str | None, title_index: int | 
         cands[title_suffix] += 3
     groups: dict[str, list[str]] = {}
     weight: Counter[str] = Counter()
+    person_keys = {_canon(part) for a in authors or [] for part in a.split() if len(a.split()) >= 2}
     for name, w in cands.items():
         key = _canon(name)
-        if len(key) < 2:
+        if len(key) < 2 or key in person_keys:
             continue
         groups.setdefault(key, []).append(name)
         weight[key] += w + 2 * suffix_counts[key]
@@ -163,10 +165,17 @@ def find_outlet(lines: list[Line], title_suffix: str | None, title_index: int | 
         forms = sorted(names, key=lambda n: (-cands[n], n.lower().startswith("the "), len(n)))
         form = forms[0]
         pattern = re.escape(form.split(".")[0] if "." in form and " " not in form else form)
-        mentions = len(re.findall(r"(?<![\w.])" + pattern + r"(?![\w])", full, flags=re.IGNORECASE))
+        mentions = len(re.findall(r"(?<![\w.])" + pattern + r"(?![\w])", full))
         score = weight[key] + 0.5 * min(mentions, 8)
         if score < 4 or mentions < 2:
             continue
         if best is None or score > best[0]:
             best = (score, form)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    for t in texts:
+        if t and len(t) < 400:
+            m = _EDITOR_OF_RE.search(t)
+            if m and brand_like(m.group("name")):
+                return m.group("name").strip()
+    return None

@@ -27,6 +27,7 @@ _PUBLISHED_RE = re.compile(
     r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b", re.I
 )
 MAX_META_WORDS = 30
+_TICKER_HEAD_RE = re.compile(r"^(?:breaking(?: news)?|just in|eilmeldung|ticker|news ticker|flash)\s*:?$", re.I)
 
 
 def clean_text(text: str) -> CleanedPage:
@@ -45,6 +46,19 @@ def _dateish(ln: Line) -> bool:
     if ln.words > MAX_META_WORDS or not find_dates(ln.full):
         return False
     return len(residue_after_dates(ln.full).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.full[:40]))
+
+
+def _mark_ticker_blocks(lines: list[Line], reasons: list[str | None]) -> None:
+    """A ticker header ("BREAKING", "Live") owns the unbroken block of lines under it."""
+    for i, ln in enumerate(lines):
+        if reasons[i] != "ticker" or not _TICKER_HEAD_RE.match(ln.text):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text and j - i <= 2:
+            j += 1
+        while j < len(lines) and lines[j].text:
+            reasons[j] = reasons[j] or "ticker"
+            j += 1
 
 
 def _meta_position_ok(lines: list[Line], i: int) -> bool:
@@ -71,6 +85,7 @@ def _nonblank(lines: list[Line]) -> list[int]:
 def _clean(text: str) -> CleanedPage:
     lines = split_lines(normalise_input(text))
     reasons = [furniture_reason(ln.text) if ln.text else None for ln in lines]
+    _mark_ticker_blocks(lines, reasons)
     nonblank = _nonblank(lines)
     region = find_region(lines, reasons)
     if region is None:
@@ -130,7 +145,7 @@ def _clean(text: str) -> CleanedPage:
     kept = {i for group in body.kept_lines for i in group}
 
     suffix = title.suffix if title else None
-    outlet = find_outlet(lines, suffix, title.index if title else None)
+    outlet = find_outlet(lines, suffix, title.index if title else None, names)
     title_text = _final_title(title, outlet, lines) if title else None
 
     page = CleanedPage(
