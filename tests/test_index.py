@@ -108,13 +108,17 @@ def test_gazetteer_change_retags_only_what_it_affects(seeds_copy: Path, tmp_path
 def test_outlet_names_change_recleans(seeds_copy: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
     Indexer(load_config(), index_dir).update([seeds_copy])
+    eng = Engine(load_config(), index_dir)
+    outlet, count = next(iter(eng.outlets().items()))
+    eng.close()
     cfg_path = tmp_path / "config.yaml"
-    cfg_path.write_text(f"corpus: [{seeds_copy}]\noutlets:\n  The Africa Times: [Africa Times]\n", encoding="utf-8")
+    cfg_path.write_text(f"corpus: [{seeds_copy}]\noutlets:\n  Renamed Outlet: ['{outlet}']\n", encoding="utf-8")
     changed = parse_config(cfg_path.read_text(encoding="utf-8"), cfg_path)
     report = Indexer(changed, index_dir).update()
     assert report.indexed == 5
     eng = Engine(changed, index_dir)
-    assert "The Africa Times" in eng.outlets()
+    assert eng.outlets().get("Renamed Outlet") == count
+    assert outlet not in eng.outlets()
     eng.close()
 
 
@@ -197,3 +201,19 @@ def test_damaged_index_is_rebuilt_from_the_corpus(tmp_path: Path, seeds_copy: Pa
     report = Indexer(load_config(), index_dir).update([seeds_copy])
     assert report.total == 5
     shutil.rmtree(index_dir)
+
+
+def test_paths_given_to_index_stay_in_the_index(seeds_copy: Path, tmp_path: Path) -> None:
+    """`index EXTRA` then a plain refresh (as `search` or the app does) keeps and refreshes EXTRA."""
+    config = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "c.yaml")
+    index_dir = tmp_path / "ix"
+    Indexer(config, index_dir).update()
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    write_page(extra, "x.txt", "Zanzibar")
+    assert Indexer(config, index_dir).update([extra]).total == 6
+    report = Indexer(config, index_dir).update()
+    assert (report.read, report.unchanged, report.removed, report.total) == (6, 6, 0, 6)
+    (extra / "x.txt").unlink()
+    report = Indexer(config, index_dir).update()
+    assert (report.removed, report.total) == (1, 5)
