@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from search.cleaning import CLEANER_VERSION
 from search.config import Config
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from whoosh.index import FileIndex
     from whoosh.writing import IndexWriter
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "3"
 MANIFEST_NAME = "mali-tui-manifest.json"
 LOCK_NAME = "mali-tui-indexer.lock"
 PARALLEL_THRESHOLD = 64
@@ -69,22 +69,23 @@ def default_index_dir(config: Config) -> Path:
     return Path(user_cache_dir("mali-tui")) / "indexes" / key
 
 
+TEXT_FIELDS = ("title", "body", "author")
+"""The full-text fields, analysed in the cleaning workers when the build runs in parallel."""
+
+
 def make_schema() -> Schema:
     """The Whoosh schema: full text in title/body/author, filters and facets in ID/KEYWORD fields."""
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-    from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
-    from whoosh.support.charset import accent_map
+    from whoosh.fields import ID, KEYWORD, STORED, Schema
 
-    # Fold accents before stemming, so "coopération" and "cooperation" share a stem.
-    analyzer = (
-        RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter(cachesize=-1)
-    )
+    from search.fields import AnalysedText, make_analyzer
+
+    analyzer = make_analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         source=ID(stored=True),
-        title=TEXT(stored=True, analyzer=analyzer, field_boost=2.0, spelling=True),
-        body=TEXT(analyzer=analyzer, spelling=True),
-        author=TEXT(stored=True, analyzer=analyzer),
+        title=AnalysedText(stored=True, analyzer=analyzer, field_boost=2.0),
+        body=AnalysedText(analyzer=analyzer),
+        author=AnalysedText(stored=True, analyzer=analyzer),
         outlet=ID(stored=True, sortable=True),
         outlet_key=ID,
         date=ID(stored=True, sortable=True),
@@ -94,6 +95,15 @@ def make_schema() -> Schema:
         hash=ID(stored=True),
         data=STORED,
     )
+
+
+def analyse_text_fields(schema: Schema, article: Article) -> dict[str, object]:
+    """Pre-analysed values of the full-text fields (computed in a worker process)."""
+    return {
+        "title": schema["title"].analyse(article.title or ""),
+        "body": schema["body"].analyse(article.body),
+        "author": schema["author"].analyse(article.author or ""),
+    }
 
 
 def encode_article(article: Article) -> bytes:
@@ -120,10 +130,10 @@ def decode_article(blob: bytes) -> Article:
     )
 
 
-def article_fields(article: Article) -> dict[str, object]:
-    """The Whoosh document for an article."""
+def article_fields(article: Article, analysed: dict[str, object] | None = None) -> dict[str, object]:
+    """The Whoosh document for an article (``analysed``: pre-analysed full-text fields, if any)."""
     names = sorted({m.name for m in article.entities})
-    return {
+    fields: dict[str, object] = {
         "id": article.id,
         "source": _encodable(article.source),  # a file name may hold undecodable bytes
         "title": article.title or "",
@@ -138,6 +148,11 @@ def article_fields(article: Article) -> dict[str, object]:
         "hash": article.content_hash,
         "data": encode_article(article),
     }
+    if analysed:
+        fields.update(analysed)
+        fields["_stored_title"] = article.title or ""
+        fields["_stored_author"] = article.author or ""
+    return fields
 
 
 def _encodable(text: str) -> str:
@@ -177,6 +192,7 @@ class Manifest:
         self.path = path
         self.fingerprint = ""
         self.entities = ""
+        self.roots: list[str] = []
         self.files: dict[str, _ManifestEntry] = {}
 
     def load(self) -> None:
@@ -185,6 +201,7 @@ class Manifest:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.fingerprint = str(data["fingerprint"])
             self.entities = str(data.get("entities", ""))
+            self.roots = [str(r) for r in data.get("roots", [])]
             self.files = {k: _ManifestEntry(*v) for k, v in data["files"].items()}
         except (OSError, ValueError, KeyError, TypeError):
             self.fingerprint, self.entities, self.files = "", "", {}
@@ -195,6 +212,7 @@ class Manifest:
         payload = {
             "fingerprint": self.fingerprint,
             "entities": self.entities,
+            "roots": self.roots,
             "files": {k: [e.size, e.mtime_ns, e.hash, e.id] for k, e in self.files.items()},
         }
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -276,7 +294,17 @@ def _clear_index_files(index_dir: Path) -> None:
 
 # --- worker-process side -------------------------------------------------------------------------
 
-_worker_state: tuple[Config, EntityMatcher] | None = None
+
+class _Result(NamedTuple):
+    """One cleaned page: the article (None if unreadable, with ``error`` saying why)."""
+
+    path: str
+    article: Article | None
+    error: str
+    analysed: dict[str, object] | None = None
+
+
+_worker_state: tuple[Config, EntityMatcher, Schema] | None = None
 
 
 def _worker_init(config: Config, parent: int) -> None:
@@ -284,7 +312,7 @@ def _worker_init(config: Config, parent: int) -> None:
     global _worker_state
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _worker_state = (config, EntityMatcher(config.entities))
+    _worker_state = (config, EntityMatcher(config.entities), make_schema())
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -297,19 +325,19 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _process_batch(items: list[tuple[str, str]]) -> list[tuple[str, Article | None, str]]:
-    """Clean a batch of (path, kind) in a worker; returns (path, article or None, error)."""
+def _process_batch(items: list[tuple[str, str]]) -> list[_Result]:
+    """Clean, tag and analyse a batch of (path, kind) in a worker process."""
     assert _worker_state is not None
-    config, matcher = _worker_state
-    out: list[tuple[str, Article | None, str]] = []
+    config, matcher, schema = _worker_state
+    out: list[_Result] = []
     for path, kind in items:
         try:
             article = build_article(Path(path), read_bytes(Path(path)), config, matcher, kind)
-            out.append((path, article, ""))
+            out.append(_Result(path, article, "", analyse_text_fields(schema, article)))
         except UnreadableFile as exc:
-            out.append((path, None, str(exc)))
+            out.append(_Result(path, None, str(exc)))
         except Exception as exc:
-            out.append((path, None, f"could not be cleaned ({type(exc).__name__}: {exc})"))
+            out.append(_Result(path, None, f"could not be cleaned ({type(exc).__name__}: {exc})"))
     return out
 
 
@@ -353,11 +381,16 @@ class Indexer:
         progress: ProgressCallback | None,
         cancelled: Callable[[], bool] | None,
     ) -> IndexReport:
-        roots = [Path(p) for p in (paths if paths else self.config.corpus)]
-        explicit = bool(paths)
         report = IndexReport()
         manifest = Manifest(self.index_dir / MANIFEST_NAME)
         manifest.load()
+        # Paths given to `index` join the index for good: later refreshes keep them up to date too.
+        if paths:
+            roots = [Path(p).absolute() for p in paths]
+            manifest.roots = sorted({*manifest.roots, *(str(r) for r in roots)})
+        else:
+            roots = [Path(p).absolute() for p in self.config.corpus]
+            roots += [Path(r) for r in manifest.roots if Path(r) not in roots]
         fingerprint = build_fingerprint(self.config)
         if manifest.fingerprint.split(".")[0] not in ("", SCHEMA_VERSION):
             _clear_index_files(self.index_dir)  # built by another schema: start again from the corpus
@@ -397,7 +430,7 @@ class Indexer:
                     continue
             todo.append(_Todo(SourceFile(Path(key), item.kind, item.size, item.mtime_ns), data))
 
-        stale = self._stale_keys(manifest, seen, roots, explicit)
+        stale = self._stale_keys(manifest, seen, roots)
         sources = {str(t.source.path): t.source for t in todo}
         writer = self._writer(ix, len(todo))
         try:
@@ -407,7 +440,9 @@ class Indexer:
                 report.removed += 1
             if retag:
                 report.retagged = self._retag(ix, writer, {str(t.source.path) for t in todo} | set(stale))
-            for done, (path, article, error) in enumerate(self._articles(todo), 1):
+            # In an empty index there is nothing to replace: plain adds skip a lookup per document.
+            store = writer.add_document if ix.doc_count_all() == 0 else writer.update_document
+            for done, (path, article, error, analysed) in enumerate(self._articles(todo), 1):
                 if cancelled is not None and cancelled():
                     raise KeyboardInterrupt
                 if article is None:
@@ -416,7 +451,7 @@ class Indexer:
                     if old is not None:
                         writer.delete_by_term("id", old.id)
                 else:
-                    writer.update_document(**article_fields(article))
+                    store(**article_fields(article, analysed))
                     src = sources[path]
                     manifest.files[path] = _ManifestEntry(src.size, src.mtime_ns, article.content_hash, article.id)
                     report.indexed += 1
@@ -457,15 +492,13 @@ class Indexer:
 
         try:
             # A worker orphaned by a kill -9 holds Whoosh's lock until it notices, within a second.
-            return ix.writer(limitmb=128 if count > 1000 else 32, timeout=10.0)
+            return ix.writer(limitmb=256 if count > 1000 else 64, timeout=10.0)
         except LockError:
             raise IndexBusy(f"the index at {self.index_dir} is locked by another writer") from None
 
     @staticmethod
-    def _stale_keys(manifest: Manifest, seen: set[str], roots: list[Path], explicit: bool) -> list[str]:
-        """Manifest entries for files that are gone (only under the given roots when explicit)."""
-        if not explicit:
-            return [k for k in manifest.files if k not in seen]
+    def _stale_keys(manifest: Manifest, seen: set[str], roots: list[Path]) -> list[str]:
+        """Manifest entries for files under ``roots`` that are gone."""
         prefixes = [str(r.absolute()) for r in roots]
         return [
             k
@@ -473,18 +506,19 @@ class Indexer:
             if k not in seen and any(k == p or k.startswith(p.rstrip(os.sep) + os.sep) for p in prefixes)
         ]
 
-    def _articles(self, todo: list[_Todo]) -> Iterator[tuple[str, Article | None, str]]:
+    def _articles(self, todo: list[_Todo]) -> Iterator[_Result]:
         """Clean every pending page, in worker processes when there are many."""
         if len(todo) < PARALLEL_THRESHOLD or self.workers <= 1:
             for item in todo:
                 path = str(item.source.path)
                 try:
                     data = item.data if item.data is not None else read_bytes(item.source.path)
-                    yield path, build_article(item.source.path, data, self.config, self.matcher, item.source.kind), ""
+                    article = build_article(item.source.path, data, self.config, self.matcher, item.source.kind)
+                    yield _Result(path, article, "")
                 except UnreadableFile as exc:
-                    yield path, None, str(exc)
+                    yield _Result(path, None, str(exc))
                 except Exception as exc:
-                    yield path, None, f"could not be cleaned ({type(exc).__name__}: {exc})"
+                    yield _Result(path, None, f"could not be cleaned ({type(exc).__name__}: {exc})")
             return
         # A bounded queue of batches keeps memory flat on big corpora (pool.map would submit them all
         # and hold every finished article until the writer reaches it).
@@ -493,7 +527,7 @@ class Indexer:
         pool = ProcessPoolExecutor(
             max_workers=self.workers, initializer=_worker_init, initargs=(self.config, os.getpid())
         )
-        pending: deque[Future[list[tuple[str, Article | None, str]]]] = deque()
+        pending: deque[Future[list[_Result]]] = deque()
         try:
             for batch in batches:
                 pending.append(pool.submit(_process_batch, batch))
