@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from search.cleaning import clean_text  # noqa: E402
+from search.cleaning import clean_text
 
 DEFAULT_SET = Path("/work/shared/cleaning-dev")
 SCORER = DEFAULT_SET / "score.py"

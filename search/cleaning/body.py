@@ -6,21 +6,24 @@ import re
 from dataclasses import dataclass, field
 
 from search.cleaning.lines import Line
-from search.cleaning.patterns import ARTICLE_END_RE, caption_like, furniture_reason, is_barrier
+from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier
 from search.cleaning.title import norm_key
 
 BARRIER_SCORE = -250.0
 PROSE_OFFSET = 5
 """Subtracted from a prose line's word count, so one-line teasers weigh little."""
 ESCALATION = 4.0
-"""In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times more."""
+"""In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
+much."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
 _BIO_RE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
     r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
     r"graduate|former)\b",
 )
-_CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
+_CONTACT_RE = re.compile(
+    r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I
+)
 
 
 def line_score(ln: Line, reason: str | None) -> float:
@@ -178,7 +181,12 @@ def filter_region(
                 continue  # a list inside the article
             drop[i] = "navigation"
             continue
-        if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in ".!?:\"”»’" and not (prev_short and next_short):
+        if (
+            ln.words >= 4
+            and ln.ends_sentence
+            and ln.text[-1] in '.!?:"”»’'
+            and not (prev_short and next_short)
+        ):
             continue  # a short sentence
         if prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0:
             drop[i] = "navigation"
@@ -188,7 +196,11 @@ def filter_region(
     for i in kept:
         ln = lines[i]
         text = ln.text if ln.bullet is None or not ln.bullet[0].isdigit() else f"{ln.bullet} {ln.text}"
-        if res.kept_lines and len(lines[res.kept_lines[-1][-1]].raw) >= 990 and i == res.kept_lines[-1][-1] + 1:
+        if (
+            res.kept_lines
+            and len(lines[res.kept_lines[-1][-1]].raw) >= 990
+            and i == res.kept_lines[-1][-1] + 1
+        ):
             res.paragraphs[-1] = res.paragraphs[-1] + " " + text
             res.kept_lines[-1].append(i)
             continue

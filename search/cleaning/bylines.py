@@ -19,7 +19,38 @@ _CUT_RE = re.compile(
 )
 _SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
 _PARTICLES = frozenset(
-    "de da di do dos das del della der den van von vom zu la le du des al el bin ibn ben y e st st. mc mac ter".split()
+    [
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "vom",
+        "zu",
+        "la",
+        "le",
+        "du",
+        "des",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "y",
+        "e",
+        "st",
+        "st.",
+        "mc",
+        "mac",
+        "ter",
+    ]
 )
 _ROLE_RE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|chief|analyst|journalist|"
@@ -32,15 +63,92 @@ _DESK_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = frozenset(
-    """admin administrator administrador editor editors editorial webmaster author authors guest user users
-    anonymous anon root staff redaction rédaction redaktion redazione redacción team unknown
-    contributor contributors moderator system support sitename website site blog blogger
-    news home menu share comments comment follow subscribe search login live more sections
-    breaking video videos photo photos sponsored advertisement tweet print email""".split()
+    [
+        "admin",
+        "administrator",
+        "administrador",
+        "editor",
+        "editors",
+        "editorial",
+        "webmaster",
+        "author",
+        "authors",
+        "guest",
+        "user",
+        "users",
+        "anonymous",
+        "anon",
+        "root",
+        "staff",
+        "redaction",
+        "rédaction",
+        "redaktion",
+        "redazione",
+        "redacción",
+        "team",
+        "unknown",
+        "contributor",
+        "contributors",
+        "moderator",
+        "system",
+        "support",
+        "sitename",
+        "website",
+        "site",
+        "blog",
+        "blogger",
+        "news",
+        "home",
+        "menu",
+        "share",
+        "comments",
+        "comment",
+        "follow",
+        "subscribe",
+        "search",
+        "login",
+        "live",
+        "more",
+        "sections",
+        "breaking",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "sponsored",
+        "advertisement",
+        "tweet",
+        "print",
+        "email",
+    ]
 )
 _SOCIAL = frozenset(
-    """facebook twitter messenger whatsapp gmail linkedin pinterest reddit telegram tumblr instagram youtube
-    google flipboard email mail print share copy link rss viber line wechat""".split()
+    [
+        "facebook",
+        "twitter",
+        "messenger",
+        "whatsapp",
+        "gmail",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "tumblr",
+        "instagram",
+        "youtube",
+        "google",
+        "flipboard",
+        "email",
+        "mail",
+        "print",
+        "share",
+        "copy",
+        "link",
+        "rss",
+        "viber",
+        "line",
+        "wechat",
+    ]
 )
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-À-ÿ]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
@@ -65,7 +173,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
     tokens = part.split()
     if not 1 <= len(tokens) <= 5 or len(part) > 60:
         return False
-    if part.lower() in _GENERIC or tokens[0].lower() in {"the"} and len(tokens) == 1:
+    if part.lower() in _GENERIC or (tokens[0].lower() in {"the"} and len(tokens) == 1):
         return False
     if any(tok.lower().strip(".,+") in _SOCIAL for tok in tokens):
         return False
@@ -164,7 +272,7 @@ def parse_name_line(text: str) -> list[str] | None:
     if desk:
         return [desk[0]]
     first = parts[0]
-    if _ROLE_RE.search(first) or _DESK_RE.search(first) and len(parts) > 1:
+    if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
         return None
     names = split_names(first, explicit=False)
     if not names:

@@ -159,7 +159,7 @@ def _join_wrapped(raws: list[str], numbers: list[int]) -> tuple[list[str], list[
         tail = out[-1]
         joining = (
             len(tail) >= WRAP_WIDTH
-            and tail[-1:] not in (".", "!", "?", "\"", "”", ":")
+            and tail[-1:] not in (".", "!", "?", '"', "”", ":")
             and "     " not in tail[-WRAP_WIDTH:]
         )
     return out, nums

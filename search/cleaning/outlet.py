@@ -5,12 +5,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.lines import Line
 from search.cleaning.patterns import NAV_WORDS, furniture_reason
-from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.title import SUFFIX_SEP_RE, UI_WORDS, norm_key
 
-_UI_EXTRA = frozenset("all undo back next previous close ok yes no more less show hide top bottom loading".split())
+_UI_EXTRA = frozenset(
+    [
+        "all",
+        "undo",
+        "back",
+        "next",
+        "previous",
+        "close",
+        "ok",
+        "yes",
+        "no",
+        "more",
+        "less",
+        "show",
+        "hide",
+        "top",
+        "bottom",
+        "loading",
+    ]
+)
 
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?P<rest>.{2,120})", re.IGNORECASE)
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—]\s*(?:19|20)\d\d\b)?\s*[,.]?")
@@ -30,7 +49,9 @@ _EDITOR_OF_RE = re.compile(
     r"(?: at| of| for) (?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
 )
 _BRAND_TOKEN_RE = re.compile(r"^[A-Z0-9À-Þ][\w.&'’!-]*$")
-_SMALL = frozenset("the of and & de du la le des el en on in for news".split())
+_SMALL = frozenset(
+    ["the", "of", "and", "&", "de", "du", "la", "le", "des", "el", "en", "on", "in", "for", "news"]
+)
 
 
 def brand_like(text: str) -> bool:
@@ -41,7 +62,9 @@ def brand_like(text: str) -> bool:
         return False
     if t.lower() in NAV_WORDS or furniture_reason(t) or find_dates(t) or month_day_span(t):
         return False
-    if len(t) < 3 and not t.isupper() or any(tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens):
+    if (len(t) < 3 and not t.isupper()) or any(
+        tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens
+    ):
         return False
     if any(ch.isdigit() for ch in t) and not re.search(r"[A-Za-z]", t):
         return False
@@ -73,7 +96,10 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and brand_like(rest) else None
 
 
-_NAME = r"(?P<name>(?:The |the )?[A-Z0-9][\w.&'’!-]*(?: (?:[A-Z0-9][\w.&'’!-]*|&|and|of|de|du|la|le|der|die|das)){0,4})"
+_NAME = (
+    r"(?P<name>(?:The |the )?[A-Z0-9][\w.&'’!-]*"
+    r"(?: (?:[A-Z0-9][\w.&'’!-]*|&|and|of|de|du|la|le|der|die|das)){0,4})"
+)
 _CONTEXTS = [
     re.compile(p)
     for p in (
@@ -124,8 +150,32 @@ def _context_candidates(lines: list[Line], title_index: int | None) -> Counter[s
 
 _CORP_TAIL_RE = re.compile(r"(?:,?\s+(?:inc|llc|ltd|limited|plc|gmbh|ag|corp|co)\.?)+$", re.IGNORECASE)
 _CONTEXT_STOP = frozenset(
-    """us me facebook twitter instagram youtube linkedin pinterest google tiktok whatsapp rss email the this
-    our all more news home search privacy terms cookies""".split()
+    [
+        "us",
+        "me",
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "pinterest",
+        "google",
+        "tiktok",
+        "whatsapp",
+        "rss",
+        "email",
+        "the",
+        "this",
+        "our",
+        "all",
+        "more",
+        "news",
+        "home",
+        "search",
+        "privacy",
+        "terms",
+        "cookies",
+    ]
 )
 
 
@@ -154,9 +204,12 @@ def find_outlet(
     groups: dict[str, list[str]] = {}
     weight: Counter[str] = Counter()
     person_keys = {_canon(part) for a in authors or [] for part in a.split() if len(a.split()) >= 2}
+    author_keys = {_canon(a) for a in authors or []}
+    head = lines[: title_index if title_index is not None else 12]
+    top = {_canon(ln.text) for ln in head if ln.text}
     for name, w in cands.items():
         key = _canon(name)
-        if len(key) < 2 or key in person_keys:
+        if len(key) < 2 or key in person_keys or (key in author_keys and key not in top):
             continue
         groups.setdefault(key, []).append(name)
         weight[key] += w + 2 * suffix_counts[key]

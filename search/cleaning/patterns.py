@@ -46,7 +46,9 @@ TAG_HEADER_RE = re.compile(
     r"people in (?:the|this) story|organizations in this story)\s*:?(?:\s.*)?$",
     _I,
 )
-TAG_INLINE_RE = re.compile(r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I)
+TAG_INLINE_RE = re.compile(
+    r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I
+)
 
 SHARE_RE = re.compile(
     r"^(?:share(?: (?:this|on|via|the|article|story|permalink)\b.*)?|tweet|email|e-mail|mail|print|"
@@ -109,9 +111,11 @@ NEWSLETTER_RE = re.compile(
 )
 
 CAPTION_START_RE = re.compile(
-    r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
+    r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
+    r"in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
     r"screenshot|still|video)|this (?:\w+ )?(?:photo|image|picture)|pictured:|photo:|image:|credit:|"
-    r"picture:|foto:|bild:|photograph:|caption|(?:photo|image|picture|foto|bild) (?:by|von|de|par)\s|illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
+    r"picture:|foto:|bild:|photograph:|caption|(?:photo|image|picture|foto|bild) (?:by|von|de|par)\s|"
+    r"illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
     r"click to (?:enlarge|expand)|\d+\s*(?:/|of)\s*\d+$|image \d+ of)",
     _I,
 )
@@ -237,9 +241,9 @@ def is_barrier(reason: str | None, text: str) -> bool:
     """True for furniture that reliably marks the end of the article (comments, footer, cookies)."""
     if reason in {"comments", "cookie notice"}:
         return True
-    if reason == "footer" and (COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower()):
-        return True
-    return False
+    return reason == "footer" and bool(
+        COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower()
+    )
 
 
 def caption_like(text: str) -> bool:

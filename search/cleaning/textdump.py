@@ -17,7 +17,14 @@ from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
-from search.cleaning.title import TitleChoice, choose_title, norm_key, split_suffix, strip_breadcrumb, undouble
+from search.cleaning.title import (
+    TitleChoice,
+    choose_title,
+    norm_key,
+    split_suffix,
+    strip_breadcrumb,
+    undouble,
+)
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -27,7 +34,9 @@ _PUBLISHED_RE = re.compile(
     r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b", re.I
 )
 MAX_META_WORDS = 30
-_TICKER_HEAD_RE = re.compile(r"^(?:breaking(?: news)?|just in|eilmeldung|ticker|news ticker|flash)\s*:?$", re.I)
+_TICKER_HEAD_RE = re.compile(
+    r"^(?:breaking(?: news)?|just in|eilmeldung|ticker|news ticker|flash)\s*:?$", re.I
+)
 
 
 def clean_text(text: str) -> CleanedPage:
@@ -37,7 +46,7 @@ def clean_text(text: str) -> CleanedPage:
     """
     try:
         return _clean(text)
-    except Exception:  # noqa: BLE001 - the cleaner must never take the caller down
+    except Exception:
         return CleanedPage()
 
 
@@ -163,13 +172,11 @@ def _clean(text: str) -> CleanedPage:
             continue
         ln = lines[i]
         reason = body.dropped.get(i) or skip.get(i) or reasons[i]
+        if i < first and reason == "footer" and i not in skip:
+            reason = "navigation"
         if reason is None:
-            if i < first:
-                reason = "navigation"
-            elif ln.bullet is not None or ln.words < 8:
-                reason = "navigation"
-            else:
-                reason = "footer"
+            short = i < first or ln.bullet is not None or ln.words < 8
+            reason = "navigation" if short else "footer"
         dropped.append(DroppedLine(ln.no, ln.text, reason))
     page.dropped = dropped
     return page
@@ -216,7 +223,7 @@ def _find_author(
         return names, byline_lines
     title_idx = title.index if title else anchor
     for i in zone:
-        if i <= title_idx or i > first and i not in _first_lines_after(zone, first, 3):
+        if i <= title_idx or (i > first and i not in _first_lines_after(zone, first, 3)):
             continue
         ln = lines[i]
         if ln.words > 8 or ln.is_prose or furniture_reason(ln.text):

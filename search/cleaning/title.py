@@ -17,10 +17,69 @@ _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
 DISTANCE_COST = 0.08
 """Score lost per non-blank line between a candidate and the body."""
 UI_WORDS = frozenset(
-    """email e-mail follow comments comment share print subscribe sign signing login log register newsletter
-    loading gallery click thanks thank join menu search advertisement cookie cookies playback unsupported
-    caption author opt mean account instagram facebook twitter youtube whatsapp linkedin pinterest powered sponsored related read watch listen download app apps
-    password username privacy terms edit reply like tweet skip toggle navigation logout submit""".split()
+    [
+        "email",
+        "e-mail",
+        "follow",
+        "comments",
+        "comment",
+        "share",
+        "print",
+        "subscribe",
+        "sign",
+        "signing",
+        "login",
+        "log",
+        "register",
+        "newsletter",
+        "loading",
+        "gallery",
+        "click",
+        "thanks",
+        "thank",
+        "join",
+        "menu",
+        "search",
+        "advertisement",
+        "cookie",
+        "cookies",
+        "playback",
+        "unsupported",
+        "caption",
+        "author",
+        "opt",
+        "mean",
+        "account",
+        "instagram",
+        "facebook",
+        "twitter",
+        "youtube",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "powered",
+        "sponsored",
+        "related",
+        "read",
+        "watch",
+        "listen",
+        "download",
+        "app",
+        "apps",
+        "password",
+        "username",
+        "privacy",
+        "terms",
+        "edit",
+        "reply",
+        "like",
+        "tweet",
+        "skip",
+        "toggle",
+        "navigation",
+        "logout",
+        "submit",
+    ]
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -91,13 +150,14 @@ def candidate_ok(ln: Line) -> bool:
         return False
     if parse_byline(t) is not None or _is_dateish(ln):
         return False
-    if ln.is_prose and ln.words > 12 and t.endswith("."):
-        return False
-    return True
+    return not (ln.is_prose and ln.words > 12 and t.endswith("."))
 
 
 def choose_title(
-    lines: list[Line], body_start: int, meta_flags: dict[int, str], debug: list[tuple[float, int]] | None = None
+    lines: list[Line],
+    body_start: int,
+    meta_flags: dict[int, str],
+    debug: list[tuple[float, int]] | None = None,
 ) -> TitleChoice | None:
     """Pick the headline above ``body_start`` (an index into ``lines``).
 
@@ -109,7 +169,11 @@ def choose_title(
     keys: dict[str, list[int]] = {}
     for i in nonblank:
         ln = lines[i]
-        for variant in {norm_key(ln.text), norm_key(strip_breadcrumb(ln.text)), norm_key(split_suffix(ln.text)[0])}:
+        for variant in {
+            norm_key(ln.text),
+            norm_key(strip_breadcrumb(ln.text)),
+            norm_key(split_suffix(ln.text)[0]),
+        }:
             if len(variant) >= 8:
                 keys.setdefault(variant, []).append(i)
     before = [i for i in nonblank if i <= body_start]
