@@ -1,0 +1,1 @@
+"""Benchmarks for mali-tui (run ``bench/run.py``; see bench/RESULTS.md)."""
