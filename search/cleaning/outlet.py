@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -54,6 +55,7 @@ _SMALL = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def brand_like(text: str) -> bool:
     """True for a short Title-Case name such as 'The Berkshire Eagle' or 'Al Mayadeen English'."""
     t = text.strip()
@@ -66,7 +68,7 @@ def brand_like(text: str) -> bool:
         tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens
     ):
         return False
-    if any(ch.isdigit() for ch in t) and not re.search(r"[A-Za-z]", t):
+    if not re.search(r"[^\W\d_]{2}", t):
         return False
     caps = 0
     for tok in tokens:
@@ -78,6 +80,7 @@ def brand_like(text: str) -> bool:
     return caps >= 1
 
 
+@functools.lru_cache(maxsize=8192)
 def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
     m = _COPYRIGHT_RE.search(text[:300])
@@ -139,6 +142,8 @@ def _context_candidates(lines: list[Line], title_index: int | None) -> Counter[s
             found[holder] += 2
         for m in _DOMAIN_RE.finditer(t):
             found[m.group("name")] += 1
+        if ln.words > 12:
+            continue  # brand contexts are link texts and credits, not sentences
         for pat in _CONTEXTS:
             for m in pat.finditer(t):
                 name = _DROP_TAIL_RE.sub("", m.group("name").strip(" .,:;"))
@@ -214,13 +219,14 @@ def find_outlet(
         groups.setdefault(key, []).append(name)
         weight[key] += w + 2 * suffix_counts[key]
     best: tuple[float, str] | None = None
-    for key, names in groups.items():
+    for key in [k for k, _ in weight.most_common(40)]:
+        names = groups[key]
         forms = sorted(names, key=lambda n: (-cands[n], n.lower().startswith("the "), len(n)))
         form = forms[0]
         pattern = re.escape(form.split(".")[0] if "." in form and " " not in form else form)
         mentions = len(re.findall(r"(?<![\w.])" + pattern + r"(?![\w])", full))
         score = weight[key] + 0.5 * min(mentions, 8)
-        if score < 4 or mentions < 2:
+        if score < 4 or mentions < 2 or weight[key] < 2:
             continue
         if best is None or score > best[0]:
             best = (score, form)

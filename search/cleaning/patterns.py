@@ -5,6 +5,7 @@ Every pattern describes a kind of furniture many sites share; none names a parti
 
 from __future__ import annotations
 
+import functools
 import re
 
 _I = re.IGNORECASE
@@ -202,6 +203,7 @@ NAV_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
 
@@ -246,6 +248,7 @@ def is_barrier(reason: str | None, text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def caption_like(text: str) -> bool:
     """True for photo captions and credits (by their opening words or a trailing credit)."""
     t = text.strip()[:600]

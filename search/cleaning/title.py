@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """A comparison key: NFKC, casefolded, typographic quotes/dashes flattened, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text[:600]).translate(_QUOTES).casefold()
