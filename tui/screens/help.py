@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -40,21 +41,24 @@ class HelpScreen(Dialog[None]):
             yield Static(self.keys_table(), id="help-keys")
             yield Static(Text(HELP), id="help-query", markup=False)
 
-    def keys_table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column("keys", style="bold", no_wrap=True)
-        table.add_column("what")
-        table.add_column("id", style="dim", no_wrap=True)
+    def keys_table(self) -> Group:
+        """One titled table per group of bindings: keys, what they do, binding id."""
+        parts: list[Text | Table] = []
         for title, bindings in binding_groups():
-            table.add_row(Text(title, style="bold underline"), "", "")
+            parts.append(Text(title, style="bold underline"))
+            table = Table.grid(padding=(0, 2))
+            table.add_column("keys", style="bold", no_wrap=True, min_width=12)
+            table.add_column("what", min_width=22)
+            table.add_column("id", style="dim", no_wrap=True)
             for binding in bindings:
                 table.add_row(
                     Text(display_keys(effective_keys(binding, self.keymap))),
                     Text(binding.description or binding.action),
                     Text(binding.id or ""),
                 )
-            table.add_row("", "", "")
-        return table
+            parts.append(table)
+            parts.append(Text(""))
+        return Group(*parts)
 
     def action_scroll(self, delta: int) -> None:
         """Scroll a line."""

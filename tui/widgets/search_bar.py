@@ -20,7 +20,7 @@ class SearchBar(Vertical):
         """Input and chips on one row, the error line under them."""
         with Horizontal(id="search-row"):
             yield SearchInput(
-                placeholder='Search — lavrov diop · "exact phrase" · entity:Goita · outlet:… · date:2023-02',
+                placeholder='/ search: lavrov diop · "a phrase" · entity:Goita · date:2023-02',
                 id="query",
                 compact=True,
                 select_on_focus=False,
