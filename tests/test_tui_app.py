@@ -411,3 +411,19 @@ async def test_escape_clears_then_leaves_the_bar(seed_index: Path) -> None:
         assert app.focused is bar.input
         await pilot.press("escape")
         assert app.focused is main(app).hits
+
+
+async def test_palette_goes_to_an_entity(seed_index: Path, engine: Engine) -> None:
+    """ctrl+p, "entity goita", enter: searches entity:"Assimi Goïta" (accents ignored while matching)."""
+    app = make_app(seed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"entity goita")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        query = app.screen.query_one(SearchInput).value
+        assert query == 'entity:"Assimi Goïta"'
+        assert listed_ids(app) == [h.id for h in engine.search(query).hits]

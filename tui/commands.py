@@ -7,6 +7,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from search.textnorm import fold
 from tui.document import one_line
 
 ACTIONS: list[tuple[str, str, str]] = [
@@ -59,9 +60,9 @@ class MaliCommands(Provider):
             yield DiscoveryHit(title, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        """Fuzzy-match the titles."""
-        matcher = self.matcher(query)
+        """Fuzzy-match the titles, ignoring case and accents ("goita" finds "Goïta")."""
+        matcher = self.matcher(fold(query))
         for title, callback, help_text in self._commands():
-            score = matcher.match(title)
+            score = matcher.match(fold(title))
             if score > 0:
                 yield Hit(score, matcher.highlight(title), callback, help=help_text)
