@@ -184,7 +184,8 @@ def _looks_binary(data: bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True
     sample = data[:8192]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    # Backspace (overstrike in man-style dumps) and ESC (ANSI colours) occur in text; NUL and friends do not.
+    controls = sum(1 for b in sample if (b < 9 or 13 < b < 32) and b not in (0x08, 0x1B))
     return controls > max(8, len(sample) // 50)
 
 
