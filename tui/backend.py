@@ -6,7 +6,6 @@ so importing the app (and its first paint) never waits for them.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,19 +22,6 @@ if TYPE_CHECKING:
 
 PAGELEN = 100
 """Hits per page fetched for the list."""
-
-
-def use_safe_process_start() -> None:
-    """Make the indexer's worker processes start with forkserver, not fork.
-
-    The indexer may spawn processes from a thread worker; forking a process that runs other
-    threads (Textual's) can deadlock the child, so pick forkserver if nothing chose a method yet.
-    """
-    if multiprocessing.get_start_method(allow_none=True) is None:
-        try:
-            multiprocessing.set_start_method("forkserver")
-        except (RuntimeError, ValueError):  # pragma: no cover - already set, or unsupported
-            pass
 
 
 @dataclass
@@ -96,7 +82,6 @@ class Backend:
         """Bring the index up to date with the corpus (cheap when nothing changed)."""
         from search.index import Indexer
 
-        use_safe_process_start()
         return Indexer(self.config, self.index_dir).update(progress=progress, cancelled=cancelled, on_wait=on_wait)
 
     def facets(self) -> tuple[dict[str, int], dict[str, int]]:

@@ -187,7 +187,9 @@ class HitList(ScrollView, can_focus=True):
 
     def _update_size(self) -> None:
         rows = self.total * self.row_height if self.total else 3
-        self.virtual_size = Size(self.scrollable_content_region.width, rows)
+        if self.virtual_size.height != rows:
+            self.virtual_size = Size(self.scrollable_content_region.width, rows)
+            self.refresh(layout=True)
 
     def on_resize(self, event: events.Resize) -> None:
         """Row height depends on the width."""
