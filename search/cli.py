@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 done, but some pages could not be read (each is listed on stderr);
 2 usage or configuration error; 3 the index cannot be used (not writable, disk full, busy);
-4 not found (``show`` of an unknown id); 130 interrupted (Ctrl-C).
+4 not found (``show`` of an unknown id); 70 internal error (a bug; MALI_TUI_DEBUG=1 shows it);
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from search.model import Article
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_NOT_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in mali-tui, never a problem with the user's files
 
 
 class _Parser(argparse.ArgumentParser):
@@ -329,7 +331,7 @@ def run(args: argparse.Namespace, app: Callable[[argparse.Namespace], int] | Non
         if os.environ.get("MALI_TUI_DEBUG"):
             raise
         _err(f"internal error: {type(exc).__name__}: {exc} (set MALI_TUI_DEBUG=1 for details)")
-        return EXIT_PARTIAL
+        return EXIT_INTERNAL
 
 
 def main(argv: Sequence[str] | None = None, app: Callable[[argparse.Namespace], int] | None = None) -> int:

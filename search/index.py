@@ -428,7 +428,8 @@ class Indexer:
                     entry.size, entry.mtime_ns = item.size, item.mtime_ns
                     report.unchanged += 1
                     continue
-            todo.append(_Todo(SourceFile(Path(key), item.kind, item.size, item.mtime_ns), data))
+            # The bytes are not kept: on a big changed corpus they would all sit in memory until cleaned.
+            todo.append(_Todo(SourceFile(Path(key), item.kind, item.size, item.mtime_ns)))
 
         stale = self._stale_keys(manifest, seen, roots)
         sources = {str(t.source.path): t.source for t in todo}

@@ -149,3 +149,16 @@ def test_usage_error_exits_2() -> None:
     out = mali_tui("search")
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
+
+
+def test_internal_error_is_one_line_with_exit_70() -> None:
+    code = (
+        "import search.cli as cli\n"
+        "cli.COMMANDS['outlets'] = lambda args: 1 / 0\n"
+        "raise SystemExit(cli.main(['outlets']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 70
+    assert out.stderr.strip().splitlines() == [
+        "internal error: ZeroDivisionError: division by zero (set MALI_TUI_DEBUG=1 for details)"
+    ]
