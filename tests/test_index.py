@@ -107,8 +107,9 @@ def test_gazetteer_change_retags_only_what_it_affects(seeds_copy: Path, tmp_path
 
 def test_outlet_names_change_recleans(seeds_copy: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    Indexer(load_config(), index_dir).update([seeds_copy])
-    eng = Engine(load_config(), index_dir)
+    plain = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "plain.yaml")
+    Indexer(plain, index_dir).update()
+    eng = Engine(plain, index_dir)
     outlet, count = next(iter(eng.outlets().items()))
     eng.close()
     cfg_path = tmp_path / "config.yaml"
