@@ -21,9 +21,7 @@ _BIO_RE = re.compile(
     r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
     r"graduate|former)\b",
 )
-_CONTACT_RE = re.compile(
-    r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I
-)
+_CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
 
 
 def line_score(ln: Line, reason: str | None) -> float:
@@ -115,6 +113,7 @@ def filter_region(
     res = BodyResult()
     idx = [i for i in range(first, last + 1) if lines[i].text]
     drop = res.dropped
+    author_keys = {norm_key(a) for a in author_names}
     # Pass 1: single-line rules.
     prefix_seen: dict[str, int] = {}
     for pos, i in enumerate(idx):
@@ -134,10 +133,10 @@ def filter_region(
         if caption_like(ln.text):
             drop[i] = "caption"
             continue
-        if author_names and norm_key(ln.text) in {norm_key(a) for a in author_names}:
+        if author_keys and len(ln.text) < 200 and norm_key(ln.text) in author_keys:
             drop[i] = "byline"
             continue
-        key = _prefix_key(ln.text)
+        key = _prefix_key(ln.text) if len(ln.text) >= 30 else ""
         if len(key) >= 30:
             prev = prefix_seen.get(key)
             if prev is not None and pos - prev <= 4:
@@ -181,12 +180,7 @@ def filter_region(
                 continue  # a list inside the article
             drop[i] = "navigation"
             continue
-        if (
-            ln.words >= 4
-            and ln.ends_sentence
-            and ln.text[-1] in '.!?:"”»’'
-            and not (prev_short and next_short)
-        ):
+        if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):
             continue  # a short sentence
         if prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0:
             drop[i] = "navigation"
@@ -196,11 +190,7 @@ def filter_region(
     for i in kept:
         ln = lines[i]
         text = ln.text if ln.bullet is None or not ln.bullet[0].isdigit() else f"{ln.bullet} {ln.text}"
-        if (
-            res.kept_lines
-            and len(lines[res.kept_lines[-1][-1]].raw) >= 990
-            and i == res.kept_lines[-1][-1] + 1
-        ):
+        if res.kept_lines and len(lines[res.kept_lines[-1][-1]].raw) >= 990 and i == res.kept_lines[-1][-1] + 1:
             res.paragraphs[-1] = res.paragraphs[-1] + " " + text
             res.kept_lines[-1].append(i)
             continue

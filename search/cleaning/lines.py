@@ -14,11 +14,11 @@ _BULLET_RE = re.compile(r"^([•□☆○◦▪▫●■◆►▸‣\*]|\d{1,3}\
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {10,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
-_END_PUNCT = ".!?…:;\"”»’)'"
+_END_PUNCT = ".!?…:;\"”»’)'。！？」』）"
 _SENTENCE_RE = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One source line with the features the rules need."""
 
@@ -40,6 +40,10 @@ class Line:
     """True when the next line is blank (or this is the last line)."""
     in_list: bool = False
     """True for a continuation line inside a bulleted list item."""
+    ends_sentence: bool = False
+    """True when the text ends like a sentence (computed once in :func:`split_lines`)."""
+    is_prose: bool = False
+    """True for a line that reads like running text rather than a menu entry or a headline."""
 
     @property
     def scan(self) -> str:
@@ -52,14 +56,10 @@ class Line:
         return self.raw.strip()[:MAX_SCAN]
 
     @property
-    def ends_sentence(self) -> bool:
-        """True when the text ends like a sentence."""
-        return bool(self.text) and self.text[-1] in _END_PUNCT
-
-    @property
     def is_placeholder(self) -> bool:
         """True for image/form placeholders such as ``[logo]`` or ``[      ]``."""
-        return bool(_PLACEHOLDER_RE.match(self.scan)) or self.scan.startswith("<")
+        t = self.text
+        return bool(t) and ((t[0] == "[" and bool(_PLACEHOLDER_RE.match(t[:MAX_SCAN]))) or t[0] == "<")
 
     @property
     def sentences(self) -> int:
@@ -67,17 +67,15 @@ class Line:
         return len(_SENTENCE_RE.findall(self.scan)) + (1 if self.ends_sentence else 0)
 
     @property
-    def is_prose(self) -> bool:
-        """True for a line that reads like running text rather than a menu entry or a headline."""
-        if self.words < 8:
-            return False
-        return self.ends_sentence or self.words >= 25
-
-    @property
     def lowercase_start(self) -> bool:
         """True when the text starts with a lowercase letter."""
         t = self.text.lstrip("\"'“‘«„¿¡([ ")
         return bool(t) and t[0].isalpha() and t[0].islower()
+
+
+def prose_shape(words: int, ends_sentence: bool) -> bool:
+    """The prose test of :attr:`Line.is_prose`: long enough and sentence-like (or very long)."""
+    return words >= 8 and (ends_sentence or words >= 25)
 
 
 def normalise_input(text: object) -> str:
@@ -91,53 +89,82 @@ def normalise_input(text: object) -> str:
     return text.replace("\u00a0", " ")
 
 
+_UNSPACED_MIN = 0x2E80
+"""Scripts from here on (CJK, kana) write words without spaces between them."""
+
+
 def count_words(text: str) -> int:
-    """Count alphabetic words in (a bounded prefix of) text."""
-    return len(_WORD_RE.findall(text[:MAX_SCAN]))
+    """Count alphabetic words in (a bounded prefix of) text.
+
+    A run of Chinese or Japanese characters counts as one word per two characters, a Thai run as one
+    per four, so prose in scripts written without spaces weighs like prose elsewhere.
+    """
+    found = _WORD_RE.findall(text[:MAX_SCAN])
+    if text.isascii():
+        return len(found)
+    n = 0
+    for w in found:
+        if len(w) > 2:
+            c = ord(w[0])
+            if _UNSPACED_MIN <= c <= 0x9FFF or 0xF900 <= c <= 0xFAFF:
+                n += (len(w) + 1) // 2
+                continue
+            if 0x0E00 <= c <= 0x0EFF:
+                n += (len(w) + 3) // 4
+                continue
+        n += 1
+    return n
 
 
 def split_lines(text: str) -> list[Line]:
     """Split a normalised dump into :class:`Line` objects (blank lines included, text empty)."""
+    if len(text) < 5_000_000 and not unicodedata.is_normalized("NFC", text):
+        text = "\n".join(
+            unicodedata.normalize("NFC", part) if len(part) < 100_000 else part for part in text.split("\n")
+        )
     raws = text.split("\n")
     lines: list[Line] = []
     numbers = list(range(1, len(raws) + 1))
     raws, numbers = _join_wrapped(raws, numbers)
     cells: list[tuple[int, str]] = []
+    gap = " " * 10
     for no, raw in zip(numbers, raws, strict=True):
         raw = raw.rstrip()
-        stripped = raw.lstrip()
-        if _COLUMN_GAP_RE.search(stripped[:MAX_SCAN]):
-            # Table layout: several columns on one line; each column becomes its own line.
-            lead = len(raw) - len(stripped)
-            for part in _COLUMN_GAP_RE.split(stripped):
-                if part.strip():
-                    cells.append((no, " " * lead + part.strip()))
-            continue
+        if gap in raw:
+            stripped = raw.lstrip()
+            if _COLUMN_GAP_RE.search(stripped[:MAX_SCAN]):
+                # Table layout: several columns on one line; each column becomes its own line.
+                lead = len(raw) - len(stripped)
+                for part in _COLUMN_GAP_RE.split(stripped):
+                    if part.strip():
+                        cells.append((no, " " * lead + part.strip()))
+                continue
         cells.append((no, raw))
+    bullet_match = _BULLET_RE.match
     for no, raw in cells:
+        if not raw:
+            lines.append(Line(no, raw, "", 0, None, 0, False, False))
+            continue
         stripped = raw.lstrip()
         indent = len(raw) - len(stripped)
         bullet = None
         body = stripped
-        m = _BULLET_RE.match(stripped[:20])
-        if m:
-            bullet = m.group(1)
-            body = stripped[m.end() :]
-        body = unicodedata.normalize("NFC", body.strip()) if len(body) < 100_000 else body.strip()
+        if stripped[0] in _BULLET_FIRST or (stripped[0] in _BULLET_LETTER and stripped[1:2] == ")"):
+            m = bullet_match(stripped[:20])
+            if m:
+                bullet = m.group(1)
+                body = stripped[m.end() :].strip()
+        words = count_words(body) if body else 0
+        ends = bool(body) and body[-1] in _END_PUNCT
         lines.append(
-            Line(
-                no=no,
-                raw=raw,
-                text=body,
-                indent=indent,
-                bullet=bullet,
-                words=count_words(body),
-                blank_before=False,
-                blank_after=False,
-            )
+            Line(no, raw, body, indent, bullet, words, False, False, False, ends, words >= 8 and (ends or words >= 25))
         )
     _mark_context(lines)
     return lines
+
+
+_BULLET_FIRST = frozenset("•□☆○◦▪▫●■◆►▸‣*0123456789")
+_BULLET_LETTER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 WRAP_WIDTH = 950
@@ -166,19 +193,17 @@ def _join_wrapped(raws: list[str], numbers: list[int]) -> tuple[list[str], list[
 
 
 def _mark_context(lines: list[Line]) -> None:
-    """Fill ``blank_before``/``blank_after`` and ``in_list``."""
+    """Fill ``blank_before``/``blank_after`` and ``in_list`` (raw lines are right-stripped already)."""
     n = len(lines)
     for i, ln in enumerate(lines):
-        ln.blank_before = i == 0 or not lines[i - 1].raw.strip()
-        ln.blank_after = i == n - 1 or not lines[i + 1].raw.strip()
+        ln.blank_before = i == 0 or not lines[i - 1].raw
+        ln.blank_after = i == n - 1 or not lines[i + 1].raw
     # A line is inside a list item when the closest less-indented non-blank line above is a bullet.
     stack: list[tuple[int, bool]] = []  # (indent, is_bullet) of open ancestors
     for ln in lines:
-        if not ln.raw.strip():
+        if not ln.raw:
             continue
         while stack and stack[-1][0] >= ln.indent:
             stack.pop()
         ln.in_list = bool(stack) and stack[-1][1] and ln.bullet is None
-        if ln.bullet is not None and ln.indent == 0 and not stack:
-            pass
         stack.append((ln.indent, ln.bullet is not None or ln.in_list))

@@ -47,9 +47,7 @@ TAG_HEADER_RE = re.compile(
     r"people in (?:the|this) story|organizations in this story)\s*:?(?:\s.*)?$",
     _I,
 )
-TAG_INLINE_RE = re.compile(
-    r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I
-)
+TAG_INLINE_RE = re.compile(r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I)
 
 SHARE_RE = re.compile(
     r"^(?:share(?: (?:this|on|via|the|article|story|permalink)\b.*)?|tweet|email|e-mail|mail|print|"
@@ -203,6 +201,10 @@ NAV_WORDS = frozenset(
 )
 
 
+_COOKIE_HINTS = ("cookie", "accept", "agree", "got it", "ok")
+_NEWSLETTER_HINTS = ("sign up", "subscribe", "get ", "join", "newsletter", "support", "ad blocker", "adblocker")
+
+
 @functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
@@ -214,28 +216,32 @@ def furniture_reason(text: str) -> str | None:
     if not t:
         return None
     low = t[:400]
+    n = len(t)
+    folded = low.lower()
     if COMMENTS_RE.match(low) or COMMENTS_LINE_RE.match(low):
         return "comments"
-    if len(t) < 400 and COOKIE_RE.search(low):
+    if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
         return "cookie notice"
     if READ_MORE_RE.match(low):
         return "read-more link"
     if TAG_INLINE_RE.match(low):
         return "tag list"
-    if len(t) < 60 and RELATED_HEADER_RE.match(low):
-        return "related links"
-    if len(t) < 60 and TAG_HEADER_RE.match(low):
-        return "tag list"
-    if len(t) < 60 and AD_RE.match(low):
-        return "advertisement"
-    if len(t) < 50 and SHARE_RE.match(low):
-        return "share bar"
-    if len(t) < 200 and ((COPYRIGHT_RE.search(low) and len(t.split()) < 25) or FOOTER_RE.search(low)):
-        return "footer"
-    if len(t) < 200 and NEWSLETTER_RE.search(low):
-        return "newsletter"
-    if len(t) < 40 and TICKER_RE.match(low):
-        return "ticker"
+    if n < 60:
+        if RELATED_HEADER_RE.match(low):
+            return "related links"
+        if TAG_HEADER_RE.match(low):
+            return "tag list"
+        if AD_RE.match(low):
+            return "advertisement"
+        if n < 50 and SHARE_RE.match(low):
+            return "share bar"
+    if n < 200:
+        if (len(t.split()) < 25 and COPYRIGHT_RE.search(low)) or FOOTER_RE.search(low):
+            return "footer"
+        if any(h in folded for h in _NEWSLETTER_HINTS) and NEWSLETTER_RE.search(low):
+            return "newsletter"
+        if n < 40 and TICKER_RE.match(low):
+            return "ticker"
     return None
 
 
@@ -243,9 +249,11 @@ def is_barrier(reason: str | None, text: str) -> bool:
     """True for furniture that reliably marks the end of the article (comments, footer, cookies)."""
     if reason in {"comments", "cookie notice"}:
         return True
-    return reason == "footer" and bool(
-        COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower()
-    )
+    return reason == "footer" and bool(COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower())
+
+
+_CAPTION_END_TAIL = 220
+"""CAPTION_END_RE matches at most ~180 characters, so only the end of a line is searched."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -258,4 +266,6 @@ def caption_like(text: str) -> bool:
         return True
     if CREDIT_ONLY_RE.match(t) and len(t.split()) <= 8:
         return True
-    return bool(CAPTION_END_RE.search(t)) and not t.endswith((".", "!", "?", "”", '"'))
+    if t.endswith((".", "!", "?", "”", '"')):
+        return False
+    return bool(CAPTION_END_RE.search(t[-_CAPTION_END_TAIL:] if len(t) > _CAPTION_END_TAIL else t))
