@@ -8,6 +8,7 @@ from collections import Counter
 
 from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.lines import Line
+from search.cleaning.meta_outlet import pick_outlet
 from search.cleaning.patterns import NAV_WORDS, furniture_reason
 from search.cleaning.title import SUFFIX_SEP_RE, UI_WORDS, norm_key
 
@@ -50,9 +51,7 @@ _EDITOR_OF_RE = re.compile(
     r"(?: at| of| for) (?P<name>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})"
 )
 _BRAND_TOKEN_RE = re.compile(r"^[A-Z0-9À-Þ][\w.&'’!-]*$")
-_SMALL = frozenset(
-    ["the", "of", "and", "&", "de", "du", "la", "le", "des", "el", "en", "on", "in", "for", "news"]
-)
+_SMALL = frozenset(["the", "of", "and", "&", "de", "du", "la", "le", "des", "el", "en", "on", "in", "for", "news"])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -64,9 +63,7 @@ def brand_like(text: str) -> bool:
         return False
     if t.lower() in NAV_WORDS or furniture_reason(t) or find_dates(t) or month_day_span(t):
         return False
-    if (len(t) < 3 and not t.isupper()) or any(
-        tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens
-    ):
+    if (len(t) < 3 and not t.isupper()) or any(tok.lower() in UI_WORDS or tok.lower() in _UI_EXTRA for tok in tokens):
         return False
     if not re.search(r"[^\W\d_]{2}", t):
         return False
@@ -193,6 +190,22 @@ def find_outlet(
     "X staff writer", domain names) and a title suffix; each is scored by how many independent
     mentions it has on the page. A single weak mention is not enough.
     """
+    title = lines[title_index].text if title_index is not None and 0 <= title_index < len(lines) else None
+    picked = pick_outlet(lines, title_suffix, authors, title)
+    if picked:
+        return picked
+    for ln in lines:
+        if ln.text and len(ln.text) < 400:
+            m = _EDITOR_OF_RE.search(ln.text)
+            if m and brand_like(m.group("name")):
+                return m.group("name").strip()
+    return None
+
+
+def find_outlet_rules(
+    lines: list[Line], title_suffix: str | None, title_index: int | None, authors: list[str] | None = None
+) -> str | None:
+    """The earlier hand-weighted outlet rules (kept for comparison in benchmarks)."""
     texts = [ln.text for ln in lines]
     full = "\n".join(t[:2000] for t in texts if t)
     suffix_counts: Counter[str] = Counter()

@@ -1,0 +1,622 @@
+"""Outlet (site brand) candidates with general page features, scored by a small linear model.
+
+Candidates come from copyright lines, title-like lines with a site suffix, domain names, short
+standalone brand lines, brand contexts ("Follow X", "More from X", "X App") and the shared first
+words of navigation items ("X Sport", "X Money", …). Names that refer to the same brand ("Houston
+Chronicle", "HoustonChronicle.com") are grouped by a canonical key. Each group gets features that do
+not depend on any particular outlet (how often and where it is mentioned, whether a domain on the
+page spells it, whether it holds the copyright, …) and a logistic score; the best group wins when its
+probability clears a threshold, otherwise the page states no clear brand and the answer is None.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from search.cleaning.dates import find_dates, month_day_span
+from search.cleaning.lang import _STOPWORDS
+from search.cleaning.lines import Line
+from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
+from search.cleaning.patterns import NAV_WORDS, furniture_reason
+
+MAX_LINES = 1500
+"""Only this many non-blank lines are examined (head and tail of very long pages)."""
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
+_TLD = (
+    r"(?:com|net|org|info|news|co\.uk|com\.au|co\.za|co\.in|co\.jp|com\.br|com\.mx|com\.ar|"
+    r"de|fr|es|it|ca|in|ch|at|nl|pl|pt|be|ie|uk|us|ru|jp|cl|pe|mx|ar|br|hu|cz|dk|se|no|fi|tv|fm|io|ly|me)"
+)
+_DOMAIN_RE = re.compile(
+    r"(?<![\w@.-])(?:https?://)?(?:www\d?\.)?(?P<name>(?:[A-Za-z0-9][A-Za-z0-9-]{0,40}\.){1,2}" + _TLD + r")(?![\w-])",
+)
+_TLD_TAIL_RE = re.compile(r"\." + _TLD + r"$", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<rest>.{2,160})", re.IGNORECASE)
+_COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d")
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
+_CORP_RE = re.compile(
+    r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
+    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|gmbh & co\. kg|sp\. z o\.o|sp z o\.o)\.?)+$",
+    re.IGNORECASE,
+)
+_TAIL_RE = re.compile(
+    r"\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
+    r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
+    re.IGNORECASE,
+)
+_NAME = (
+    r"(?P<name>(?:[Tt]he |[Ll][ae] |[Ll]'|[Dd]ie |[Dd]er |[Dd]as |[Ee]l )?[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*"
+    r"(?: (?:[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*|&|and|of|de|du|la|le|der|die|das|y|e|del|des)){0,4})"
+)
+_CONTEXTS = [
+    re.compile(p)
+    for p in (
+        r"\b(?:[Mm]ore (?:from|on|at)|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
+        r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
+        r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en) "
+        r"(?:the |us on )?" + _NAME,
+        _NAME
+        + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
+        r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|on (?:Facebook|Twitter|Instagram))\b",
+        _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
+        r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
+        r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*" + _NAME,
+    )
+]
+_SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
+_GENERIC = frozenset(
+    [
+        "home",
+        "news",
+        "world",
+        "politics",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "culture",
+        "tech",
+        "technology",
+        "science",
+        "health",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "video",
+        "videos",
+        "photos",
+        "photo",
+        "more",
+        "menu",
+        "search",
+        "login",
+        "register",
+        "subscribe",
+        "live",
+        "latest",
+        "economy",
+        "local",
+        "national",
+        "international",
+        "markets",
+        "weather",
+        "obituaries",
+        "podcasts",
+        "newsletter",
+        "newsletters",
+        "contact",
+        "about",
+        "sections",
+        "section",
+        "trending",
+        "features",
+        "analysis",
+        "blog",
+        "blogs",
+        "premium",
+        "us",
+        "me",
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "linkedin",
+        "pinterest",
+        "google",
+        "tiktok",
+        "whatsapp",
+        "telegram",
+        "rss",
+        "email",
+        "e-mail",
+        "this",
+        "our",
+        "all",
+        "privacy",
+        "terms",
+        "cookies",
+        "advertisement",
+        "anzeige",
+        "werbung",
+        "reklama",
+        "publicidad",
+        "publicité",
+        "pubblicità",
+        "ads",
+        "ad",
+        "close",
+        "cerrar",
+        "schließen",
+        "fermer",
+        "menü",
+        "suche",
+        "buscar",
+        "rechercher",
+        "share",
+        "teilen",
+        "compartir",
+        "partager",
+        "print",
+        "mail",
+        "app",
+        "apps",
+        "shop",
+        "store",
+        "help",
+        "faq",
+        "imprint",
+        "impressum",
+        "kontakt",
+        "datenschutz",
+        "sitemap",
+        "archive",
+        "archiv",
+        "newsletter",
+        "abonnieren",
+        "assine",
+        "abonnez",
+        "abonnieren",
+        "suscríbete",
+        "inicio",
+        "accueil",
+        "startseite",
+        "portada",
+        "capa",
+        "edition",
+        "editions",
+        "the",
+        "a",
+        "an",
+        "it",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "i",
+        "iphone",
+        "android",
+        "apple",
+        "amazon",
+        "kindle",
+        "ios",
+        "windows",
+        "advertisement",
+        "sponsored",
+        "partner",
+        "partners",
+        "deals",
+        "jobs",
+        "careers",
+        "events",
+        "media",
+        "press",
+    ]
+)
+_GENERIC = (
+    _GENERIC
+    | frozenset(w for ws in _STOPWORDS.values() for w in ws.split())
+    | frozenset(_words("main by mehr más plus più mais with von für menu menü navigation "))
+)
+_UI = frozenset(
+    [
+        "undo",
+        "back",
+        "next",
+        "previous",
+        "close",
+        "ok",
+        "yes",
+        "no",
+        "show",
+        "hide",
+        "top",
+        "bottom",
+        "loading",
+        "read",
+        "watch",
+        "listen",
+        "follow",
+        "sign",
+        "log",
+        "click",
+        "view",
+        "comments",
+        "comment",
+        "share",
+        "print",
+        "subscribe",
+        "download",
+        "login",
+        "account",
+        "password",
+    ]
+)
+_BRAND_TOKEN_RE = re.compile(
+    r"^[A-Z0-9À-ÞĀ-Ž][\w.&'’!+-]*$|^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
+)
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=16384)
+def canon(name: str) -> str:
+    """Comparison key: casefolded, accents, a leading article, a TLD, punctuation and spaces dropped."""
+    t = unicodedata.normalize("NFKD", name.strip().casefold())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"^(?:https?://)?(?:www\d?\.)", "", t)
+    t = _TLD_TAIL_RE.sub("", t)
+    t = t.replace("&", " and ")
+    t = re.sub(r"^(?:the|le|la|l'|die|der|das|el)\s+", "", t)
+    return re.sub(r"[\W_]+", "", t)
+
+
+@functools.lru_cache(maxsize=16384)
+def brand_like(text: str) -> bool:
+    """True for a short name-shaped string ('The Berkshire Eagle', 'CNNMoney', 'sputniknews.com')."""
+    t = text.strip()
+    tokens = t.split()
+    if not 1 <= len(tokens) <= 6 or len(t) > 48 or len(t) < 2:
+        return False
+    low = t.lower()
+    if low in NAV_WORDS or low in _GENERIC or find_dates(t) or month_day_span(t):
+        return False
+    if furniture_reason(t) and not _DOMAIN_RE.fullmatch(t):
+        return False
+    if any(tok.lower().strip(".,:!") in _UI for tok in tokens):
+        return False
+    if all(tok.lower() in _GENERIC or tok.lower() in NAV_WORDS for tok in tokens):
+        return False
+    if not re.search(r"[^\W\d_]{2}", t) and not t.isupper():
+        return False
+    if t[-1] in ",:;(" or t[0] in "-–—(,.:;":
+        return False
+    caps = 0
+    for tok in tokens:
+        if tok.lower() in _SMALL:
+            continue
+        if not _BRAND_TOKEN_RE.match(tok):
+            return False
+        caps += 1
+    return caps >= 1 and tokens[-1].lower() not in _SMALL - {"&"}
+
+
+@functools.lru_cache(maxsize=8192)
+def copyright_holder(text: str) -> str | None:
+    """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
+    m = _COPYRIGHT_RE.search(text[:300])
+    if not m:
+        m2 = _COPYRIGHT_AFTER_RE.match(text[:300])
+        if not m2:
+            return None
+        rest = m2.group("name")
+    else:
+        rest = m.group("rest")
+    rest = _YEARS_RE.sub(" ", rest)
+    rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _TAIL_RE.sub("", rest).strip()
+    rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    prev = None
+    while prev != rest:
+        prev = rest
+        rest = _CORP_RE.sub("", rest).strip(" ,.")
+        rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
+    rest = " ".join(rest.split())
+    return rest if rest and brand_like(rest) else None
+
+
+_SEG_RE = re.compile(r"\s+[|–—:»›·•/-]\s+|[|»›·•,;:()\[\]„“”\"]|\s{2,}")
+
+
+def _runs(seg: str) -> list[str]:
+    """Maximal runs of capitalised tokens (small connectors allowed inside), at most 4 tokens."""
+    toks = seg.split()
+    out: list[str] = []
+    cur: list[str] = []
+    for tok in [*toks, ""]:
+        if tok and (_BRAND_TOKEN_RE.match(tok) or (cur and tok.lower() in _SMALL)):
+            cur.append(tok)
+            continue
+        while cur and cur[-1].lower() in _SMALL:
+            cur.pop()
+        if cur and len(cur) <= 4:
+            run = " ".join(cur)
+            if brand_like(run):
+                out.append(run)
+        cur = []
+    return out
+
+
+def _strip_name(name: str) -> str:
+    name = name.strip(" .,:;!'’\"")
+    name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
+    name = re.sub(r"'s$|’s$", "", name)
+    return _CORP_RE.sub("", name).strip(" ,.")
+
+
+FEATURES = (
+    "copyright",
+    "suffix",
+    "suffix_rep",
+    "domain_eq",
+    "domain_part",
+    "context",
+    "standalone_top",
+    "standalone_bottom",
+    "standalone_mid",
+    "nav_prefix",
+    "mentions",
+    "prose_share",
+    "first_pos",
+    "tokens1",
+    "allcaps",
+    "generic",
+    "author",
+    "domain_only",
+    "long",
+    "person_like",
+    "ngram",
+    "sources",
+    "top_dom",
+    "edge_lines",
+    "whole_seg",
+    "in_title",
+    "prose_mentions",
+)
+
+
+class _Cand:
+    __slots__ = ("edge", "feats", "first", "forms", "key")
+
+    def __init__(self, key: str, first: int) -> None:
+        self.key = key
+        self.first = first
+        self.edge = 0
+        self.forms: Counter[str] = Counter()
+        self.feats: Counter[str] = Counter()
+
+
+def outlet_candidates(
+    lines: Sequence[Line],
+    title_suffix: str | None = None,
+    authors: Sequence[str] | None = None,
+    title: str | None = None,
+) -> list[tuple[str, dict[str, float]]]:
+    """Candidate brand names with their feature vectors (display form, features)."""
+    nonblank = [ln for ln in lines if ln.text]
+    if len(nonblank) > MAX_LINES:
+        nonblank = nonblank[: MAX_LINES // 2] + nonblank[-MAX_LINES // 2 :]
+    n = len(nonblank)
+    cands: dict[str, _Cand] = {}
+
+    def add(name: str, feat: str, w: float = 1.0, form_w: int = 1) -> _Cand | None:
+        name = " ".join(name.split())
+        key = canon(name)
+        if len(key) < 2 or key in _GENERIC or len(key) > 40:
+            return None
+        c = cands.get(key)
+        if c is None:
+            c = cands[key] = _Cand(key, cur[0])
+        if cur[1]:
+            c.edge += 1
+        c.forms[name] += form_w
+        c.feats[feat] += w
+        return c
+
+    domains: Counter[str] = Counter()
+    suffix_seen: Counter[str] = Counter()
+    first_tokens: Counter[str] = Counter()
+    cur = [0, False]
+    examined = range(n) if n <= 2 * EDGE_LINES else [*range(EDGE_LINES), *range(n - EDGE_LINES, n)]
+    for k in examined:
+        ln = nonblank[k]
+        t = ln.text[:400]
+        cur[0] = k
+        cur[1] = k < 12 or k >= n - 20
+        short = ln.words <= 14
+        edge_top = k < 25
+        edge_bottom = k >= n - 40
+        if short and brand_like(t) and not ln.in_list:
+            feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
+            add(t, feat, 1.0, 2)
+        if "©" in t or "(c)" in t.lower() or "opyright" in t:
+            holder = copyright_holder(t)
+            if holder:
+                add(holder, "copyright", 1.0, 3)
+        for m in _DOMAIN_RE.finditer(t):
+            dom = m.group("name")
+            if not re.search(r"[a-z]{2}", dom.lower().split(".")[0]):
+                continue
+            domains[dom.lower()] += 1
+            add(dom, "domain_only", 1.0, 0)
+        if len(ln.text) <= 300:
+            parts = _SUFFIX_SEP_RE.split(t)
+            if len(parts) >= 2:
+                tail = parts[-1].strip()
+                head_words = len(" ".join(parts[:-1]).split())
+                if head_words >= 3 and brand_like(tail):
+                    add(tail, "suffix", 1.0, 2)
+                    suffix_seen[canon(tail)] += 1
+                head = parts[0].strip()
+                if len(parts) == 2 and len(parts[1].split()) >= 4 and brand_like(head) and len(head.split()) <= 3:
+                    add(head, "suffix", 0.5, 1)
+        if ln.words <= 10 and len(t) <= 160:
+            seen_runs: set[str] = set()
+            for seg in _SEG_RE.split(t):
+                for run in _runs(seg):
+                    if run not in seen_runs:
+                        seen_runs.add(run)
+                        c = add(run, "ngram", 1.0, 1)
+                        if c is not None and run == seg.strip():
+                            c.feats["whole"] += 1
+        if short:
+            for pat in _CONTEXTS:
+                for m in pat.finditer(t):
+                    name = _strip_name(m.group("name"))
+                    if brand_like(name):
+                        add(name, "context", 1.0, 1)
+            toks = t.split()
+            if 2 <= len(toks) <= 5 and (ln.bullet is not None or ln.in_list or k < 40 or k >= n - 60):
+                first_tokens[toks[0]] += 1
+                if len(toks) >= 3:
+                    first_tokens[" ".join(toks[:2])] += 1
+    for tok, cnt in first_tokens.items():
+        if cnt >= 3 and brand_like(tok) and tok.lower() not in _GENERIC and not tok.islower():
+            c = add(tok, "nav_prefix", math.log1p(cnt), 1)
+            if c is not None:
+                c.forms[tok] -= 1  # a prefix alone is weak evidence of the displayed form
+    if title_suffix and brand_like(title_suffix):
+        add(title_suffix, "suffix", 1.0, 2)
+
+    # Domain evidence: a candidate spelled by a domain on the page.
+    dom_keys = {canon(d): d for d in domains}
+    dom_labels = {
+        canon(d.split(".")[-2] if d.count(".") >= 2 and not re.search(r"\.co\.|\.com\.", d) else d) for d in domains
+    }
+    dom_labels |= set(dom_keys)
+    title_key = canon(title or "")
+    top_dom = canon(domains.most_common(1)[0][0]) if domains else ""
+    author_keys = {canon(a) for a in authors or []}
+    author_parts = {canon(p) for a in authors or [] if len(a.split()) >= 2 for p in a.split()}
+
+    full_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14).casefold()
+    full_prose = "\n".join(ln.text[:2000] for ln in nonblank if ln.words > 14).casefold()
+    out: list[tuple[str, dict[str, float]]] = []
+    ranked = sorted(cands.values(), key=lambda c: -_prior(c))[:MAX_CANDS]
+    for c in ranked:
+        f = c.feats
+        key = c.key
+        form = _display_form(c)
+        feats: dict[str, float] = dict.fromkeys(FEATURES, 0.0)
+        feats["copyright"] = min(f["copyright"], 2)
+        feats["suffix"] = min(f["suffix"], 1)
+        feats["suffix_rep"] = math.log1p(suffix_seen[key]) if suffix_seen[key] >= 2 else 0.0
+        feats["domain_eq"] = 1.0 if key in dom_labels else 0.0
+        feats["domain_part"] = (
+            1.0
+            if not feats["domain_eq"]
+            and len(key) >= 3
+            and any(d.startswith(key) or key.startswith(d) for d in dom_labels if len(d) >= 3)
+            else 0.0
+        )
+        feats["context"] = math.log1p(f["context"])
+        feats["standalone_top"] = min(f["standalone_top"], 3)
+        feats["standalone_bottom"] = min(f["standalone_bottom"], 3)
+        feats["standalone_mid"] = math.log1p(f["standalone_mid"])
+        feats["nav_prefix"] = f["nav_prefix"]
+        needle = (form.split(".")[0] if _DOMAIN_RE.fullmatch(form) else form).casefold()
+        m_short = full_short.count(needle) if len(needle) >= 2 else 0
+        m_prose = full_prose.count(needle) if len(needle) >= 2 else 0
+        feats["mentions"] = math.log1p(m_short + m_prose)
+        feats["prose_share"] = m_prose / (m_short + m_prose) if m_short + m_prose else 0.0
+        feats["first_pos"] = c.first / max(n, 1)
+        feats["sources"] = sum(
+            1 for k in ("copyright", "suffix", "context", "standalone_top", "standalone_bottom", "nav_prefix") if f[k]
+        )
+        feats["top_dom"] = 1.0 if top_dom and (key == top_dom or (len(key) >= 3 and top_dom.startswith(key))) else 0.0
+        feats["edge_lines"] = math.log1p(c.edge)
+        feats["whole_seg"] = math.log1p(f["whole"])
+        feats["in_title"] = 1.0 if title_key and key in title_key else 0.0
+        feats["prose_mentions"] = math.log1p(m_prose)
+        feats["tokens1"] = 1.0 if len(form.split()) == 1 else 0.0
+        letters = [ch for ch in form if ch.isalpha()]
+        feats["allcaps"] = 1.0 if letters and all(ch.isupper() for ch in letters) and len(letters) > 3 else 0.0
+        feats["generic"] = 1.0 if any(tok.lower() in _GENERIC for tok in form.split()) else 0.0
+        masthead = f["standalone_top"] > 0 and f["standalone_bottom"] > 0
+        feats["author"] = 1.0 if (key in author_keys or key in author_parts) and not masthead else 0.0
+        only_domain = all(k == "domain_only" for k, v in f.items() if v)
+        feats["domain_only"] = 1.0 if only_domain else 0.0
+        feats["ngram"] = math.log1p(f["ngram"])
+        feats["long"] = 1.0 if len(form.split()) >= 4 else 0.0
+        toks = form.split()
+        feats["person_like"] = (
+            1.0
+            if len(toks) in (2, 3) and all(tk[:1].isupper() and tk[1:].islower() and tk.isalpha() for tk in toks)
+            else 0.0
+        )
+        out.append((form, feats))
+    return out
+
+
+MAX_CANDS = 60
+EDGE_LINES = 150
+"""Candidates are read from this many non-blank lines at the top and at the bottom of the page."""
+_PRIOR = {"copyright": 3.0, "suffix": 2.0, "context": 1.5, "standalone_top": 1.5, "standalone_bottom": 1.5}
+
+
+def _prior(c: _Cand) -> float:
+    return sum(_PRIOR.get(k, 1.0) * min(v, 5.0) for k, v in c.feats.items())
+
+
+def _display_form(c: _Cand) -> str:
+    """The way the page writes the brand: the most frequent non-domain spelling, else the domain."""
+    pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
+    pool.sort(key=lambda wf: (-wf[0], wf[1].isupper(), -len(wf[1])))
+    return pool[0][1]
+
+
+_WEIGHT_FLOOR = {"suffix_rep": 1.5}
+"""Signals the silver training pages cannot teach (their dumps rarely repeat the <title> line with its
+site suffix), kept at least this strong."""
+
+
+def score(feats: dict[str, float]) -> float:
+    """Logistic probability that a candidate is the page's brand."""
+    z = OUTLET_BIAS + sum(max(OUTLET_WEIGHTS.get(k, 0.0), _WEIGHT_FLOOR.get(k, -99.0)) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def pick_outlet(
+    lines: Sequence[Line],
+    title_suffix: str | None = None,
+    authors: Sequence[str] | None = None,
+    title: str | None = None,
+) -> str | None:
+    """The page's brand, or None when no candidate is convincing."""
+    scored = [(score(feats), form, feats) for form, feats in outlet_candidates(lines, title_suffix, authors, title)]
+    if not scored:
+        return None
+    p, form, _ = max(scored, key=lambda x: x[0])
+    if p < OUTLET_THRESHOLD:
+        return None
+    # The masthead often spells the brand out in full ("X English", "X News") where links say "X".
+    for q, longer, feats in scored:
+        if (
+            longer.startswith(form + " ")
+            and len(longer.split()) <= len(form.split()) + 1
+            and feats["standalone_top"] > 0
+            and feats["standalone_bottom"] > 0
+            and q >= 0.5 * p
+        ):
+            return longer
+    return form

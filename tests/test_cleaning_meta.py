@@ -1,0 +1,54 @@
+"""Synthetic checks of the metadata rules (outlet, bylines, dates) on small made-up dumps."""
+
+from __future__ import annotations
+
+from search.cleaning.lines import normalise_input, split_lines
+from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
+
+
+def _lines(text: str):
+    return split_lines(normalise_input(text))
+
+
+def test_canon_groups_spellings_of_one_brand() -> None:
+    assert canon("Houston Chronicle") == canon("HoustonChronicle.com")
+    assert canon("The Daily Planet") == canon("Daily Planet")
+    assert canon("Homes & Gardens") == canon("Homes and Gardens")
+
+
+def test_copyright_holder_drops_years_and_company_suffixes() -> None:
+    assert copyright_holder("© 2021 Daily Planet Media Inc. All rights reserved.") == "Daily Planet Media"
+    assert copyright_holder("Copyright © 2019-2023 The Gotham Gazette") == "The Gotham Gazette"
+    assert copyright_holder("© Foto: Hans Meier") is None or "Hans" in copyright_holder("© Foto: Hans Meier")
+
+
+def test_outlet_from_masthead_domain_and_copyright() -> None:
+    page = "\n".join(
+        [
+            "Gotham Gazette",
+            "",
+            "  • News",
+            "  • Sport",
+            "",
+            "Mayor opens new bridge over the river",
+            "",
+            "By Jane Roe",
+            "",
+            "The mayor opened the bridge on Monday. " * 5,
+            "",
+            "More from Gotham Gazette",
+            "Visit gothamgazette.com for more.",
+            "© 2023 Gotham Gazette. All rights reserved.",
+        ]
+    )
+    assert pick_outlet(_lines(page), None, ["Jane Roe"], "Mayor opens new bridge over the river") == "Gotham Gazette"
+
+
+def test_no_outlet_when_the_page_names_none() -> None:
+    page = "Mayor opens new bridge over the river\n\n" + "The mayor opened the bridge on Monday. " * 8
+    assert pick_outlet(_lines(page)) is None
+
+
+def test_outlet_never_raises_on_odd_input() -> None:
+    for text in ["", "\n\n\n", "©", "© ©", "x" * 5000, "a.com " * 300, "| | |\n" * 50]:
+        pick_outlet(_lines(text))
