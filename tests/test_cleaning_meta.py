@@ -52,3 +52,13 @@ def test_no_outlet_when_the_page_names_none() -> None:
 def test_outlet_never_raises_on_odd_input() -> None:
     for text in ["", "\n\n\n", "©", "© ©", "x" * 5000, "a.com " * 300, "| | |\n" * 50]:
         pick_outlet(_lines(text))
+
+
+def test_byline_glued_prefix_doubled_names_and_junk() -> None:
+    from search.cleaning.bylines import parse_byline, parse_name_line
+
+    assert parse_byline("ByJane Roe") == ["Jane Roe"]
+    assert parse_byline("By Jane RoeJane Roe") == ["Jane Roe"]
+    assert parse_byline("By Our Foreign Staff") == ["Our Foreign Staff"]
+    assert parse_name_line("View Images") is None
+    assert parse_name_line("Social Sharing") is None

@@ -7,7 +7,7 @@ import re
 from search.cleaning.dates import find_dates, month_day_span
 
 _BY_RE = re.compile(
-    r"^(?:(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
+    r"^(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"(?:autor(?:in)?|author|auteur|texte|text|by)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -150,6 +150,24 @@ _SOCIAL = frozenset(
         "wechat",
     ]
 )
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_NOT_NAME_WORDS = frozenset(
+    _words(
+        """
+    view images image social sharing share related roundup get alerts about this project network photograph
+    photo photos foto fotos courtesy page like inside plus highlights empfehlung unsere kategorien kategorie
+    übersetzt bilder bild video videos publicidade publicidad werbung anzeige reklama advertisement sponsored
+    enviar imprimir more mehr all alle home menu sign subscribe newsletter follow contact comments
+    click read watch listen continue continua depois recuperar gallery galerie credit credits source quelle
+    getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
+    """
+    )
+)
 _NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-À-ÿ]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 
@@ -175,7 +193,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
         return False
     if part.lower() in _GENERIC or (tokens[0].lower() in {"the"} and len(tokens) == 1):
         return False
-    if any(tok.lower().strip(".,+") in _SOCIAL for tok in tokens):
+    junk = any(tok.lower().strip(".,+") in _SOCIAL or tok.lower().strip(".,:") in _NOT_NAME_WORDS for tok in tokens)
+    if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
         return False
     caps = 0
     for tok in tokens:
@@ -222,8 +241,20 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             if i == 0:
                 return []
             break
-        names.append(_clean_token_case(part))
+        names.append(_clean_token_case(undouble_name(part)))
     return names
+
+
+_GLUED_RE = re.compile(r"^(?P<a>.+?)\s*(?P=a)$")
+
+
+def undouble_name(name: str) -> str:
+    """'Olaf KempinOlaf Kempin' / 'Jane Roe Jane Roe' -> the name once."""
+    squeezed = " ".join(name.split())
+    m = _GLUED_RE.match(squeezed)
+    if m and len(m.group("a").split()) >= 2:
+        return m.group("a").strip()
+    return squeezed
 
 
 _MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por)\s+(?=[A-ZÀ-Þ])")
