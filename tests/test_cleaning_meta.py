@@ -62,3 +62,11 @@ def test_byline_glued_prefix_doubled_names_and_junk() -> None:
     assert parse_byline("By Our Foreign Staff") == ["Our Foreign Staff"]
     assert parse_name_line("View Images") is None
     assert parse_name_line("Social Sharing") is None
+
+
+def test_published_cue_date() -> None:
+    from search.cleaning.dates import published_cue_date
+
+    assert published_cue_date([("Menu", 1), ("Published Nov 8, 2023 at 5:01 a.m. ET", 6)]) == "2023-11-08"
+    assert published_cue_date([("Veröffentlicht am 19.10.2019, 15:30 Uhr", 3)]) == "2019-10-19"
+    assert published_cue_date([("Nov 8, 2023", 2)]) is None

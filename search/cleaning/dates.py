@@ -155,3 +155,28 @@ def residue_after_dates(text: str) -> str:
     text = _TIME_RE.sub(" ", text)
     text = _DATE_WORDS_RE.sub(" ", text)
     return text
+
+
+_PUBLISHED_CUE_RE = re.compile(
+    r"\b(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|pubblicato|opublikowano|"
+    r"erschienen)\b\s*:?",
+    re.IGNORECASE,
+)
+MAX_CUE_LINES = 400
+
+
+def published_cue_date(texts: list[tuple[str, int]], *, dayfirst: bool | None = None) -> str | None:
+    """The date right after a "Published"/"Veröffentlicht"-style cue in short lines, or None.
+
+    ``texts`` holds (line text, word count) pairs in page order; only the first few hundred are read.
+    """
+    for text, words in texts[:MAX_CUE_LINES]:
+        if words > 30:
+            continue
+        m = _PUBLISHED_CUE_RE.search(text[:200])
+        if not m:
+            continue
+        found = find_dates(text[m.start() : m.start() + 200], dayfirst=dayfirst)
+        if found and found[0][0] < 40:
+            return found[0][2]
+    return None

@@ -12,7 +12,7 @@ import re
 
 from search.cleaning.body import filter_region, find_region
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
-from search.cleaning.dates import find_dates, is_relative, residue_after_dates
+from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.outlet import find_outlet
@@ -281,4 +281,6 @@ def _find_date(
             found = find_dates(ln.full, dayfirst=dayfirst)
             if found:
                 return found[0][2], [*date_lines, i]
-    return None, date_lines
+    head = [(lines[i].full, lines[i].words) for i in nonblank[:400] if i <= last]
+    cued = published_cue_date(head, dayfirst=dayfirst)
+    return cued, date_lines
