@@ -427,3 +427,22 @@ async def test_palette_goes_to_an_entity(seed_index: Path, engine: Engine) -> No
         query = app.screen.query_one(SearchInput).value
         assert query == 'entity:"Assimi Goïta"'
         assert listed_ids(app) == [h.id for h in engine.search(query).hits]
+
+
+async def test_keys_typed_in_one_burst_after_slash_reach_the_search_bar(seed_index: Path) -> None:
+    """A fast typist, a paste or ssh batching sends "/Lavrov" at once: no letter may go to the list."""
+    from textual import events
+
+    app = make_app(seed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.query_one(HitList).focus()
+        await pilot.pause()
+        for key, char in [("slash", "/"), *[(c, c) for c in "Lavrov"]]:
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert app.screen.query_one(SearchInput).value == "Lavrov"
+        assert isinstance(app.screen, MainScreen)  # "r" did not open the raw view
+        app.post_message(events.Key("slash", "/"))
+        await pilot.pause()
+        assert app.screen.query_one(SearchInput).value == "Lavrov/"

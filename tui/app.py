@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widgets import Input
 
 from search.config import Config
 from tui.backend import Backend
@@ -29,7 +30,9 @@ class MaliTuiApp(App[int]):
     """Title of these keys in the help screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", id="search"),
+        # Priority: the App handles "/" before the next key of the same burst is forwarded, so
+        # "/Lavrov" typed fast (or pasted, or batched by ssh) lands whole in the search bar.
+        Binding("slash", "focus_search", "Search", priority=True, id="search"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, id="command-palette"),
@@ -57,10 +60,17 @@ class MaliTuiApp(App[int]):
         return MainScreen()
 
     def _focus(self, selector: str) -> None:
+        """Focus at once (not on the next loop turn), so keys typed in the same burst follow."""
         try:
-            self.screen.query_one(selector).focus()
+            self.screen.set_focus(self.screen.query_one(selector))
         except NoMatches:
             pass
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """ "/" is a plain character while typing in a text field."""
+        if action == "focus_search" and isinstance(self.focused, Input):
+            return False
+        return super().check_action(action, parameters)
 
     def action_focus_search(self) -> None:
         """Move to the search bar."""
