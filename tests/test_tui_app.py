@@ -446,3 +446,27 @@ async def test_keys_typed_in_one_burst_after_slash_reach_the_search_bar(seed_ind
         app.post_message(events.Key("slash", "/"))
         await pilot.pause()
         assert app.screen.query_one(SearchInput).value == "Lavrov/"
+
+
+async def test_outlet_picker_opened_early_fills_in_when_counts_arrive(seed_index: Path) -> None:
+    from textual.widgets import OptionList
+
+    from tui import messages as m
+    from tui.screens.outlet_picker import OutletPicker
+
+    app = make_app(seed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        outlets = dict(app.outlets)
+        assert outlets
+        app.outlets = {}
+        app.screen.query_one(HitList).focus()
+        await pilot.press("o")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, OutletPicker)
+        options = picker.query_one("#picker-list", OptionList)
+        assert options.option_count == 2  # "Any outlet" and "(no outlets known yet)"
+        app.screen_stack[0].post_message(m.FacetsLoaded(outlets, dict(app.entities)))
+        await pilot.pause()
+        assert options.option_count == 1 + len(outlets)

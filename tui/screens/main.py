@@ -223,6 +223,11 @@ class MainScreen(Screen):
         app: MaliTuiApp = self.app  # type: ignore[assignment]
         app.outlets = message.outlets
         app.entities = message.entities
+        from tui.screens.outlet_picker import OutletPicker
+
+        for screen in app.screen_stack:
+            if isinstance(screen, OutletPicker):
+                screen.update_outlets(message.outlets)
 
     def on_worker_error(self, message: m.WorkerError) -> None:
         """Say so, keep going."""

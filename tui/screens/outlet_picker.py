@@ -37,6 +37,11 @@ class OutletPicker(Dialog[tuple[str | None]]):
         self._fill("")
         self.query_one("#picker-filter").focus()
 
+    def update_outlets(self, outlets: dict[str, int]) -> None:
+        """New counts arrived (the picker was opened before they had loaded): refill the list."""
+        self.outlets = outlets
+        self._fill(self.query_one("#picker-filter", Input).value)
+
     def _fill(self, needle: str) -> None:
         options = self.query_one("#picker-list", OptionList)
         options.clear_options()
