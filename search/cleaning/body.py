@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search.cleaning import shortlines
 from search.cleaning.lines import Line
 from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier
 from search.cleaning.title import norm_key
@@ -166,25 +167,26 @@ def filter_region(
     for i in tail:
         if _bio_like(lines[i], author_names):
             drop[i] = "author bio"
-    # Pass 4: short lines: subheading when alone between prose, else navigation.
+    # Pass 4: short lines: subheading when alone between prose, else navigation (rule); then the
+    # line models weigh every remaining line (short lines and prose).
     kept = [i for i in idx if i not in drop]
+    prose_flags = [_prose_line(lines[i]) for i in kept]
+    models = shortlines.WEIGHTS
+    tracing = shortlines.TRACE is not None
+    ctx = shortlines.region_context(lines, idx, kept, prose_flags, drop) if models or tracing else None
     for k, i in enumerate(kept):
-        ln = lines[i]
-        if ln.is_prose and ln.bullet is None and not ln.in_list:
-            continue
-        prev_short = k > 0 and not _prose_line(lines[kept[k - 1]])
-        next_prose = k + 1 < len(kept) and _prose_line(lines[kept[k + 1]])
-        next_short = k + 1 < len(kept) and not _prose_line(lines[kept[k + 1]])
-        if ln.bullet is not None or ln.in_list:
-            if ln.is_prose and (prev_short or next_prose) and ln.words >= 12:
-                continue  # a list inside the article
-            drop[i] = "navigation"
-            continue
-        if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):
-            continue  # a short sentence
-        if prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0:
-            drop[i] = "navigation"
-            continue
+        kind = "prose" if prose_flags[k] else "short"
+        rule_keep = True if prose_flags[k] else _short_rule_keep(lines, kept, k, prose_flags)
+        keep = rule_keep
+        if ctx is not None:
+            feats = shortlines.features(ctx, k, rule_keep)
+            if shortlines.TRACE is not None:
+                shortlines.TRACE.append((kind, lines[i].no, lines[i].text, feats))
+            weights = models.get(kind) if models else None
+            if weights:
+                keep = shortlines.keep_probability(weights, feats) >= weights.get("_threshold", 0.5)
+        if not keep:
+            drop[i] = "navigation" if kind == "short" else "unlikely article text"
     # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
     kept = [i for i in idx if i not in drop]
     for i in kept:
@@ -199,6 +201,19 @@ def filter_region(
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
     return res
+
+
+def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: list[bool]) -> bool:
+    """The hand-written rule for a non-prose line inside the region: keep it?"""
+    ln = lines[kept[k]]
+    prev_short = k > 0 and not prose_flags[k - 1]
+    next_prose = k + 1 < len(kept) and prose_flags[k + 1]
+    next_short = k + 1 < len(kept) and not prose_flags[k + 1]
+    if ln.bullet is not None or ln.in_list:
+        return ln.is_prose and (prev_short or next_prose) and ln.words >= 12  # a list inside the article
+    if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):
+        return True  # a short sentence
+    return not (prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0)
 
 
 def heading_shape(ln: Line) -> bool:

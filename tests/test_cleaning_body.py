@@ -1,0 +1,142 @@
+"""Tests for the body part of the text-dump cleaner: invariants, the line model, scripts without spaces."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from search.cleaning import clean_text, shortlines
+from search.cleaning.body_weights import WEIGHTS
+from search.cleaning.lines import count_words, split_lines
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+PROSE = (
+    "The council approved the new budget on Tuesday after a long debate that lasted into the night. "
+    "Members said the plan would fund schools, roads and clinics across the region for two years."
+)
+PROSE2 = (
+    "Opposition members argued that the spending plan relied on optimistic forecasts of tax revenue. "
+    "They asked the treasurer to publish a detailed breakdown before the second reading next month."
+)
+PROSE3 = (
+    "The treasurer said the figures would be released in the coming weeks and defended the forecasts. "
+    "Local groups welcomed the extra money for clinics but warned that staffing remained a problem."
+)
+
+
+def _page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def _check_invariants(text: str) -> None:
+    """Paragraphs are input text in input order; every other non-blank line is dropped with a reason."""
+    page = clean_text(text)
+    flat = " ".join(text.replace("\xa0", " ").split())
+    pos = 0
+    for para in page.paragraphs:
+        found = flat.find(para, pos)
+        assert found >= 0, para[:80]
+        pos = found + len(para)
+    source = text.replace("\xa0", " ").split("\n")
+    dropped = {d.line for d in page.dropped}
+    for d in page.dropped:
+        assert d.reason
+        assert 1 <= d.line <= len(source)
+    body = page.body
+    for no, raw in enumerate(source, 1):
+        if raw.strip() and no not in dropped:
+            assert " ".join(raw.split()).lstrip("•□ ") in body, raw
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_invariants(path: Path) -> None:
+    _check_invariants(path.read_text(encoding="utf-8"))
+
+
+def test_article_with_subheading_list_and_quote_keeps_them() -> None:
+    text = _page(
+        "  • Home\n  • World\n  • Politics",
+        "Council passes budget after marathon session",
+        "By Jane Roe",
+        PROSE,
+        "What happens next",
+        PROSE2,
+        "“We will not stop here.”",
+        PROSE3,
+        "© 2021 Example Daily. All rights reserved.",
+    )
+    page = clean_text(text)
+    assert PROSE in page.paragraphs and PROSE2 in page.paragraphs and PROSE3 in page.paragraphs
+    assert "What happens next" in page.paragraphs
+    assert page.paragraphs.index("What happens next") in page.headings
+    assert "Home" not in page.body
+    _check_invariants(text)
+
+
+def test_teasers_after_the_article_are_dropped() -> None:
+    teasers = [
+        "Police arrest two men after a night of looting | Metro News",
+        "Storm closes schools across the north | Metro News",
+        "Football club names new coach for next season | Metro News",
+    ]
+    text = _page("Council passes budget", PROSE, PROSE2, PROSE3, *teasers)
+    page = clean_text(text)
+    for t in teasers:
+        assert t not in page.body
+    assert PROSE3 in page.paragraphs
+    _check_invariants(text)
+
+
+def test_japanese_prose_is_an_article() -> None:
+    sentence = "政府は火曜日、新しい予算案を閣議決定し、学校や道路、診療所の整備に充てる方針を明らかにした。"
+    second = "野党は歳入の見通しが楽観的すぎると批判し、来月の審議までに詳しい内訳を公表するよう求めている。"
+    third = "財務担当者は数週間以内に数字を公表すると述べ、見通しは妥当だと反論した。地元団体は歓迎している。"
+    text = _page("• ホーム\n• 社会\n• 経済", "予算案を閣議決定", sentence, second, third)
+    page = clean_text(text)
+    assert page.paragraphs == [sentence, second, third]
+    assert "ホーム" not in page.body
+
+
+def test_count_words_weighs_unspaced_scripts() -> None:
+    assert count_words("The council approved it.") == 4
+    assert count_words("政府は火曜日新しい予算案") >= 5
+    assert count_words("Ça va très bien, merci") == 5
+
+
+def test_line_features_are_cached_and_consistent() -> None:
+    lines = split_lines("  • Menu item\n\nA short line.\n\n" + PROSE)
+    assert lines[0].bullet == "•" and lines[0].text == "Menu item"
+    assert not lines[0].is_prose
+    assert lines[-1].is_prose and lines[-1].ends_sentence
+
+
+def test_model_weights_cover_the_features() -> None:
+    for kind, weights in WEIGHTS.items():
+        assert kind in {"short", "prose"}
+        assert 0.0 < weights["_threshold"] < 1.0
+        assert set(weights) - {"_threshold"} <= set(shortlines.FEATURES)
+    p = shortlines.keep_probability(WEIGHTS["prose"], [0.0] * len(shortlines.FEATURES))
+    assert 0.0 <= p <= 1.0
+
+
+def test_rule_only_mode_still_works() -> None:
+    saved = shortlines.WEIGHTS
+    shortlines.WEIGHTS = None
+    try:
+        page = clean_text(_page("Council passes budget", PROSE, PROSE2))
+    finally:
+        shortlines.WEIGHTS = saved
+    assert page.paragraphs == [PROSE, PROSE2]
+
+
+def test_never_raises_on_odd_input() -> None:
+    rng = random.Random(7)
+    alphabet = "ab •□1.\n\n\t[]<>©|—“”。政府 Read more Comments" + PROSE
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+        _check_invariants(text)
+    for odd in ("", "\n" * 50, "•\n•\n•", "x" * 200_000, PROSE * 300, b"bytes \xff input", None, 12):
+        clean_text(odd)  # type: ignore[arg-type]
