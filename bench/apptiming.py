@@ -114,7 +114,7 @@ class _Probe:
 
     def hook(self, message: Any) -> None:
         name = type(message).__name__
-        if name in ("IndexOpened", "SearchDone", "SearchFailed", "FacetsLoaded", "IndexFailed"):
+        if name in ("IndexOpened", "SearchDone", "SearchFailed", "FacetsLoaded", "IndexFailed", "CountsLoaded"):
             self.events.append((time.perf_counter(), name, message))
 
     def seen(self, name: str, predicate: Any = None) -> list[tuple[float, Any]]:
@@ -185,13 +185,19 @@ async def _one_app_run(config: Any, index_dir: str, query: str, timeout: float) 
                 out["results_message_ms"] = (arrived - settle_t) * 1000
                 out["debounce_ms"] = app.debounce * 1000
                 out["hits"] = done[0][1].results.total
+                # The per-row match counts the app computes after showing the results (same worker).
+                await _wait(
+                    pilot, lambda: bool(probe.seen("CountsLoaded", lambda msg: msg.generation == generation)), 30
+                )
+                counts = probe.seen("CountsLoaded", lambda msg: msg.generation == generation)
+                out["counts_after_results_ms"] = (counts[0][0] - arrived) * 1000 if counts else None
         await pilot.press("escape")
     return out
 
 
 def measure(p: dict[str, Any]) -> dict[str, Any]:
     """Run both probes; medians plus every repeat."""
-    from bench.run import _load_config
+    from bench.run import _load_config, proc_status
 
     repeats = int(p.get("repeats", 5))
     queries = list(p["queries"]) or ["mali"]
@@ -200,20 +206,26 @@ def measure(p: dict[str, Any]) -> dict[str, Any]:
         paints = [pty_first_paint(cfg_path, p["index_dir"]) for _ in range(repeats)]
         config = _load_config(str(cfg_path))
         runs = []
+        session: dict[str, float] = {}
         for i in range(repeats):
             runs.append(asyncio.run(_one_app_run(config, p["index_dir"], queries[i % len(queries)], 120.0)))
+            if i == 0:
+                session = proc_status()  # VmHWM after one whole app session (open, start-up search, query)
 
     def median(values: list[Any]) -> float | None:
         vals = [v for v in values if v is not None]
         return statistics.median(vals) if vals else None
 
     return {
+        "session_peak_rss_mb": session.get("VmHWM"),
+        "session_rss_anon_mb": session.get("RssAnon"),
         "first_paint_ms": median(paints),
         "first_paint_pty_runs_ms": paints,
         "first_paint_in_process_ms": median([r.get("first_paint_ms") for r in runs]),
         "first_results_ms": median([r.get("first_results_ms") for r in runs]),
         "results_message_ms": median([r.get("results_message_ms") for r in runs]),
         "debounce_ms": median([r.get("debounce_ms") for r in runs]),
+        "counts_after_results_ms": median([r.get("counts_after_results_ms") for r in runs]),
         "index_open_ms": median([r.get("index_open_ms") for r in runs]),
         "startup_results_ms": median([r.get("startup_results_ms") for r in runs]),
         "runs": runs,

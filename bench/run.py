@@ -28,6 +28,7 @@ import platform
 import random
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -53,6 +54,7 @@ PAGELEN = 50
 """Hits per page for the plain query shapes (the engine's default)."""
 APP_PAGELEN = 100
 """What the app asks for (``tui.backend.PAGELEN``): 100 hits, no snippets, facets on page 1."""
+_STAGES = ("read", "tokenize", "clean", "entities", "build_article", "index")
 STAGE_DOCS = 10_000
 """At most this many pages (spread evenly over the corpus) for the single-stage measurements."""
 
@@ -151,17 +153,26 @@ class ChildResult:
 
 def run_child(kind: str, params: dict[str, Any], timeout: float | None = None) -> ChildResult:
     """Run ``run.py --child KIND`` with ``params``; return its result line and its tree's peak RSS."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, json.dumps(params)]
+    with tempfile.NamedTemporaryFile("w", prefix="bench-params-", suffix=".json", delete=False) as handle:
+        json.dump(params, handle)  # a file, not argv: the stage sample lists thousands of paths
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "@" + handle.name]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
-    with RssSampler(proc.pid) as sampler:
-        try:
-            out, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            out, err = proc.communicate()
-            raise RuntimeError(f"bench child {kind!r} timed out after {timeout} s\n{err[-3000:]}") from None
+    try:
+        with RssSampler(proc.pid) as sampler:
+            try:
+                out, err = proc.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                out, err = proc.communicate()
+                raise RuntimeError(f"bench child {kind!r} timed out after {timeout} s\n{err[-3000:]}") from None
+            except BaseException:
+                proc.kill()  # interrupted (Ctrl-C, SIGTERM): leave no child behind
+                proc.wait()
+                raise
+    finally:
+        os.unlink(handle.name)
     wall = time.perf_counter() - start
     lines = [ln for ln in out.splitlines() if ln.startswith(RESULT_PREFIX)]
     if proc.returncode != 0 or not lines:
@@ -175,11 +186,35 @@ def _emit(data: dict[str, Any]) -> None:
 
 
 def _self_rss() -> dict[str, float]:
-    """This process's peak RSS (and that of its waited-for children), in MB."""
+    """This process's peak RSS (and that of its waited-for children), in MB, and their CPU seconds."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
-        "self_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "children_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "self_peak_mb": me.ru_maxrss / 1024,
+        "children_peak_mb": kids.ru_maxrss / 1024,
+        "cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
     }
+
+
+class _Clock:
+    """Wall and CPU time of a block (CPU: this process only, so other load on the machine hardly counts)."""
+
+    def __enter__(self) -> _Clock:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def proc_status() -> dict[str, float]:
+    """This process's memory lines from /proc/self/status, in MB (RssFile: mapped index files)."""
+    status: dict[str, float] = {}
+    with contextlib.suppress(OSError), open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(("VmRSS:", "VmHWM:", "RssAnon:", "RssFile:")):
+                status[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return status
 
 
 def _load_config(path: str | None):
@@ -198,11 +233,13 @@ def child_ingest(p: dict[str, Any]) -> dict[str, Any]:
 
     config = _load_config(p["config"])
     imports_s = time.perf_counter() - import_start
+    cpu_before = _self_rss()["cpu_s"]
     start = time.perf_counter()
     report = Indexer(config, Path(p["index_dir"]), workers=p["workers"]).update([Path(p["corpus"])])
     elapsed = time.perf_counter() - start
     return {
         "seconds": elapsed,
+        "update_cpu_s": _self_rss()["cpu_s"] - cpu_before,
         "imports_s": imports_s,
         "indexed": report.indexed,
         "skipped": len(report.skipped),
@@ -246,40 +283,44 @@ def child_stages(p: dict[str, Any]) -> dict[str, Any]:
     analyzer = index_mod.make_schema()["body"].analyzer
     out: dict[str, Any] = {"docs": len(paths)}
 
-    start = time.perf_counter()
-    blobs = [read_bytes(path) for path in paths]
-    read_s = time.perf_counter() - start
-    out["read_docs_per_s"] = len(paths) / read_s
+    n = len(paths)
+
+    def rates(name: str, clock: _Clock) -> None:
+        out[f"{name}_docs_per_s"] = n / clock.wall
+        out[f"{name}_cpu_docs_per_s"] = n / max(clock.cpu, 1e-9)
+
+    with _Clock() as clock:
+        blobs = [read_bytes(path) for path in paths]
+    rates("read", clock)
 
     tokens = 0
-    start = time.perf_counter()
-    for path in paths:
-        text = decode(read_bytes(path))
-        for _token in analyzer(text):
-            tokens += 1
-    tok_s = time.perf_counter() - start
-    out["tokenize_docs_per_s"] = len(paths) / tok_s
-    out["tokens_per_doc"] = tokens / max(1, len(paths))
-    out["tokens_per_s"] = tokens / tok_s
+    with _Clock() as clock:
+        for path in paths:
+            text = decode(read_bytes(path))
+            for _token in analyzer(text):
+                tokens += 1
+    rates("tokenize", clock)
+    out["tokens_per_doc"] = tokens / max(1, n)
+    out["tokens_per_s"] = tokens / clock.wall
 
-    start = time.perf_counter()
-    pages = [clean_page(decode(data).replace("\r\n", "\n"), "text") for data in blobs]
-    out["clean_docs_per_s"] = len(paths) / (time.perf_counter() - start)
+    with _Clock() as clock:
+        pages = [clean_page(decode(data).replace("\r\n", "\n"), "text") for data in blobs]
+    rates("clean", clock)
     out["body_words_per_doc"] = sum(len(pg.body.split()) for pg in pages) / max(1, len(pages))
 
     matcher = EntityMatcher(config.entities)
-    start = time.perf_counter()
     mentions = 0
-    for pg in pages:
-        mentions += len(matcher.find(pg.body))
-    out["entities_docs_per_s"] = len(paths) / (time.perf_counter() - start)
+    with _Clock() as clock:
+        for pg in pages:
+            mentions += len(matcher.find(pg.body))
+    rates("entities", clock)
     out["mentions_per_doc"] = mentions / max(1, len(pages))
 
     articles = {}
-    start = time.perf_counter()
-    for path, data in zip(paths, blobs):
-        articles[str(path.absolute())] = build_article(path.absolute(), data, config, matcher, "text")
-    out["build_article_docs_per_s"] = len(paths) / (time.perf_counter() - start)
+    with _Clock() as clock:
+        for path, data in zip(paths, blobs):
+            articles[str(path.absolute())] = build_article(path.absolute(), data, config, matcher, "text")
+    rates("build_article", clock)
 
     real_build = index_mod.build_article
 
@@ -289,9 +330,10 @@ def child_stages(p: dict[str, Any]) -> dict[str, Any]:
     index_mod.build_article = prebuilt  # type: ignore[assignment]
     try:
         roots = [Path(p["corpus"])] if p["whole_corpus"] else paths
-        start = time.perf_counter()
-        report = index_mod.Indexer(config, Path(p["index_dir"]), workers=1).update(roots)
-        out["index_docs_per_s"] = report.indexed / (time.perf_counter() - start)
+        with _Clock() as clock:
+            report = index_mod.Indexer(config, Path(p["index_dir"]), workers=1).update(roots)
+        out["index_docs_per_s"] = report.indexed / clock.wall
+        out["index_cpu_docs_per_s"] = report.indexed / max(clock.cpu, 1e-9)
     finally:
         index_mod.build_article = real_build  # type: ignore[assignment]
     out.update(_self_rss())
@@ -322,10 +364,11 @@ def child_browse(p: dict[str, Any]) -> dict[str, Any]:
     shapes: dict[str, dict[str, Any]] = {}
     for shape, queries in p["queries"].items():
         times: list[float] = []
+        cpu: list[float] = []
         totals: list[int] = []
         errors = 0
         for q in queries:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 res = engine.search(
                     q["text"],
@@ -339,27 +382,28 @@ def child_browse(p: dict[str, Any]) -> dict[str, Any]:
             except Exception:
                 errors += 1
             times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
         shapes[shape] = {
             "n": len(times),
             "p50_ms": _percentile(times, 50),
             "p95_ms": _percentile(times, 95),
+            "cpu_p50_ms": _percentile(cpu, 50),
+            "cpu_p95_ms": _percentile(cpu, 95),
             "max_ms": max(times) if times else float("nan"),
             "mean_hits": statistics.fmean(totals) if totals else 0.0,
             "zero_hit_share": sum(1 for t in totals if t == 0) / max(1, len(totals)),
             "errors": errors,
             "example": queries[0]["text"] if queries else "",
         }
-    status = {}
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(("VmRSS:", "VmHWM:")):
-                status[line.split(":")[0]] = int(line.split()[1]) / 1024
+    status = proc_status()
     engine.close()
     return {
         "imports_s": imports_s,
         "first_query_ms": first_query_ms,
         "shapes": shapes,
         "rss_end_mb": status.get("VmRSS"),
+        "rss_anon_end_mb": status.get("RssAnon"),
+        "rss_file_end_mb": status.get("RssFile"),
         **_self_rss(),
     }
 
@@ -528,7 +572,11 @@ def machine() -> dict[str, Any]:
         git = subprocess.run(
             ["git", "-C", str(REPO), "describe", "--always", "--dirty"], capture_output=True, text=True, timeout=10
         ).stdout.strip()
+    load = None
+    with contextlib.suppress(OSError):
+        load = [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
     return {
+        "loadavg_at_start": load,
         "nproc": os.cpu_count(),
         "cpu": model,
         "mem_gb": mem_gb,
@@ -598,6 +646,10 @@ def run(opts: Options) -> dict[str, Any]:
         results["ingest_s"] = ingest.data["seconds"]
         results["ingest_docs_per_s"] = docs / ingest.data["seconds"]
         results["ingest_process_s"] = ingest.wall_s
+        results["ingest_cpu_s"] = ingest.data["update_cpu_s"]
+        results["ingest_cpu_ms_per_doc"] = 1000 * ingest.data["update_cpu_s"] / max(1, docs)
+        # What the same CPU work would give on an otherwise idle machine if all cores were kept busy.
+        results["ingest_docs_per_s_cpu_bound"] = docs / max(ingest.data["update_cpu_s"] / (os.cpu_count() or 1), 1e-9)
         results["ingest_indexed"] = docs
         results["ingest_skipped"] = ingest.data["skipped"]
         results["ingest_peak_rss_mb"] = ingest.tree_peak_mb
@@ -616,12 +668,7 @@ def run(opts: Options) -> dict[str, Any]:
         shutil.rmtree(work / "stage-index", ignore_errors=True)
         results["stage_docs"] = stages.data["docs"]
         for key in (
-            "tokenize_docs_per_s",
-            "read_docs_per_s",
-            "clean_docs_per_s",
-            "entities_docs_per_s",
-            "build_article_docs_per_s",
-            "index_docs_per_s",
+            *(f"{stage}_{kind}docs_per_s" for stage in _STAGES for kind in ("", "cpu_")),
             "tokens_per_doc",
             "tokens_per_s",
             "body_words_per_doc",
@@ -659,8 +706,12 @@ def run(opts: Options) -> dict[str, Any]:
         results["queries"] = shapes
         results["query_p50_ms"] = {s: v["p50_ms"] for s, v in shapes.items()}
         results["query_p95_ms"] = {s: v["p95_ms"] for s, v in shapes.items()}
+        results["query_cpu_p50_ms"] = {s: v["cpu_p50_ms"] for s, v in shapes.items()}
+        results["query_cpu_p95_ms"] = {s: v["cpu_p95_ms"] for s, v in shapes.items()}
         results["query_first_ms"] = browse.data["first_query_ms"]
         results["browse_peak_rss_mb"] = browse.tree_peak_mb
+        results["browse_rss_anon_mb"] = browse.data.get("rss_anon_end_mb")
+        results["browse_rss_file_mb"] = browse.data.get("rss_file_end_mb")
 
         results["first_paint_ms"] = None
         results["first_results_ms"] = None
@@ -670,8 +721,12 @@ def run(opts: Options) -> dict[str, Any]:
             with _phase("app timings", log):
                 app = _app_timings(opts, common, index_dir, queries)
             results.update(app)
+        # Browsing: the engine process running every shape, and one app session (not the bench's
+        # child that runs several sessions and pty launches one after the other).
         rss = [results["browse_peak_rss_mb"], results.get("app_peak_rss_mb") or 0.0]
         results["peak_rss_mb"] = max(rss)
+        with contextlib.suppress(OSError):
+            results["loadavg_at_end"] = [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
     finally:
         if opts.keep:
             log(f"[bench] kept {work}")
@@ -703,7 +758,8 @@ def _app_timings(opts: Options, common: dict[str, Any], index_dir: Path, queries
         "first_paint_ms": app.data.get("first_paint_ms"),
         "first_results_ms": app.data.get("first_results_ms"),
         "app_timings": app.data,
-        "app_peak_rss_mb": app.tree_peak_mb,
+        "app_peak_rss_mb": app.data.get("session_peak_rss_mb"),
+        "app_child_tree_peak_rss_mb": app.tree_peak_mb,
         "app_note": app.data.get("note", "App.run_test, median of repeats"),
     }
 
@@ -742,26 +798,36 @@ def table(r: dict[str, Any]) -> str:
         v = r.get(key) if value is None else value
         rows.append((label, _fmt(v, digits), _mark(target_key or key, v)))
 
+    def both(label: str, stage: str) -> None:
+        wall, cpu = r.get(f"{stage}_docs_per_s"), r.get(f"{stage}_cpu_docs_per_s")
+        rows.append((label, f"{_fmt(wall, 0)} ({_fmt(cpu, 0)} per CPU-s)", _mark(f"{stage}_docs_per_s", wall)))
+
     add("ingest, end to end (docs/s)", "ingest_docs_per_s", 0)
-    add("read + tokenize only, 1 process (docs/s)", "tokenize_docs_per_s", 0)
-    add("clean only, 1 process (docs/s)", "clean_docs_per_s", 0)
-    add("entities only, 1 process (docs/s)", "entities_docs_per_s", 0)
-    add("index only (Indexer, cleaning pre-done), 1 process (docs/s)", "index_docs_per_s", 0)
+    add("ingest CPU (ms per doc, all processes)", "ingest_cpu_ms_per_doc", 1)
+    add("ingest if every core were busy: docs / (CPU-s / nproc)", "ingest_docs_per_s_cpu_bound", 0)
+    both("read + tokenize only, 1 process (docs/s)", "tokenize")
+    both("clean only, 1 process (docs/s)", "clean")
+    both("entities only, 1 process (docs/s)", "entities")
+    both("index only (Indexer, cleaning pre-done), 1 process (docs/s)", "index")
     add("re-run, corpus unchanged (s)", "rerun_unchanged_s", 2)
     add(f"re-run, 1 % changed ({r.get('rerun_1pct_changed_pages')} pages) (s)", "rerun_1pct_changed_s", 2)
     add("index size (MB)", "index_mb", 1)
     add("peak RSS, ingest: whole process tree (MB)", "ingest_peak_rss_mb", 0)
-    add("peak RSS, browsing (MB)", "peak_rss_mb", 0)
+    add("peak RSS, browsing: max(engine with all shapes, one app session) (MB)", "peak_rss_mb", 0)
+    add("… of which the engine process: anonymous / mapped index files at the end (MB)", "browse_rss_anon_mb", 0)
+    rows[-1] = (rows[-1][0], f"{_fmt(r.get('browse_rss_anon_mb'), 0)} / {_fmt(r.get('browse_rss_file_mb'), 0)}", "")
     add("first query, cold engine (ms)", "query_first_ms", 1)
     for shape, q in r.get("queries", {}).items():
-        label = f"query `{shape}` p50 / p95 (ms) — {q['mean_hits']:,.0f} hits avg"
-        rows.append((label, f"{_fmt(q['p50_ms'])} / {_fmt(q['p95_ms'])}", _mark("query_p95_ms", q["p95_ms"])))
+        label = f"query `{shape}` p50 / p95 (ms) [CPU p50 / p95] — {q['mean_hits']:,.0f} hits avg"
+        value = f"{_fmt(q['p50_ms'])} / {_fmt(q['p95_ms'])} [{_fmt(q.get('cpu_p50_ms'))} / {_fmt(q.get('cpu_p95_ms'))}]"
+        rows.append((label, value, _mark("query_p95_ms", q["p95_ms"])))
     add("app: first paint (ms)", "first_paint_ms", 0)
     add("app: first results after the query settles (ms)", "first_results_ms", 0)
     head = (
         f"**{r['size']}** ({r['docs']:,} pages, {r.get('corpus_mb', 0):,.0f} MB raw, {r['workers']} workers, "
         f"{r['queries_per_shape']} queries/shape) — {m['nproc']} × {m['cpu']}, Python {m['python']}, git {m['git']}"
     )
+    head += f"; load average {m.get('loadavg_at_start')} → {r.get('loadavg_at_end')}"
     lines = [head, "", "| figure | value | target |", "| --- | ---: | --- |"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     if r.get("app_note"):
@@ -803,13 +869,20 @@ def parse_args(argv: list[str] | None) -> Options:
     )
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point (and the children's, with ``--child KIND PARAMS``)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--child"]:
-        _emit(CHILDREN[argv[1]](json.loads(argv[2])))
+        arg = argv[2]
+        params = json.loads(Path(arg[1:]).read_text(encoding="utf-8") if arg.startswith("@") else arg)
+        _emit(CHILDREN[argv[1]](params))
         return 0
     opts = parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)
     results = run(opts)
     print(table(results))
     if opts.json_path:
