@@ -70,6 +70,7 @@ END_REASONS = frozenset(
 )
 _QUOTES_OPEN = "\"“‘«„'"
 _DASHES = "-–—"
+_DIGIT_RE = re.compile(r"\d")
 _VOCAB_RE = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -150,8 +151,8 @@ def features(ctx: Region, k: int, rule_keep: bool) -> list[float]:
     before_prose = ctx.mass[k] == 0
     after_prose = ctx.mass[-1] == ctx.mass[k + 1]
     head = t[:200]
-    letters = [c for c in head if c.isalpha()]
-    caps = sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0
+    n_letters = sum(map(str.isalpha, head))
+    caps = sum(map(str.isupper, head)) / n_letters if n_letters else 0.0
     toks = t[:300].split()
     alpha_toks = [x for x in toks if x[:1].isalpha()]
     title = sum(1 for x in alpha_toks if x[0].isupper()) / len(alpha_toks) if alpha_toks else 0.0
@@ -188,7 +189,7 @@ def features(ctx: Region, k: int, rule_keep: bool) -> list[float]:
         1.0 if first and first in _QUOTES_OPEN else 0.0,
         1.0 if first and first in _DASHES else 0.0,
         1.0 if first.isdigit() else 0.0,
-        1.0 if any(c.isdigit() for c in head) else 0.0,
+        1.0 if _DIGIT_RE.search(head) else 0.0,
         caps,
         title,
         1.0 if ctx.repeats.get(t, 0) > 1 else 0.0,
