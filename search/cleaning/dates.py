@@ -9,56 +9,95 @@ MONTHS: dict[str, int] = {}
 """Month name (lowercase, without a trailing dot) -> month number, for en/fr/de/es/it/pt/nl."""
 
 _MONTH_NAMES = {
-    1: "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
-    2: "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari",
-    3: "march mar mars märz maerz marzo março marco maart mrt",
-    4: "april apr avril avr abril aprile",
-    5: "may mai mayo maggio mag maio mei",
-    6: "june jun juin juni junio giugno giu junho",
-    7: "july jul juillet juil juli julio luglio lug julho",
-    8: "august aug août aout agosto ago augustus",
-    9: "september sep sept septembre septiembre setiembre settembre set setembro",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro out",
-    11: "november nov novembre noviembre novembro",
-    12: "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro",
+    1: "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
+    "styczeń stycznia января январь січня ledna gener ocak ocak január janv",
+    2: "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari "
+    "luty lutego февраля февраль лютого února febrer şubat subat február",
+    3: "march mar mars märz maerz marzo março marco maart mrt marts marzec marca марта март березня března "
+    "març mart maret március",
+    4: "april apr avril avr abril aprile kwiecień kwietnia апреля апрель квітня dubna abril nisan április",
+    5: "may mai mayo maggio mag maio mei maj maja мая май травня května maig mayıs mayis május",
+    6: "june jun juin juni junio giugno giu junho czerwiec czerwca июня июнь червня června juny haziran június",
+    7: "july jul juillet juil juli julio luglio lug julho lipiec lipca июля июль липня července juliol temmuz július",
+    8: "august aug août aout agosto ago augustus augusti sierpień sierpnia августа август серпня srpna agost "
+    "ağustos agustus augusztus",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro wrzesień września сентября "
+    "сентябрь вересня září setembre eylül szeptember",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out październik października октября "
+    "октябрь жовтня října octubre ekim október",
+    11: "november nov novembre noviembre novembro listopad listopada ноября ноябрь листопада listopadu kasım kasim",
+    12: "december dec décembre déc decembre dezember dez diciembre dic dicembre dezembro grudzień grudnia "
+    "декабря декабрь грудня prosince desembre desember aralık",
+}
+_ARABIC_MONTHS = {
+    1: "يناير كانون الثاني",
+    2: "فبراير شباط",
+    3: "مارس آذار",
+    4: "أبريل ابريل إبريل نيسان",
+    5: "مايو أيار",
+    6: "يونيو يونيه حزيران",
+    7: "يوليو يوليه تموز",
+    8: "أغسطس اغسطس آب",
+    9: "سبتمبر أيلول",
+    10: "أكتوبر اكتوبر تشرين الأول",
+    11: "نوفمبر تشرين الثاني",
+    12: "ديسمبر كانون الأول",
 }
 for _num, _names in _MONTH_NAMES.items():
     for _name in _names.split():
         MONTHS[_name] = _num
+for _num, _names in _ARABIC_MONTHS.items():
+    for _name in _names.split():
+        if len(_name) >= 3 and _name not in ("الثاني", "الأول"):
+            MONTHS[_name] = _num
 
-# Short, ambiguous abbreviations only count when written with a capital (or followed by a dot).
-_RISKY = {"mar", "may", "mai", "jun", "jul", "set", "out", "gen", "ago", "dic", "mag", "dez", "ene", "fev"}
+# Short, ambiguous abbreviations only count when written with a capital (or followed by a dot), except
+# inside a full day-month-year date.
+_RISKY = {
+    "mar", "may", "mai", "jun", "jul", "set", "out", "gen", "ago", "dic", "mag", "dez", "ene", "fev", "maj", "mei",
+    "mart", "luty", "ekim", "maig", "aralık",
+}  # fmt: skip
 
 
-def _month_alternation() -> str:
+def _month_alternation(*, risky_lower: bool) -> str:
     forms: set[str] = set()
     for name in MONTHS:
         forms.add(name.capitalize())
         forms.add(name.upper())
-        if name not in _RISKY:
+        if risky_lower or name not in _RISKY:
             forms.add(name)
     return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
-_MON = _month_alternation()
+_MON = _month_alternation(risky_lower=False)
+_MON_ANY = _month_alternation(risky_lower=True)
 # Left edge: not inside a word, except a camel-case join such as "PressDecember".
 _LEFT = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-ZÀ-Ý]))"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s))"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-2]?\d:[0-5]\d))"
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
+_MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
 _PATTERNS = [
-    # 2019-11-20, 2019/11/20
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+    # 2019-11-20, 2019/11/20, 2019-11-20T08:00, 2020. 06. 04.
+    re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?:[-/]|\.\s?)(?P<m>[01]?\d)(?:[-/]|\.\s?)(?P<d>[0-3]?\d)(?!\d)"),
+    # 2019年4月13日, 2019년 4월 13일
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
     # 20 November 2019, 20. November 2019, 20 de noviembre de 2019, 20 Nov, 2019
-    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+)?{_MON_G},?\s*(?:de\s+)?{_YEAR}"),
+    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|[،,]\s*)?{_MON_FULL},?\s*(?:de\s+|del\s+)?{_YEAR}"),
     # November 20, 2019 / Nov. 20 2019 / Wednesday November 20th, 2019
-    re.compile(rf"{_MON_G}\s*{_DAY},?\s+(?:de\s+)?{_YEAR}"),
-    # 20.11.2019 (day first)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
-    # 20/11/2019 or 11/20/2019 (only when unambiguous)
-    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(rf"{_MON_FULL}\s*{_DAY},?\s+(?:de\s+)?{_YEAR}"),
+    # 2020. június 4.
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s{_MON_FULL}\s(?P<d>[0-3]?\d)(?!\d)"),
+    # 20.11.2019 (day first; month first only when the first number cannot be a month's day… see below)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
+    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
 ]
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
+_DIGIT_RE = re.compile(r"\d")
+
+_DOTTED = _PATTERNS[5]
 
 _RELATIVE_RE = re.compile(
     r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago|yesterday|today|"
@@ -84,6 +123,8 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
     """
     text = text[:2000]
     found: list[tuple[int, int, str]] = []
+    if not _YEARISH_RE.search(text):
+        return found
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             gd = m.groupdict()
@@ -103,6 +144,8 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
                     mon = gd["m"]
                     month = int(mon) if mon.isdigit() else (_month_number(mon) or 0)
                     day = int(gd["d"])
+                    if month > 12 >= day and mon.isdigit() and pat is _DOTTED:
+                        day, month = month, day  # 01.21.2020 (US order with dots)
                 value = _dt.date(year, month, day)
             except (ValueError, TypeError, KeyError):
                 continue
@@ -129,7 +172,10 @@ def is_relative(text: str) -> bool:
 
 def month_day_span(text: str) -> tuple[int, int] | None:
     """Span of the first 'Month Day' group (year optional) in text, or None."""
-    m = _MONTH_DAY_RE.search(text[:500])
+    text = text[:500]
+    if not _DIGIT_RE.search(text):
+        return None
+    m = _MONTH_DAY_RE.search(text)
     return m.span() if m else None
 
 

@@ -15,6 +15,7 @@ from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
+from search.cleaning.meta_date import choose_date
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
 from search.cleaning.title import (
@@ -146,6 +147,7 @@ def _clean(text: str) -> CleanedPage:
     region_lang = detect_language(region_text)
     dayfirst = None if region_lang in (None, "en") else True
     date, date_lines = _find_date(lines, zone, anchor, nonblank, last, dayfirst)
+    date = choose_date(lines, nonblank, title.index if title else None, first, last, byline_lines, dayfirst, date)
     for i in date_lines:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")

@@ -1,0 +1,219 @@
+"""Publication date: every printed date in the top part of the page is a candidate, scored by general features.
+
+Candidates come from the lines above the article body, the first lines of the body and the lines just
+after it. Features do not depend on any outlet: a "Published"/"Posted"-style cue before the date, an
+"Updated" cue, being near the byline, the headline or the start of the body, sitting in a list of
+other dated items (related articles), how many dates the line holds, line length and position. A
+small logistic model (fitted by ``bench/train_date.py``) scores them; the best date wins when its
+score clears a threshold, otherwise the page states no clear publication date and the answer is None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from search.cleaning.dates import find_dates
+from search.cleaning.lines import Line
+from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
+
+MAX_ABOVE = 300
+"""Non-blank lines above the body start that are examined."""
+MAX_BODY = 12
+"""Non-blank lines of the body examined from its start."""
+MAX_TAIL = 8
+"""Non-blank lines after the body examined."""
+MAX_CANDS = 60
+
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
+_PUB_RE = re.compile(
+    r"(?:published|posted|first published|publish date|date published|publié|publiée|publication|"
+    r"veröffentlicht|erschienen|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|udgivet|"
+    r"julkaistu|опубликовано|публикации|公開|发布|발행|入力|date|datum|fecha|data|on)\s*(?:on|le|am|el|il|em|op|den)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_UPD_RE = re.compile(
+    r"(?:updated?|last updated|modified|edited|mis à jour|actualisé|aktualisiert|geändert|stand|actualizado|"
+    r"actualizada|atualizado|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|обновлено|更新|수정)\b",
+    re.IGNORECASE,
+)
+_COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
+_BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", re.IGNORECASE)
+_COMMENT_RE = re.compile(r"\b(?:reply|says|said|comment|comments|antworten|répondre|responder)\b", re.IGNORECASE)
+_URLISH_RE = re.compile(r"[_/\\\[\]]")
+
+FEATURES = (
+    "pub_cue",
+    "upd_cue",
+    "dateish",
+    "byline_line",
+    "byline_near",
+    "after_title",
+    "before_title",
+    "title_dist",
+    "body_dist",
+    "in_body",
+    "after_body",
+    "in_list",
+    "list_dates",
+    "multi_dates",
+    "first_in_line",
+    "line_long",
+    "line_start",
+    "rank",
+    "first_value",
+    "value_count",
+    "latest",
+    "earliest",
+    "copyright",
+    "urlish",
+    "comment",
+    "top_frac",
+    "has_time",
+    "updated_later",
+    "rule",
+)
+
+
+def _log1(x: float) -> float:
+    return math.log1p(max(x, 0.0))
+
+
+def date_candidates(
+    lines: Sequence[Line],
+    nonblank: Sequence[int],
+    title_idx: int | None,
+    first: int,
+    last: int,
+    byline_lines: Sequence[int],
+    dayfirst: bool | None,
+    prior: str | None = None,
+) -> list[tuple[str, dict[str, float], int]]:
+    """(YYYY-MM-DD, features, line index) for the dates printed around the top of the article."""
+    n = len(nonblank)
+    if not n:
+        return []
+    pos = {i: k for k, i in enumerate(nonblank)}
+    k_first = pos.get(first)
+    if k_first is None:
+        k_first = next((k for k, i in enumerate(nonblank) if i >= first), n - 1)
+    k_last = pos.get(last)
+    if k_last is None:
+        k_last = max((k for k, i in enumerate(nonblank) if i <= last), default=k_first)
+    k_title = pos.get(title_idx) if title_idx is not None else None
+    ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
+    ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
+    by_ks = [pos[i] for i in byline_lines if i in pos]
+
+    raw: list[tuple[int, int, int, str, int]] = []  # (k, start, end, value, dates on line)
+    dated_ks: set[int] = set()
+    for k in ks:
+        ln = lines[nonblank[k]]
+        text = ln.full
+        if not _YEARISH_RE.search(text[:400]):
+            continue
+        found = find_dates(text[:400], dayfirst=dayfirst)
+        if not found:
+            continue
+        dated_ks.add(k)
+        for s, e, v in found[:4]:
+            raw.append((k, s, e, v, len(found)))
+        if len(raw) >= MAX_CANDS:
+            break
+    if not raw:
+        return []
+    values = [v for _, _, _, v, _ in raw]
+    latest, earliest = max(values), min(values)
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    seen: set[str] = set()
+    out: list[tuple[str, dict[str, float], int]] = []
+    for rank, (k, s, e, v, nd) in enumerate(raw):
+        i = nonblank[k]
+        ln = lines[i]
+        text = ln.full[:400]
+        before = text[max(0, s - 40) : s]
+        if s < 12 and k > 0:
+            before = lines[nonblank[k - 1]].full[-30:] + " " + before
+        after = text[e : e + 30]
+        neighbours = sum(1 for d in (-3, -2, -1, 1, 2, 3) if k + d in dated_ks)
+        words = ln.words
+        upd = bool(_UPD_RE.search(before))
+        pub = bool(_PUB_RE.search(before)) and not upd
+        if (ln.is_prose or words > 20) and s > 3 and not (pub or upd):
+            continue  # a date inside running text is what the story is about, not when it was published
+        if k > k_last and not pub and (words > 10 or neighbours or ln.bullet is not None or ln.in_list):
+            continue  # after the article only a "Published …" line or a lone dateline counts
+        if neighbours >= 2 and (ln.bullet is not None or ln.in_list) and not pub:
+            continue  # an item of a dated list (related stories, archive)
+        later_upd = any(rv > v and rk == k for rk, _, _, rv, _ in raw)
+        f = {
+            "pub_cue": float(pub),
+            "upd_cue": float(upd),
+            "dateish": float(words - len(_BY_RE.findall(text)) <= 8),
+            "byline_line": float(k in by_ks or bool(_BY_RE.search(text[:s]))),
+            "byline_near": float(any(abs(k - b) <= 3 for b in by_ks)),
+            "after_title": float(k_title is not None and 0 < k - k_title <= 8),
+            "before_title": float(k_title is not None and 0 < k_title - k <= 4),
+            "title_dist": _log1(abs(k - k_title)) if k_title is not None else 3.0,
+            "body_dist": _log1(abs(k - k_first)),
+            "in_body": float(k_first <= k <= k_last and ln.is_prose),
+            "after_body": float(k > k_last),
+            "in_list": float(ln.bullet is not None or ln.in_list),
+            "list_dates": _log1(neighbours),
+            "multi_dates": float(nd > 1),
+            "first_in_line": float(s == min(rs for rk, rs, _, _, _ in raw if rk == k)),
+            "line_long": float(words > 25),
+            "line_start": float(s <= 2),
+            "rank": _log1(rank),
+            "first_value": float(v not in seen),
+            "value_count": _log1(counts[v] - 1),
+            "latest": float(v == latest and latest != earliest),
+            "earliest": float(v == earliest and latest != earliest),
+            "copyright": float(bool(_COPY_RE.search(text))),
+            "urlish": float(bool(_URLISH_RE.search(text[max(0, s - 1) : s] + text[e : e + 1]))),
+            "comment": float(bool(_COMMENT_RE.search(text))),
+            "top_frac": k / n,
+            "has_time": float(bool(re.match(r"\W{0,4}(?:um\s|at\s|à\s|a las\s|alle\s)?[0-2]?\d[:h.][0-5]\d", after))),
+            "updated_later": float(later_upd),
+            "rule": float(v == prior),
+        }
+        seen.add(v)
+        out.append((v, f, i))
+    return out
+
+
+def score(feats: dict[str, float]) -> float:
+    """Logistic probability that a candidate is the publication date."""
+    z = DATE_BIAS + sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose_date(
+    lines: Sequence[Line],
+    nonblank: Sequence[int],
+    title_idx: int | None,
+    first: int,
+    last: int,
+    byline_lines: Sequence[int],
+    dayfirst: bool | None,
+    prior: str | None = None,
+) -> str | None:
+    """The publication date as YYYY-MM-DD, or None when no candidate is convincing.
+
+    ``prior`` is the date the headline-anchored rules picked (one feature among others).
+    """
+    cands = date_candidates(lines, nonblank, title_idx, first, last, byline_lines, dayfirst, prior)
+    best: tuple[float, str] | None = None
+    for v, f, _ in cands:
+        p = score(f)
+        if best is None or p > best[0]:
+            best = (p, v)
+    if best is None or best[0] < DATE_THRESHOLD:
+        return None
+    return best[1]
+
+
+__all__ = ["FEATURES", "choose_date", "date_candidates", "score"]

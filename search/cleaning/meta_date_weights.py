@@ -1,0 +1,35 @@
+"""Weights of the date scorer in :mod:`search.cleaning.meta_date` (fitted by bench/train_date.py)."""
+
+DATE_BIAS = 0.657
+DATE_THRESHOLD = 0.500
+DATE_WEIGHTS: dict[str, float] = {
+    "pub_cue": -0.320,
+    "upd_cue": -0.352,
+    "dateish": 0.499,
+    "byline_line": -0.539,
+    "byline_near": 0.062,
+    "after_title": 0.023,
+    "before_title": 0.102,
+    "title_dist": -0.013,
+    "body_dist": 0.150,
+    "in_body": -0.048,
+    "after_body": -0.183,
+    "in_list": 0.238,
+    "list_dates": -0.532,
+    "multi_dates": -0.931,
+    "first_in_line": 0.095,
+    "line_long": -0.447,
+    "line_start": 0.430,
+    "rank": 0.117,
+    "first_value": -0.108,
+    "value_count": -0.243,
+    "latest": 0.622,
+    "earliest": 0.855,
+    "copyright": -0.054,
+    "urlish": 0.000,
+    "comment": 0.012,
+    "top_frac": -0.158,
+    "has_time": 0.324,
+    "updated_later": -0.025,
+    "rule": 1.524,
+}
