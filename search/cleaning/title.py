@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, residue_after_dates
 from search.cleaning.lines import Line
+from search.cleaning.meta_title import score as candidate_score
+from search.cleaning.meta_title import title_candidates
+from search.cleaning.meta_title_weights import TITLE_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
@@ -107,7 +110,12 @@ def undouble(text: str) -> str:
 def strip_breadcrumb(text: str) -> str:
     """'Home » Section » Headline' -> 'Headline'."""
     parts = _BREADCRUMB_RE.split(text)
-    return parts[-1].strip() if len(parts) > 1 and len(parts[-1].split()) >= 2 else text
+    if len(parts) < 2 or len(parts[-1].split()) < 2:
+        return text
+    # Crumbs are short section names; "« vol aggravé » : …" or "Dot / Lift Off" are not breadcrumbs.
+    if any(len(p.split()) > 4 for p in parts[:-1]) or "«" in text:
+        return text
+    return parts[-1].strip()
 
 
 def split_suffix(text: str) -> tuple[str, str | None]:
@@ -168,6 +176,47 @@ def choose_title(
     length and shape.
     """
     nonblank = [i for i in range(len(lines)) if lines[i].text]
+    keys = page_keys(lines, nonblank)
+    rule_scores: list[tuple[float, int]] = []
+    ruled = _rule_title(lines, body_start, meta_flags, nonblank, keys, rule_scores)
+    if debug is not None:
+        debug.extend(rule_scores)
+    if not TITLE_WEIGHTS:
+        return ruled
+    try:
+        learned = _learned_title(lines, body_start, meta_flags, nonblank, keys, {i: sc for sc, i in rule_scores})
+    except Exception:  # the learned scorer must never cost the page its headline
+        learned = None
+    return learned or ruled
+
+
+def _learned_title(
+    lines: list[Line],
+    body_start: int,
+    meta_flags: dict[int, str],
+    nonblank: list[int],
+    keys: dict[str, list[int]],
+    rule_scores: dict[int, float],
+) -> TitleChoice | None:
+    """The best candidate of :mod:`.meta_title`'s linear scorer."""
+    cands = title_candidates(
+        lines, body_start, meta_flags, keys, nonblank, rule_scores, norm_key, split_suffix, strip_breadcrumb
+    )
+    if not cands:
+        return None
+    text, idx, _ = max(cands, key=lambda c: candidate_score(c[2]))
+    raw = lines[idx].text
+    suffix = split_suffix(strip_breadcrumb(raw))[1]
+    key = norm_key(split_suffix(strip_breadcrumb(text))[0])
+    pos = bisect.bisect_left(nonblank, body_start)
+    lo = nonblank[max(0, pos - 70)] if nonblank else 0
+    cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
+    anchor = min(cluster) if cluster else idx
+    return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix)
+
+
+def page_keys(lines: list[Line], nonblank: list[int]) -> dict[str, list[int]]:
+    """Comparison keys of every line (whole, without breadcrumb, without suffix) -> line indices."""
     keys: dict[str, list[int]] = {}
     for i in nonblank:
         ln = lines[i]
@@ -178,6 +227,18 @@ def choose_title(
         }:
             if len(variant) >= 8:
                 keys.setdefault(variant, []).append(i)
+    return keys
+
+
+def _rule_title(
+    lines: list[Line],
+    body_start: int,
+    meta_flags: dict[int, str],
+    nonblank: list[int],
+    keys: dict[str, list[int]],
+    debug: list[tuple[float, int]] | None = None,
+) -> TitleChoice | None:
+    """The hand-written scorer (also the fallback of the learned one)."""
     before = [i for i in nonblank if i <= body_start]
     inside = nonblank_after(nonblank, body_start, 4)
     body_words: set[str] = set()

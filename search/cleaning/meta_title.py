@@ -1,0 +1,291 @@
+"""Headline candidates with general page features, ranked by a small linear model.
+
+Candidates are the lines in a window above the article body (and the first lines of the body), the
+lines repeated elsewhere on the page, and each line's variants without a site suffix, a breadcrumb
+or a kicker prefix ("Politics|Headline"). Every candidate gets features that do not depend on any
+particular outlet — distance to the body, neighbouring byline/date lines, repetition on the page,
+length and shape, overlap with the opening of the body, interface and caption words, list/menu
+context, the rule scorer's opinion — and a linear score; the page's best candidate wins. Weights are
+fitted by ``bench/train_title.py`` (a per-page softmax) and shipped in
+:mod:`search.cleaning.meta_title_weights`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable
+
+from search.cleaning.lines import Line
+from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
+
+WINDOW_BEFORE = 60
+"""Non-blank lines above the body start that are looked at."""
+WINDOW_AFTER = 8
+"""Non-blank lines from the body start on that are looked at."""
+MAX_FAR = 12
+"""At most this many repeated lines from outside the window."""
+
+_PREFIX_SEP_RE = re.compile(r"^(?P<kicker>[^|»›«:]{2,40}?)\s*(?:\||»|›)\s*(?P<rest>\S.*)$")
+_TOKEN_RE = re.compile(r"[^\W\d_]+")
+_DIGIT_RE = re.compile(r"\d")
+_SPACE_RE = re.compile(r"\s+")
+_IMAGE_RE = re.compile(
+    r"\b(?:photo|photos|foto|fotos|image|images|imagen|bild|bilder|picture|pictures|gallery|galerie|galería|"
+    r"getty|afp|ap photo|reuters|epa|dpa|shutterstock|istock|credit|crédit|headshot|enlarge|zoom|"
+    r"screenshot|illustration|video|vidéo|vídeo|file photo|©)\b",
+    re.IGNORECASE,
+)
+_UI_TEXT = """
+    email e-mail follow comments comment share shares print subscribe subscribed sign signing login log register
+    newsletter newsletters loading gallery click thanks thank join menu search advertisement advertising ad ads
+    cookie cookies playback unsupported caption opt account instagram facebook twitter youtube whatsapp linkedin
+    pinterest telegram reddit powered sponsored related read watch listen download app apps password username privacy
+    terms edit reply like tweet skip toggle navigation logout submit close open accept settings notifications alerts
+    premium offer trial free save bookmark copy link links more next previous back top home continue enlarge
+    anzeige werbung teilen abonnieren anmelden kommentare kommentar drucken weiterlesen mehr suche schließen
+    partager commentaires commentaire abonner abonnez connecter connexion publicité lire suite fermer
+    compartir comentarios comentario suscríbete suscribirse publicidad leer más cerrar iniciar sesión
+    compartilhe compartilhar comentários assine publicidade leia continua depois aceptar accept acepto abonne
+    abonnement s'abonner abonnieren akzeptieren
+    udostępnij komentarze reklama zaloguj czytaj więcej
+"""
+_UI_WORDS = frozenset(_UI_TEXT.split())
+_CAPS_RATIO_MIN_LETTERS = 4
+
+
+def _content_tokens(text: str) -> set[str]:
+    return {t for t in _TOKEN_RE.findall(text.lower()) if len(t) >= 4}
+
+
+def _grams(text: str) -> set[str]:
+    """Character trigrams of lowercased text without spaces (works for scripts without spaces too)."""
+    t = _SPACE_RE.sub(" ", text[:160].lower())
+    return {t[k : k + 3] for k in range(len(t) - 2)}
+
+
+def _variants(
+    text: str,
+    split_suffix: Callable[[str], tuple[str, str | None]],
+    strip_breadcrumb: Callable[[str], str],
+    norm_key: Callable[[str], str],
+    keys: dict[str, list[int]],
+) -> list[tuple[str, str]]:
+    """(kind, text) forms of a line that may be the headline.
+
+    Besides the whole line: without breadcrumb, without a site suffix, without a kicker before a
+    separator, and — when the rest is printed on its own elsewhere on the page — without a few
+    leading words (a kicker glued to the headline) or trailing words (a glued credit or UI label).
+    """
+    out = [("full", text)]
+    crumb = strip_breadcrumb(text)
+    if crumb != text:
+        out.append(("crumb", crumb))
+    core, suffix = split_suffix(crumb)
+    if suffix is not None and core != crumb:
+        out.append(("core", core))
+    m = _PREFIX_SEP_RE.match(crumb)
+    if m and len(m.group("rest").split()) >= 3:
+        out.append(("prefix", m.group("rest")))
+    words = text.split()
+    n = len(words)
+    if 4 <= n <= 40:
+        kw = norm_key(text).split()
+        m_kw = len(kw)
+        tail = next((k for k in range(1, min(6, m_kw - 2)) if " ".join(kw[k:]) in keys), None)
+        if tail is not None:
+            target = " ".join(kw[tail:])
+            rest = next((" ".join(words[k:]) for k in range(1, n - 2) if norm_key(" ".join(words[k:])) == target), None)
+            if rest and rest[:1].isupper() and len(target) >= 12:
+                out.append(("tail", rest))
+        head = next((k for k in range(1, min(6, m_kw - 2)) if " ".join(kw[: m_kw - k]) in keys), None)
+        if head is not None:
+            target = " ".join(kw[: m_kw - head])
+            rest = next(
+                (" ".join(words[: n - k]) for k in range(1, n - 2) if norm_key(" ".join(words[: n - k])) == target),
+                None,
+            )
+            if rest and len(target) >= 12:
+                out.append(("head", rest))
+    return out
+
+
+def _titleish(ln: Line, meta_flags: dict[int, str], i: int) -> bool:
+    """A line shaped like a headline or standfirst: several words, no final period, not meta or UI."""
+    if i in meta_flags or not 3 <= ln.words <= 30 or ln.text.endswith(".") or ln.bullet is not None:
+        return False
+    return not any(w in _UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
+
+
+def _block_info(lines: list[Line], nonblank: list[int]) -> dict[int, tuple[int, float]]:
+    """For each non-blank line: (size of its blank-separated block, mean words per line in it)."""
+    info: dict[int, tuple[int, float]] = {}
+    block: list[int] = []
+
+    def flush() -> None:
+        if block:
+            mean = sum(lines[j].words for j in block) / len(block)
+            for j in block:
+                info[j] = (len(block), mean)
+
+    prev = -2
+    for i in nonblank:
+        if i != prev + 1:
+            flush()
+            block = []
+        block.append(i)
+        prev = i
+    flush()
+    return info
+
+
+def title_candidates(
+    lines: list[Line],
+    body_start: int,
+    meta_flags: dict[int, str],
+    keys: dict[str, list[int]],
+    nonblank: list[int],
+    rule_scores: dict[int, float],
+    norm_key: Callable[[str], str],
+    split_suffix: Callable[[str], tuple[str, str | None]],
+    strip_breadcrumb: Callable[[str], str],
+) -> list[tuple[str, int, dict[str, float]]]:
+    """(text, line index, features) for every headline candidate of the page."""
+    pos_first = bisect.bisect_left(nonblank, body_start)
+    lo = max(0, pos_first - WINDOW_BEFORE)
+    window = nonblank[lo : pos_first + WINDOW_AFTER]
+    in_window = set(window)
+    far: list[int] = []
+    for idxs in keys.values():
+        if len(idxs) >= 2:
+            for j in idxs:
+                if j not in in_window and j < body_start and len(far) < MAX_FAR * 4:
+                    far.append(j)
+    far = sorted(set(far))[:MAX_FAR]
+    body_text = " ".join(lines[j].scan for j in nonblank[pos_first : pos_first + 14] if lines[j].is_prose)[:3000]
+    flat = _SPACE_RE.sub(" ", body_text[:1500].lower())
+    body_grams = {flat[k : k + 3] for k in range(len(flat) - 2)}
+    body_tokens = _content_tokens(body_text)
+    blocks = _block_info(lines, nonblank[max(0, lo - 1) : pos_first + WINDOW_AFTER + 1])
+    for j in far:
+        k = bisect.bisect_left(nonblank, j)
+        blocks.update(_block_info(lines, nonblank[max(0, k - 8) : k + 9]))
+    best_rule = max(rule_scores.values()) if rule_scores else 0.0
+    rule_top = max(rule_scores, key=rule_scores.__getitem__) if rule_scores else -1
+    out: list[tuple[str, int, dict[str, float]]] = []
+    seen: set[tuple[int, str]] = set()
+    tish = [_titleish(lines[j], meta_flags, j) for j in window]
+    below_count: dict[int, int] = {}
+    acc = 0
+    for j, flag in zip(reversed(window), reversed(tish), strict=True):
+        below_count[j] = acc
+        if flag and j < body_start:
+            acc += 1
+    for i in window + far:
+        ln = lines[i]
+        titleish_below = below_count.get(i, 0)
+        t = ln.text
+        if len(t) < 8 or len(t) > 400 or ln.words < 2 or ln.is_placeholder:
+            continue
+        pos = bisect.bisect_left(nonblank, i)
+        d = pos_first - pos  # >0 above the body start
+        after = nonblank[pos + 1 : pos + 9]
+        before = nonblank[max(0, pos - 3) : pos]
+        hit = next((k for k, j in enumerate(after) if j in meta_flags), None)
+        kinds_before = {meta_flags[j] for j in before[-2:] if j in meta_flags}
+        nxt = after[0] if after else None
+        prv = before[-1] if before else None
+        next_words = lines[nxt].words if nxt is not None and nxt not in meta_flags else -99
+        bsize, bmean = blocks.get(i, (1, float(ln.words)))
+        rule = rule_scores.get(i)
+        prev_t = bool(prv is not None and _titleish(lines[prv], meta_flags, prv))
+        next_t = bool(nxt is not None and _titleish(lines[nxt], meta_flags, nxt))
+        for kind, v in _variants(t, split_suffix, strip_breadcrumb, norm_key, keys):
+            v = v.strip()
+            if len(v) < 4 or (i, v) in seen:
+                continue
+            seen.add((i, v))
+            key = norm_key(v)
+            reps = [j for j in keys.get(key, ()) if j != i]
+            words = len(v.split())
+            toks = _TOKEN_RE.findall(v.lower())
+            ntok = max(len(toks), 1)
+            nlet = sum(map(str.isalpha, v))
+            upper = sum(map(str.isupper, v)) / nlet if nlet >= _CAPS_RATIO_MIN_LETTERS else 0.0
+            caps_words = [w for w in v.split() if w[:1].isalpha()]
+            title_case = sum(w[0].isupper() for w in caps_words) / len(caps_words) if caps_words else 0.0
+            grams = _grams(v)
+            overlap = len(grams & body_grams) / len(grams) if grams else 0.0
+            ctoks = _content_tokens(v)
+            tok_cov = len(ctoks & body_tokens) / len(ctoks) if ctoks else 0.0
+            ui = sum(1 for w in toks if w in _UI_WORDS) / ntok
+            f: dict[str, float] = {
+                "above": 1.0 if d > 0 else 0.0,
+                "d_log": math.log1p(max(d, 0)),
+                "d_1_3": 1.0 if 1 <= d <= 3 else 0.0,
+                "d_4_10": 1.0 if 4 <= d <= 10 else 0.0,
+                "d_far": 1.0 if d > 40 else 0.0,
+                "inside": 1.0 if d <= 0 else 0.0,
+                "inside_rank": float(min(-d, 8)) if d <= 0 else 0.0,
+                "outside_window": 1.0 if i not in in_window else 0.0,
+                "meta_next": 1.0 if hit is not None and hit < 2 else 0.0,
+                "meta_near": 1.0 if hit is not None and 2 <= hit < 4 else 0.0,
+                "meta_later": 1.0 if hit is not None and hit >= 4 else 0.0,
+                "byline_before": 1.0 if "byline" in kinds_before else 0.0,
+                "date_before": 1.0 if "date" in kinds_before else 0.0,
+                "rep": float(min(len(reps), 3)),
+                "rep_any": 1.0 if reps else 0.0,
+                "rep_above": 1.0 if any(j < i for j in reps) else 0.0,
+                "rep_near": 1.0 if any(abs(bisect.bisect_left(nonblank, j) - pos) <= 12 for j in reps) else 0.0,
+                "rep_after_body": 1.0 if any(j > body_start for j in reps) else 0.0,
+                "words_log": math.log1p(words),
+                "w_le2": 1.0 if words <= 2 else 0.0,
+                "w_3": 1.0 if words == 3 else 0.0,
+                "w_4_15": 1.0 if 4 <= words <= 15 else 0.0,
+                "w_gt25": 1.0 if words > 25 else 0.0,
+                "chars_log": math.log1p(len(v)),
+                "end_period": 1.0 if v.endswith(".") else 0.0,
+                "end_qe": 1.0 if v.endswith(("?", "!")) else 0.0,
+                "end_colon": 1.0 if v.endswith(":") else 0.0,
+                "sentences": float(min(ln.sentences, 3)),
+                "upper": upper,
+                "all_caps": 1.0 if upper > 0.8 else 0.0,
+                "title_case": title_case,
+                "overlap": overlap,
+                "tok_cov": tok_cov,
+                "brackets": 1.0 if v.count("[") >= 2 else 0.0,
+                "seps": 1.0 if any(s in v for s in ("|", "»", "›", " / ")) else 0.0,
+                "ui": ui,
+                "ui_any": 1.0 if ui > 0 else 0.0,
+                "image_words": 1.0 if _IMAGE_RE.search(v) else 0.0,
+                "bullet": 1.0 if ln.bullet is not None else 0.0,
+                "in_list": 1.0 if ln.in_list else 0.0,
+                "block_size_log": math.log1p(bsize - 1),
+                "block_short": 1.0 if bsize >= 4 and bmean <= 4 else 0.0,
+                "alone": 1.0 if ln.blank_before and ln.blank_after else 0.0,
+                "lower_start": 1.0 if ln.lowercase_start else 0.0,
+                "prose": 1.0 if ln.is_prose else 0.0,
+                "next_long": float(next_words >= words + 4),
+                "prev_long": 1.0 if prv is not None and lines[prv].is_prose else 0.0,
+                "indent": 1.0 if ln.indent >= 4 else 0.0,
+                "v_crumb": 1.0 if kind == "crumb" else 0.0,
+                "v_core": 1.0 if kind == "core" else 0.0,
+                "v_prefix": 1.0 if kind == "prefix" else 0.0,
+                "v_tail": 1.0 if kind == "tail" else 0.0,
+                "v_head": 1.0 if kind == "head" else 0.0,
+                "prev_titleish": 1.0 if prev_t else 0.0,
+                "next_titleish": 1.0 if next_t else 0.0,
+                "titleish_below": float(min(titleish_below, 4)),
+                "rule_ok": 1.0 if rule is not None else 0.0,
+                "rule_gap": max(rule - best_rule, -15.0) / 5.0 if rule is not None else -3.0,
+                "rule_top": 1.0 if i == rule_top else 0.0,
+            }
+            out.append((v, i, f))
+    return out
+
+
+def score(feats: dict[str, float]) -> float:
+    """The candidate's linear score."""
+    w = TITLE_WEIGHTS
+    return TITLE_BIAS + sum(w.get(k, 0.0) * x for k, x in feats.items() if x)

@@ -1,0 +1,86 @@
+"""Headline choice: the learned candidate scorer and its helpers, on small synthetic pages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from search.cleaning import clean_text
+from search.cleaning.meta_title import _variants
+from search.cleaning.title import norm_key, split_suffix, strip_breadcrumb
+
+BODY = "\n\n".join(
+    [
+        "The city council voted on Tuesday to expand the harbour ferry service to three new stops along the river,"
+        " a plan that had been debated for more than two years.",
+        "Supporters said the ferries would cut commuting times for thousands of residents who now depend on"
+        " crowded buses, while critics warned about the cost of the new landing stages.",
+        "The first new stop is expected to open next spring, officials said, and the service will run every"
+        " twenty minutes during the morning and evening rush hours.",
+        "Council members also asked the transport department to publish a yearly report on ridership and"
+        " delays so that residents can judge whether the expansion works as promised.",
+    ]
+)
+
+
+def _page(header: str) -> str:
+    menu = "\n".join(f"  • {w}" for w in ("Home", "News", "Sport", "Business", "Culture", "Weather"))
+    return f"{menu}\n\n{header}\n\n{BODY}\n\nShare this article\n"
+
+
+def test_headline_above_byline_and_date() -> None:
+    page = clean_text(_page("Council votes to expand harbour ferry service\n\nBy Jane Roe\n\nMarch 3, 2024"))
+    assert page.title == "Council votes to expand harbour ferry service"
+
+
+def test_ui_and_caption_lines_are_not_chosen() -> None:
+    header = (
+        "Enlarge this image\n\nCouncil votes to expand harbour ferry service\n\n"
+        "A ferry leaves the harbour at dawn. (Photo: John Doe/AP)\n\nBy Jane Roe"
+    )
+    assert clean_text(_page(header)).title == "Council votes to expand harbour ferry service"
+
+
+def test_glued_kicker_variant_when_the_headline_is_printed_alone() -> None:
+    keys = {norm_key("Council votes to expand harbour ferry service"): [3]}
+    forms = _variants(
+        "Transport Council votes to expand harbour ferry service", split_suffix, strip_breadcrumb, norm_key, keys
+    )
+    assert ("tail", "Council votes to expand harbour ferry service") in forms
+
+
+def test_breadcrumb_split_needs_short_crumbs() -> None:
+    assert strip_breadcrumb("Home » Politics » Council votes to expand ferry service") == (
+        "Council votes to expand ferry service"
+    )
+    text = "Colonel accusé pour « vol aggravé » : vers la projection de la vidéo"
+    assert strip_breadcrumb(text) == text
+    text = "Record of the Week: Luboku, ‘Pale Blue Dot / Lift Off’"
+    assert strip_breadcrumb(text) == text
+
+
+def test_split_suffix() -> None:
+    assert split_suffix("Council votes to expand ferry service | City Herald") == (
+        "Council votes to expand ferry service",
+        "City Herald",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n\n\n", "x" * 5000, "[img]\n" * 300, "Headline only", "• a\n• b\n" * 500, "\x00\ud800 weird"],
+)
+def test_never_raises(text: str) -> None:
+    page = clean_text(text)
+    assert page.title is None or isinstance(page.title, str)
+
+
+def test_speed_of_a_long_header() -> None:
+    header = "\n".join(f"Menu entry number {k} with words" for k in range(300))
+    text = _page(header + "\n\nCouncil votes to expand harbour ferry service\n\nBy Jane Roe")
+    clean_text(text)
+    start = time.perf_counter()
+    for _ in range(5):
+        clean_text(text)
+    assert (time.perf_counter() - start) / 5 < 0.25
