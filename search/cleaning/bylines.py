@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from search.cleaning.dates import find_dates, month_day_span
+from search.cleaning.lang import _STOPWORDS
 
 _BY_RE = re.compile(
-    r"^(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"(?:autor(?:in)?|author|auteur|texte|text|by)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -165,10 +166,12 @@ _NOT_NAME_WORDS = frozenset(
     enviar imprimir more mehr all alle home menu sign subscribe newsletter follow contact comments
     click read watch listen continue continua depois recuperar gallery galerie credit credits source quelle
     getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
+    screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
+    twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
     """
     )
 )
-_NAME_TOKEN_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-À-ÿ]*$")
+_NAME_TOKEN_RE = re.compile(r"^(?=[^\W\d_])[\w'’.\-]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -203,7 +206,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
             continue
         if low in {"our", "the"} and tok is tokens[0]:
             continue
-        if not _NAME_TOKEN_RE.match(tok) or "__" in tok:
+        if not _NAME_TOKEN_RE.match(tok) or "__" in tok or not tok[0].isupper():
             return False
         caps += 1
     if caps == 0:
@@ -257,7 +260,7 @@ def undouble_name(name: str) -> str:
     return squeezed
 
 
-_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por)\s+(?=[A-ZÀ-Þ])")
+_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por)\s+(?=[A-ZÀ-Þ])")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -275,7 +278,10 @@ def parse_byline(text: str) -> list[str] | None:
         if mid is None or mid.start() == 0 or len(t.split()) > 25:
             return None
         lead = t[: mid.start()]
-        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4):
+        dated_lead = bool(find_dates(lead))
+        if mid.group().strip(" |")[0].islower() and not dated_lead:
+            return None  # "… von Angela Merkel" in a sentence; "March 3, 2020 by Jane Roe" is a byline
+        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4 or dated_lead):
             return None
         return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
@@ -306,12 +312,48 @@ def parse_name_line(text: str) -> list[str] | None:
     if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
         return None
     names = split_names(first, explicit=False)
-    if not names:
+    if not names or not _plausible_bare(first, names):
         return None
     rest = parts[1:]
     if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
         return None
+    if len(names) == 1 and len(names[0].split()) == 1 and not (dates or rest):
+        return None  # a lone word ("BMW", "EU") is a credit only with a date or a place beside it
     return names
+
+
+_STOP = frozenset(" ".join(_STOPWORDS.values()).split()) - _PARTICLES
+_NOT_GIVEN_NAME_RE = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität|isch|ische|ischen|licher|liche|lichen|ale|ige|"
+    r"ierte|ción|ciones|sión|dad|mente|ería|ticker|zone)$",
+    re.IGNORECASE,
+)
+
+
+_CONNECTORS = frozenset(["and", "&", "und", "et", "y", "e", "en", "og", "och", "i"])
+_GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
+"""Two words run together ("HomeWorld" from a menu), not a name such as "McDonald" or "DeSantis"."""
+
+
+def _plausible_bare(head: str, names: list[str]) -> bool:
+    """Stricter checks for a name line without a "By" marker (subheadings and captions look alike)."""
+    if ":" in head:
+        return False
+    covered = {t.lower().strip(".,") for t in " ".join(names).split()}
+    rest = [t for t in head.replace(",", " ").split() if t.lower().strip(".,") not in covered]
+    if any(t.lower() not in _CONNECTORS for t in rest):
+        return False  # "KOMMENTAR Bürgermeisterwahl in Petersberg": the line goes on after the "name"
+    for nm in names:
+        toks = nm.split()
+        if any(t.lower() in _STOP for t in toks[1:] if t.lower() != "the") or any(
+            _GLUED_WORDS_RE.match(t) for t in toks
+        ):
+            return False
+        if toks[0].lower() in _STOP and toks[0].lower() not in ("the", "our"):
+            return False
+        if len(toks) > 1 and _NOT_GIVEN_NAME_RE.search(toks[0]):
+            return False
+    return True
 
 
 def is_bare_by(text: str) -> bool:

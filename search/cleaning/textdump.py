@@ -15,6 +15,7 @@ from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
+from search.cleaning.meta_author import choose_author
 from search.cleaning.meta_date import choose_date
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
@@ -141,6 +142,7 @@ def _clean(text: str) -> CleanedPage:
     zone = [i for i in nonblank if zone_lo <= i <= zone_hi and lines[i].words <= MAX_META_WORDS]
 
     names, byline_lines = _find_author(lines, zone, anchor, first, title)
+    names = choose_author(lines, nonblank, title.index if title else None, first, last, names)
     for i in byline_lines:
         skip.setdefault(i, "byline")
     region_text = " ".join(lines[i].scan for i in nonblank if first <= i <= last and lines[i].is_prose)

@@ -1,0 +1,193 @@
+"""Byline: explicit and bare credit lines in the top part of the page, scored by general features.
+
+Candidates are explicit bylines ("By X", "Von X", "Autor: X", "date … by X") anywhere above the body
+start, in the first lines of the body and just after it, plus bare name lines ("Jane Roe",
+"Jane Roe, April 19, 2020", "PTI") next to a dateline, the headline or the body start. Features do not
+depend on any outlet: the kind of marker, being next to a date, the headline or the body, sitting in a
+list, whether the name is a subject of the story (mentioned in its prose or headline), how many
+names, and whether the headline-anchored rules chose it. A small logistic model (fitted by
+``bench/train_author.py``) scores them; the best clears a threshold or the answer is None.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from search.cleaning.bylines import parse_byline, parse_name_line
+from search.cleaning.dates import find_dates
+from search.cleaning.lines import Line
+from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
+from search.cleaning.patterns import furniture_reason
+
+MAX_ABOVE = 200
+MAX_BODY = 10
+MAX_TAIL = 12
+MAX_CANDS = 12
+
+_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
+_BYISH_RE = re.compile(
+    r"(?:^|[\s|·•\]])(?:by|par|von|por|di|door|av|af|autor|autora|author|auteur|texte?|written|posted|reported)\b|"
+    r"автор|著者|作者|記者",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_LEAD_RE = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+")
+
+FEATURES = (
+    "explicit",
+    "bare",
+    "n_names",
+    "date_same",
+    "date_near",
+    "after_title",
+    "before_title",
+    "title_dist",
+    "body_dist",
+    "in_body",
+    "after_body",
+    "in_list",
+    "in_prose",
+    "in_title",
+    "mentions",
+    "rank",
+    "rule",
+    "top_frac",
+)
+
+
+def _log1(x: float) -> float:
+    return math.log1p(max(x, 0.0))
+
+
+def _has_date(ln: Line) -> bool:
+    t = ln.full[:300]
+    return bool(_YEARISH_RE.search(t)) and bool(find_dates(t))
+
+
+def author_candidates(
+    lines: Sequence[Line],
+    nonblank: Sequence[int],
+    title_idx: int | None,
+    first: int,
+    last: int,
+    prior: Sequence[str] = (),
+) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
+    """(names, features, line index) for the credit lines around the top of the article."""
+    n = len(nonblank)
+    if not n:
+        return []
+    pos = {i: k for k, i in enumerate(nonblank)}
+    k_first = pos.get(first)
+    if k_first is None:
+        k_first = next((k for k, i in enumerate(nonblank) if i >= first), n - 1)
+    k_last = pos.get(last)
+    if k_last is None:
+        k_last = max((k for k, i in enumerate(nonblank) if i <= last), default=k_first)
+    k_title = pos.get(title_idx) if title_idx is not None else None
+    ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
+    ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
+    bare_zone: set[int] = set(range(max(0, k_first - 4), min(n, k_first + 4)))
+    if k_title is not None:
+        bare_zone.update(range(k_title + 1, min(n, k_title + 7)))
+
+    found: list[tuple[int, list[str], bool]] = []
+    date_cache: dict[int, bool] = {}
+
+    def dated(k: int) -> bool:
+        if k not in date_cache:
+            date_cache[k] = 0 <= k < n and _has_date(lines[nonblank[k]])
+        return date_cache[k]
+
+    for k in ks:
+        ln = lines[nonblank[k]]
+        if ln.words > 30 or not ln.text:
+            continue
+        text = _PLACEHOLDER_LEAD_RE.sub("", ln.text)
+        names: list[str] | None = None
+        explicit = False
+        if _BYISH_RE.search(text[:120]) and not ln.in_list:
+            names = parse_byline(text)
+            explicit = bool(names)
+        if not names and ln.words <= 8 and (not ln.is_prose or dated(k)):
+            near_date = dated(k) or dated(k - 1) or dated(k + 1)
+            if (k in bare_zone or near_date) and not furniture_reason(ln.text):
+                names = parse_name_line(text)
+        if names:
+            found.append((k, names, explicit))
+            if len(found) >= MAX_CANDS:
+                break
+    if not found:
+        return []
+    title_low = lines[title_idx].text.lower() if title_idx is not None else ""
+    body_ks = range(k_first, min(k_last + 1, k_first + 15))
+    prose = " ".join(lines[nonblank[k]].scan for k in body_ks if lines[nonblank[k]].is_prose)
+    prose_low = prose.lower()
+    prior_key = tuple(p.lower() for p in prior)
+    out: list[tuple[tuple[str, ...], dict[str, float], int]] = []
+    for rank, (k, names, explicit) in enumerate(found):
+        ln = lines[nonblank[k]]
+        surnames = [nm.split()[-1].lower() for nm in names if nm.split()]
+        long_names = [s for s in surnames if len(s) > 3]
+        f = {
+            "explicit": float(explicit),
+            "bare": float(not explicit),
+            "n_names": _log1(len(names) - 1),
+            "date_same": float(dated(k)),
+            "date_near": float(dated(k - 1) or dated(k + 1) or dated(k - 2) or dated(k + 2)),
+            "after_title": float(k_title is not None and 0 < k - k_title <= 8),
+            "before_title": float(k_title is not None and 0 < k_title - k <= 4),
+            "title_dist": _log1(abs(k - k_title)) if k_title is not None else 3.0,
+            "body_dist": _log1(abs(k - k_first)),
+            "in_body": float(k_first <= k <= k_last),
+            "after_body": float(k > k_last),
+            "in_list": float(ln.bullet is not None or ln.in_list),
+            "in_prose": float(bool(long_names) and any(s in prose_low for s in long_names)),
+            "in_title": float(bool(long_names) and any(s in title_low for s in long_names)),
+            "mentions": _log1(sum(1 for kk, nn, _ in found if kk != k and set(nn) & set(names))),
+            "rank": _log1(rank),
+            "rule": float(bool(prior_key) and tuple(nm.lower() for nm in names) == prior_key),
+            "top_frac": k / n,
+        }
+        out.append((tuple(names), f, nonblank[k]))
+    return out
+
+
+def score(feats: dict[str, float]) -> float:
+    """Logistic probability that a candidate is the article's byline."""
+    z = AUTHOR_BIAS + sum(AUTHOR_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose_author(
+    lines: Sequence[Line],
+    nonblank: Sequence[int],
+    title_idx: int | None,
+    first: int,
+    last: int,
+    prior: Sequence[str] = (),
+) -> list[str]:
+    """Byline names, or [] when no candidate is convincing.
+
+    ``prior`` holds the names the headline-anchored rules picked; they stand when there are any (the
+    model's silver training data under-counts desk credits), the candidates fill in when there are none.
+    """
+    cands = author_candidates(lines, nonblank, title_idx, first, last, prior)
+    if prior:
+        match = next((f for _, f, _ in cands if f["rule"]), None)
+        if match is None or match["explicit"] or not (match["in_title"] or match["in_prose"]):
+            return list(prior)
+        return []  # a bare name the story is about ("Neil Patrick Harris" above a list of actors)
+    best: tuple[float, tuple[str, ...]] | None = None
+    for names, f, _ in cands:
+        if f["rule"]:
+            continue
+        p = score(f)
+        if best is None or p > best[0]:
+            best = (p, names)
+    if best is None or best[0] < AUTHOR_THRESHOLD:
+        return []
+    return list(best[1])
+
+
+__all__ = ["FEATURES", "author_candidates", "choose_author", "score"]
