@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.cleaning import clean_text
+from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, first_date
 
 PROSE = (
@@ -76,3 +77,87 @@ def test_related_list_dates_are_not_the_publication_date() -> None:
 def test_date_inside_a_sentence_is_not_a_guess() -> None:
     page = clean_text(_page("Budget passes in the city", "On Wednesday February 28, 2024, " + PROSE, PROSE2))
     assert page.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL", ["Josh Haskell", "David Caplan", "Patrick Reevell"]),
+        ("Wednesday January 18, 2017 10:44 am PST by Juli Clover", ["Juli Clover"]),
+        ("Von: Adrian Padeanu", ["Adrian Padeanu"]),
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),
+        ("Von [ef7] Lisa Borch", ["Lisa Borch"]),
+        ("Domenica 19 Aprile 2020 di Carla Massi", ["Carla Massi"]),
+        ("Автор: Віталій Шабунін", ["Віталій Шабунін"]),
+        ("von Nadja Demel13.12.2022 - 08:13 Uhr", ["Nadja Demel"]),
+    ],
+)
+def test_more_byline_forms(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Rede von Angela Merkel",
+        "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019",
+        "Stromnetz / Photo by Fré Sonneveld on Unsplash",
+        "Video shot/edited by Jennifer Hahn.",
+    ],
+)
+def test_credits_that_are_not_bylines(text: str) -> None:
+    assert not parse_byline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Mark Hicks, The Detroit News Published 7:40 p.m. ET March 17, 2020", ["Mark Hicks"]),
+        ("Evgenia Karp Zuletzt geändert am 06.11.2023", ["Evgenia Karp"]),
+        ("Taylor Hatmaker @tayhatmaker / 6 days", ["Taylor Hatmaker"]),
+        ("AFP 30 avril 2015 à 07:19", ["AFP"]),
+        ("PTI, Washington,", ["PTI"]),
+        ("Robert Burns, AP Writer", ["Robert Burns"]),
+    ],
+)
+def test_bare_credit_lines(text: str, names: list[str]) -> None:
+    assert parse_name_line(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digitale Arbeit",
+        "Dringlicher Appell",
+        "Who We Are",
+        "BMW",
+        "KOMMENTAR Bürgermeisterwahl in Petersberg",
+        "Site Links:",
+        "HomeWorld News",
+        'Andrés Iniesta: "Los recuerdos son mágicos"',
+        "Pauschale Gehaltserhöhungen und Vergünstigungen werden zum Eigentor",
+        "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+    ],
+)
+def test_headings_and_ui_lines_are_not_names(text: str) -> None:
+    assert parse_name_line(text) is None
+
+
+def test_byline_found_when_the_headline_is_missed() -> None:
+    page = clean_text(
+        _page("  • Home\n  • World", "Von: Adrian Padeanu", "19.10.2019, 15:30 Uhr", PROSE, PROSE2, PROSE)
+    )
+    assert page.author == "Adrian Padeanu"
+
+
+def test_subject_of_the_story_is_not_the_author() -> None:
+    page = clean_text(
+        _page(
+            "The most successful actors of all time",
+            "Neil Patrick Harris",
+            "Neil Patrick Harris has starred in many shows and films, the council said on Tuesday after a long "
+            "debate about schools, roads and the future of public transport in the region.",
+            PROSE2,
+        )
+    )
+    assert page.author is None

@@ -9,7 +9,7 @@ from search.cleaning.lang import _STOPWORDS
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
-    r"(?:autor(?:in)?|author|auteur|texte|text|by)\s*:\s*)(?P<rest>.+)$",
+    r"(?:autor(?:in|a)?|author|auteur|texte|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _BY_PREFIX_ONLY_RE = re.compile(r"^(?:by|par|von|por)\s*:?$", re.IGNORECASE)
@@ -168,6 +168,7 @@ _NOT_NAME_WORDS = frozenset(
     getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
+    fot fot. articles article post posts guest
     """
     )
 )
@@ -260,7 +261,18 @@ def undouble_name(name: str) -> str:
     return squeezed
 
 
-_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por)\s+(?=[A-ZÀ-Þ])")
+_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af)\s+(?=[A-ZÀ-Þ])")
+_LEAD_WORDS_RE = re.compile(
+    r"\b(?:artikel|article|beitrag|bericht|text|texte|story|reportage|report|kommentar|commentaire|analyse|"
+    r"analysis|interview|column|kolumne|gastbeitrag|publicado|publié|posted|published|veröffentlicht)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LEAD_RE = re.compile(
+    r"\b(?:photos?|fotos?|fot|bild|bilder|image|images|video|videos|illustration|illustrations|grafik|graphic|"
+    r"credit|credits|quelle|source|shared|geteilt|partagé|compartido|shot|edited)\b",
+    re.IGNORECASE,
+)
+_INLINE_PLACEHOLDER_RE = re.compile(r"\[[^\]]{0,40}\]\s*")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -272,6 +284,8 @@ def parse_byline(text: str) -> list[str] | None:
     t = text.strip()
     if len(t) > 250:
         return None
+    if "[" in t:
+        t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     m = _BY_RE.match(t)
     if not m:
         mid = _MID_BY_RE.search(t)
@@ -279,9 +293,12 @@ def parse_byline(text: str) -> list[str] | None:
             return None
         lead = t[: mid.start()]
         dated_lead = bool(find_dates(lead))
-        if mid.group().strip(" |")[0].islower() and not dated_lead:
+        if _CREDIT_LEAD_RE.search(lead):
+            return None  # "Photo by X", "A post shared by X", "Video edited by X"
+        lead_ok = dated_lead or (len(lead.split()) <= 3 and bool(_LEAD_WORDS_RE.search(lead)))
+        if mid.group().strip(" |")[0].islower() and not lead_ok:
             return None  # "… von Angela Merkel" in a sentence; "March 3, 2020 by Jane Roe" is a byline
-        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4 or dated_lead):
+        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4 or lead_ok):
             return None
         return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
@@ -293,6 +310,13 @@ def parse_byline(text: str) -> list[str] | None:
     return names
 
 
+_NAME_LINE_CUT_RE = re.compile(
+    r"\s[|•·/]\s|\s[-–—]\s|\s@\w|\s(?:published|posted|updated|last updated|publicado|actualizado|publié|"
+    r"mis à jour|veröffentlicht|aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_name_line(text: str) -> list[str] | None:
     """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington"."""
     t = text.strip()
@@ -301,7 +325,7 @@ def parse_name_line(text: str) -> list[str] | None:
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = t[: dates[0][0]] if dates else t
-    head = re.split(r"\s[|•·]\s|\s[-–—]\s", head)[0].strip(" ,-–—|")
+    head = _NAME_LINE_CUT_RE.split(head)[0].strip(" ,-–—|")
     if not head:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*", head) if p.strip()]

@@ -32,6 +32,10 @@ _BYISH_RE = re.compile(
     r"автор|著者|作者|記者",
     re.IGNORECASE,
 )
+_CUE_RE = re.compile(
+    r"\b(?:published|posted|updated|publicado|actualizado|publié|veröffentlicht|aktualisiert|pubblicato)\b",
+    re.IGNORECASE,
+)
 _PLACEHOLDER_LEAD_RE = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+")
 
 FEATURES = (
@@ -111,7 +115,7 @@ def author_candidates(
             explicit = bool(names)
         if not names and ln.words <= 8 and (not ln.is_prose or dated(k)):
             near_date = dated(k) or dated(k - 1) or dated(k + 1)
-            if (k in bare_zone or near_date) and not furniture_reason(ln.text):
+            if (k in bare_zone or near_date or _CUE_RE.search(text)) and not furniture_reason(ln.text):
                 names = parse_name_line(text)
         if names:
             found.append((k, names, explicit))
@@ -177,7 +181,9 @@ def choose_author(
         match = next((f for _, f, _ in cands if f["rule"]), None)
         if match is None or match["explicit"] or not (match["in_title"] or match["in_prose"]):
             return list(prior)
-        return []  # a bare name the story is about ("Neil Patrick Harris" above a list of actors)
+        # A bare name the story is about ("Neil Patrick Harris" above a list of actors): only an explicit
+        # byline elsewhere may stand in.
+        cands = [c for c in cands if c[1]["explicit"]]
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
         if f["rule"]:
