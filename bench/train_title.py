@@ -62,7 +62,8 @@ def load(truth_dir: Path) -> list[dict]:
             if "args" in _captured:
                 lines, first, meta_flags = _captured["args"]
                 nonblank = [i for i, ln in enumerate(lines) if ln.text]
-                keys = title.page_keys(lines, nonblank)
+                repeated = set()
+                keys = title.page_keys(lines, nonblank, repeated)
                 dbg: list[tuple[float, int]] = []
                 rule = title._rule_title(lines, first, meta_flags, nonblank, keys, dbg)
                 rule_scores = {i: s for s, i in dbg}
@@ -76,6 +77,7 @@ def load(truth_dir: Path) -> list[dict]:
                     title.norm_key,
                     title.split_suffix,
                     title.strip_breadcrumb,
+                    repeated,
                 )
                 row["texts"] = [c[0] for c in cands]
                 row["feats"] = [c[2] for c in cands]
@@ -140,6 +142,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("train", nargs="+")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1, help="cross-validation rounds with different fold splits")
     ap.add_argument("--l2", type=float, default=0.003)
     ap.add_argument("--epochs", type=int, default=600)
     ap.add_argument("--write", action="store_true")
@@ -166,22 +169,28 @@ def main() -> int:
     cv = dict.fromkeys(margins, 0.0)
     cv_sets = [dict.fromkeys(margins, 0.0) for _ in sets]
     misses = []
-    for f in range(args.folds):
-        tr = [p for p in pages if zlib.crc32(p["group"].encode()) % args.folds != f]
-        te = [p for p in pages if zlib.crc32(p["group"].encode()) % args.folds == f]
+    runs = [(r, f) for r in range(args.repeats) for f in range(args.folds)]
+    for r, f in runs:
+        salt = str(r) if r else ""
+        tr = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % args.folds != f]
+        te = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % args.folds == f]
         w = fit(tr, k, args.l2, args.epochs)
         for mg in margins:
-            cv[mg] += evaluate(te, w, mg) * len(te) / len(pages)
+            cv[mg] += evaluate(te, w, mg) * len(te) / len(pages) / args.repeats
             for si, s in enumerate(sets):
                 te_s = [p for p in te if any(p is q for q in s)]
                 if te_s:
-                    cv_sets[si][mg] += evaluate(te_s, w, mg) * len(te_s) / len(s)
-        if args.show:
+                    cv_sets[si][mg] += evaluate(te_s, w, mg) * len(te_s) / len(s) / args.repeats
+        if args.show and r == 0:
             for p in te:
                 if len(p["y"]):
                     i = int(np.argmax(p["x"] @ w))
                     if not p["y"][i]:
-                        misses.append((p["id"], p["truth"][:70], p["texts"][i][:70], bool(p["y"].sum())))
+                        good = [j for j in range(len(p["y"])) if p["y"][j]]
+                        dt = [round(float(np.expm1(p["feats"][j]["d_log"]))) for j in good][:2]
+                        dc = round(float(np.expm1(p["feats"][i]["d_log"])))
+                        rk = sorted(p["x"] @ w, reverse=True).index(float((p["x"] @ w)[good[0]])) if good else -1
+                        misses.append((p["id"], p["truth"][:60], p["texts"][i][:60], dt, dc, rk))
     print("cv all:", {str(m): round(v, 3) for m, v in cv.items()})
     for name, c in zip(args.train, cv_sets, strict=True):
         print(f"cv {name}:", {str(m): round(v, 3) for m, v in c.items()})

@@ -150,21 +150,16 @@ def title_candidates(
     norm_key: Callable[[str], str],
     split_suffix: Callable[[str], tuple[str, str | None]],
     strip_breadcrumb: Callable[[str], str],
+    repeated: set[int],
 ) -> list[tuple[str, int, dict[str, float]]]:
     """(text, line index, features) for every headline candidate of the page."""
     pos_first = bisect.bisect_left(nonblank, body_start)
     lo = max(0, pos_first - WINDOW_BEFORE)
     window = nonblank[lo : pos_first + WINDOW_AFTER]
     in_window = set(window)
-    far: list[int] = []
-    for idxs in keys.values():
-        if len(idxs) >= 2:
-            for j in idxs:
-                if j not in in_window and j < body_start and len(far) < MAX_FAR * 4:
-                    far.append(j)
-    far = sorted(set(far))[:MAX_FAR]
+    far = sorted(j for j in repeated if j < body_start and j not in in_window)[:MAX_FAR]
     body_text = " ".join(lines[j].scan for j in nonblank[pos_first : pos_first + 14] if lines[j].is_prose)[:3000]
-    flat = _SPACE_RE.sub(" ", body_text[:1500].lower())
+    flat = _SPACE_RE.sub(" ", body_text[:1000].lower())
     body_grams = {flat[k : k + 3] for k in range(len(flat) - 2)}
     body_tokens = _content_tokens(body_text)
     blocks = _block_info(lines, nonblank[max(0, lo - 1) : pos_first + WINDOW_AFTER + 1])
@@ -175,19 +170,21 @@ def title_candidates(
     rule_top = max(rule_scores, key=rule_scores.__getitem__) if rule_scores else -1
     out: list[tuple[str, int, dict[str, float]]] = []
     seen: set[tuple[int, str]] = set()
-    tish = [_titleish(lines[j], meta_flags, j) for j in window]
+    tish = {j: _titleish(lines[j], meta_flags, j) for j in nonblank[max(0, lo - 1) : pos_first + WINDOW_AFTER + 1]}
     below_count: dict[int, int] = {}
     acc = 0
-    for j, flag in zip(reversed(window), reversed(tish), strict=True):
+    for j in reversed(window):
         below_count[j] = acc
-        if flag and j < body_start:
+        if tish[j] and j < body_start:
             acc += 1
     for i in window + far:
         ln = lines[i]
         titleish_below = below_count.get(i, 0)
         t = ln.text
-        if len(t) < 8 or len(t) > 400 or ln.words < 2 or ln.is_placeholder:
+        if len(t) < 8 or len(t) > 400 or not 2 <= ln.words <= 40 or ln.is_placeholder:
             continue
+        if ln.words > 15 and ln.is_prose and t[-1] == ".":
+            continue  # a sentence of running text
         pos = bisect.bisect_left(nonblank, i)
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
@@ -199,8 +196,9 @@ def title_candidates(
         next_words = lines[nxt].words if nxt is not None and nxt not in meta_flags else -99
         bsize, bmean = blocks.get(i, (1, float(ln.words)))
         rule = rule_scores.get(i)
-        prev_t = bool(prv is not None and _titleish(lines[prv], meta_flags, prv))
-        next_t = bool(nxt is not None and _titleish(lines[nxt], meta_flags, nxt))
+        prev_t = prv is not None and (tish[prv] if prv in tish else _titleish(lines[prv], meta_flags, prv))
+        next_t = nxt is not None and (tish[nxt] if nxt in tish else _titleish(lines[nxt], meta_flags, nxt))
+        image = 1.0 if _IMAGE_RE.search(t) else 0.0
         for kind, v in _variants(t, split_suffix, strip_breadcrumb, norm_key, keys):
             v = v.strip()
             if len(v) < 4 or (i, v) in seen:
@@ -258,7 +256,7 @@ def title_candidates(
                 "seps": 1.0 if any(s in v for s in ("|", "»", "›", " / ")) else 0.0,
                 "ui": ui,
                 "ui_any": 1.0 if ui > 0 else 0.0,
-                "image_words": 1.0 if _IMAGE_RE.search(v) else 0.0,
+                "image_words": image,
                 "bullet": 1.0 if ln.bullet is not None else 0.0,
                 "in_list": 1.0 if ln.in_list else 0.0,
                 "block_size_log": math.log1p(bsize - 1),
@@ -276,13 +274,36 @@ def title_candidates(
                 "v_head": 1.0 if kind == "head" else 0.0,
                 "prev_titleish": 1.0 if prev_t else 0.0,
                 "next_titleish": 1.0 if next_t else 0.0,
+                "next_shaped_longer": 1.0 if next_t and lines[nxt].words > words else 0.0,
+                "prev_shaped_shorter": 1.0 if prev_t and lines[prv].words < words else 0.0,
+                "prev_short": 1.0 if prv is not None and lines[prv].words <= 3 else 0.0,
+                "mid_colon": 1.0 if ": " in v[:-2] else 0.0,
+                "w_5_12": 1.0 if 5 <= words <= 12 else 0.0,
+                "next_period": 1.0 if nxt is not None and lines[nxt].text.endswith(".") else 0.0,
                 "titleish_below": float(min(titleish_below, 4)),
                 "rule_ok": 1.0 if rule is not None else 0.0,
                 "rule_gap": max(rule - best_rule, -15.0) / 5.0 if rule is not None else -3.0,
                 "rule_top": 1.0 if i == rule_top else 0.0,
             }
             out.append((v, i, f))
+    _relative(out)
     return out
+
+
+def _relative(cands: list[tuple[str, int, dict[str, float]]]) -> None:
+    """Features that compare a candidate with the page's other candidates."""
+    shaped = [f for _, _, f in cands if f["w_4_15"] and not f["end_period"] and not f["ui_any"]]
+    if not shaped:
+        return
+    max_cov = max(f["tok_cov"] + f["overlap"] for f in shaped)
+    max_chars = max(f["chars_log"] for f in shaped)
+    above = sorted({f["d_log"] for f in shaped if f["above"]})
+    for _, _, f in cands:
+        f["cov_gap"] = f["tok_cov"] + f["overlap"] - max_cov
+        f["chars_gap"] = f["chars_log"] - max_chars
+        rank = bisect.bisect_left(above, f["d_log"]) if f["above"] else 0
+        f["shaped_rank"] = float(min(rank, 6))
+        f["shaped_top"] = 1.0 if f["above"] and above and f["d_log"] == above[-1] else 0.0
 
 
 def score(feats: dict[str, float]) -> float:

@@ -176,7 +176,8 @@ def choose_title(
     length and shape.
     """
     nonblank = [i for i in range(len(lines)) if lines[i].text]
-    keys = page_keys(lines, nonblank)
+    repeated: set[int] = set()
+    keys = page_keys(lines, nonblank, repeated)
     rule_scores: list[tuple[float, int]] = []
     ruled = _rule_title(lines, body_start, meta_flags, nonblank, keys, rule_scores)
     if debug is not None:
@@ -184,7 +185,8 @@ def choose_title(
     if not TITLE_WEIGHTS:
         return ruled
     try:
-        learned = _learned_title(lines, body_start, meta_flags, nonblank, keys, {i: sc for sc, i in rule_scores})
+        scores = {i: sc for sc, i in rule_scores}
+        learned = _learned_title(lines, body_start, meta_flags, nonblank, keys, scores, repeated)
     except Exception:  # the learned scorer must never cost the page its headline
         learned = None
     return learned or ruled
@@ -197,10 +199,11 @@ def _learned_title(
     nonblank: list[int],
     keys: dict[str, list[int]],
     rule_scores: dict[int, float],
+    repeated: set[int],
 ) -> TitleChoice | None:
     """The best candidate of :mod:`.meta_title`'s linear scorer."""
     cands = title_candidates(
-        lines, body_start, meta_flags, keys, nonblank, rule_scores, norm_key, split_suffix, strip_breadcrumb
+        lines, body_start, meta_flags, keys, nonblank, rule_scores, norm_key, split_suffix, strip_breadcrumb, repeated
     )
     if not cands:
         return None
@@ -215,8 +218,11 @@ def _learned_title(
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix)
 
 
-def page_keys(lines: list[Line], nonblank: list[int]) -> dict[str, list[int]]:
-    """Comparison keys of every line (whole, without breadcrumb, without suffix) -> line indices."""
+def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None = None) -> dict[str, list[int]]:
+    """Comparison keys of every line (whole, without breadcrumb, without suffix) -> line indices.
+
+    ``repeated`` (if given) receives the indices of lines that share a key with another line.
+    """
     keys: dict[str, list[int]] = {}
     for i in nonblank:
         ln = lines[i]
@@ -226,7 +232,10 @@ def page_keys(lines: list[Line], nonblank: list[int]) -> dict[str, list[int]]:
             norm_key(split_suffix(ln.text)[0]),
         }:
             if len(variant) >= 8:
-                keys.setdefault(variant, []).append(i)
+                found = keys.setdefault(variant, [])
+                found.append(i)
+                if repeated is not None and len(found) >= 2:
+                    repeated.update(found[:2] if len(found) == 2 else found[-1:])
     return keys
 
 
