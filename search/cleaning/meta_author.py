@@ -21,10 +21,12 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.patterns import furniture_reason
 
-MAX_ABOVE = 200
+MAX_ABOVE = 120
 MAX_BODY = 10
 MAX_TAIL = 12
 MAX_CANDS = 12
+MAX_BARE_ABOVE = 80
+"""Bare name lines are only looked for this close above the body start (explicit bylines further up)."""
 
 _YEARISH_RE = re.compile(r"(?:19|20)\d\d")
 _BYISH_RE = re.compile(
@@ -99,24 +101,33 @@ def author_candidates(
     date_cache: dict[int, bool] = {}
 
     def dated(k: int) -> bool:
-        if k not in date_cache:
-            date_cache[k] = 0 <= k < n and _has_date(lines[nonblank[k]])
-        return date_cache[k]
+        hit = date_cache.get(k)
+        if hit is None:
+            hit = date_cache[k] = 0 <= k < n and _has_date(lines[nonblank[k]])
+        return hit
 
     for k in ks:
         ln = lines[nonblank[k]]
-        if ln.words > 30 or not ln.text:
+        if ln.words > 30 or not ln.words:
             continue
-        text = _PLACEHOLDER_LEAD_RE.sub("", ln.text)
+        text = ln.text
+        if text[0] == "[":
+            text = _PLACEHOLDER_LEAD_RE.sub("", text)
         names: list[str] | None = None
         explicit = False
-        if _BYISH_RE.search(text[:120]) and not ln.in_list:
+        if not ln.in_list and _BYISH_RE.search(text[:120]):
             names = parse_byline(text)
             explicit = bool(names)
-        if not names and ln.words <= 8 and (not ln.is_prose or dated(k)):
-            near_date = dated(k) or dated(k - 1) or dated(k + 1)
-            if (k in bare_zone or near_date or _CUE_RE.search(text)) and not furniture_reason(ln.text):
-                names = parse_name_line(text)
+        if (
+            not names
+            and ln.words <= 8
+            and k >= k_first - MAX_BARE_ABOVE
+            and text[:1].isupper()
+            and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _CUE_RE.search(text))
+            and (not ln.is_prose or dated(k))
+            and not furniture_reason(ln.text)
+        ):
+            names = parse_name_line(text)
         if names:
             found.append((k, names, explicit))
             if len(found) >= MAX_CANDS:

@@ -30,7 +30,7 @@ _YEARISH_RE = re.compile(r"(?:19|20)\d\d")
 _PUB_RE = re.compile(
     r"(?:published|posted|first published|publish date|date published|publié|publiée|publication|"
     r"veröffentlicht|erschienen|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|udgivet|"
-    r"julkaistu|опубликовано|публикации|公開|发布|발행|入力|date|datum|fecha|data|on)\s*(?:on|le|am|el|il|em|op|den)?\s*:?\s*$",
+    r"julkaistu|опубликовано|публикации|公開|公開日|投稿日|配信|掲載|发布|발행|入力|date|datum|fecha|data|on)\s*(?:on|le|am|el|il|em|op|den)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _UPD_RE = re.compile(
@@ -38,6 +38,7 @@ _UPD_RE = re.compile(
     r"actualizada|atualizado|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|обновлено|更新|수정)\b",
     re.IGNORECASE,
 )
+_EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
 _COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", re.IGNORECASE)
 _COMMENT_RE = re.compile(r"\b(?:reply|says|said|comment|comments|antworten|répondre|responder)\b", re.IGNORECASE)
@@ -142,6 +143,8 @@ def date_candidates(
         words = ln.words
         upd = bool(_UPD_RE.search(before))
         pub = bool(_PUB_RE.search(before)) and not upd
+        if ln.is_placeholder or _EMBED_RE.search(text):
+            continue  # image file names, embedded posts ("— Name (@handle) May 2, 2020")
         if (ln.is_prose or words > 20) and s > 3 and not (pub or upd):
             continue  # a date inside running text is what the story is about, not when it was published
         if k > k_last and not pub and (words > 10 or neighbours or ln.bullet is not None or ln.in_list):
