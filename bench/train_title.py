@@ -8,7 +8,8 @@ Each page's headline candidates (``search.cleaning.meta_title.title_candidates``
 matching the truth title or an alternative (the scorer's strict normalisation). The model is a per-page
 softmax over the candidates, fitted with L2 by gradient descent (pages without a correct candidate
 are left out of the fit but count as misses). Grouped cross-validation (by domain) reports page
-accuracy, with and without falling back on the rule scorer when the best candidate's probability is low;
+accuracy, with and without falling back on the rule scorer when the best candidate's lead over the runner-up
+is small (the margin with the best CV accuracy is written as ``TITLE_MARGIN``);
 ``--write`` stores the weights in ``search/cleaning/meta_title_weights.py``.
 """
 
@@ -201,14 +202,16 @@ def main() -> int:
     order = np.argsort(-np.abs(w))
     print("  ".join(f"{names[j]}={w[j]:+.2f}" for j in order))
     if args.write:
+        best = max(margins, key=lambda m: cv[m])
+        margin = 0.0 if best is None else best
         body = "\n".join(f'    "{n}": {v:.4f},' for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4)
         Path("search/cleaning/meta_title_weights.py").write_text(
             '"""Weights of the headline scorer in :mod:`search.cleaning.meta_title`'
             ' (fitted by bench/train_title.py)."""\n\n'
-            f"TITLE_BIAS = 0.0\nTITLE_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
+            f"TITLE_BIAS = 0.0\nTITLE_MARGIN = {margin}\nTITLE_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
             encoding="utf-8",
         )
-        print("written")
+        print("written, margin", margin)
     return 0
 
 

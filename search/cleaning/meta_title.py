@@ -256,6 +256,7 @@ def title_candidates(
                 "seps": 1.0 if any(s in v for s in ("|", "»", "›", " / ")) else 0.0,
                 "ui": ui,
                 "ui_any": 1.0 if ui > 0 else 0.0,
+                "ui_heavy": 1.0 if ui >= 0.3 else 0.0,
                 "image_words": image,
                 "bullet": 1.0 if ln.bullet is not None else 0.0,
                 "in_list": 1.0 if ln.in_list else 0.0,

@@ -13,7 +13,7 @@ from search.cleaning.dates import find_dates, residue_after_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title import title_candidates
-from search.cleaning.meta_title_weights import TITLE_WEIGHTS
+from search.cleaning.meta_title_weights import TITLE_MARGIN, TITLE_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
@@ -186,10 +186,12 @@ def choose_title(
         return ruled
     try:
         scores = {i: sc for sc, i in rule_scores}
-        learned = _learned_title(lines, body_start, meta_flags, nonblank, keys, scores, repeated)
+        learned, sure = _learned_title(lines, body_start, meta_flags, nonblank, keys, scores, repeated)
     except Exception:  # the learned scorer must never cost the page its headline
-        learned = None
-    return learned or ruled
+        learned, sure = None, False
+    if learned is None or (not sure and ruled is not None):
+        return ruled  # no candidate, or the best two are too close to call: the rule scorer decides
+    return learned
 
 
 def _learned_title(
@@ -200,14 +202,16 @@ def _learned_title(
     keys: dict[str, list[int]],
     rule_scores: dict[int, float],
     repeated: set[int],
-) -> TitleChoice | None:
-    """The best candidate of :mod:`.meta_title`'s linear scorer."""
+) -> tuple[TitleChoice | None, bool]:
+    """The best candidate of :mod:`.meta_title`'s linear scorer, and whether it leads clearly."""
     cands = title_candidates(
         lines, body_start, meta_flags, keys, nonblank, rule_scores, norm_key, split_suffix, strip_breadcrumb, repeated
     )
     if not cands:
-        return None
-    text, idx, _ = max(cands, key=lambda c: candidate_score(c[2]))
+        return None, False
+    scored = sorted(((candidate_score(f), k) for k, (_, _, f) in enumerate(cands)), reverse=True)
+    sure = len(scored) < 2 or scored[0][0] - scored[1][0] >= TITLE_MARGIN
+    text, idx, _ = cands[scored[0][1]]
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = norm_key(split_suffix(strip_breadcrumb(text))[0])
@@ -215,7 +219,7 @@ def _learned_title(
     lo = nonblank[max(0, pos - 70)] if nonblank else 0
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
-    return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix)
+    return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), sure
 
 
 def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None = None) -> dict[str, list[int]]:
