@@ -19,10 +19,12 @@ from search.model import Article, Hit, QueryError, SearchResults
 from search.query import QueryBuilder
 
 if TYPE_CHECKING:
+    from whoosh.analysis import Analyzer
     from whoosh.highlight import Fragment
     from whoosh.searching import Searcher
 
 SORTS = ("relevance", "date")
+SNIPPET_WINDOW = 2000
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
 
@@ -41,6 +43,7 @@ class Engine:
         self._ix = None
         self._searcher = None
         self._builder: QueryBuilder | None = None
+        self._analyzer: Analyzer | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -61,6 +64,7 @@ class Engine:
                 raise IndexMissing(f"no index at {self.index_dir}; run `mali-tui index` first")
             self._ix = windex.open_dir(str(self.index_dir))
             self._builder = QueryBuilder(self._ix.schema, self.matcher)
+            self._analyzer = self._ix.schema["body"].analyzer  # once: it carries the stemming cache
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
@@ -110,10 +114,12 @@ class Engine:
                 }
             sortedby = None
             if sort == "date":
-                sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+                # The date column alone: a score tie-break would score every match as well.
+                sortedby = sorting.FieldFacet("date", reverse=True)
             page = max(1, page)
+            # optimize=False: count every match while collecting, instead of a second counting pass.
             results = searcher.search(
-                query, limit=page * pagelen, sortedby=sortedby, groupedby=groupedby, terms=snippets
+                query, limit=page * pagelen, sortedby=sortedby, groupedby=groupedby, optimize=False
             )
             total = len(results)
             body_terms = {
@@ -163,12 +169,16 @@ class Engine:
         from whoosh import highlight
 
         body = decode_article(stored["data"]).body.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
-        assert self._ix is not None
-        analyzer = self._ix.schema["body"].analyzer
+        assert self._analyzer is not None
         fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
         text = ""
         if terms:
-            text = highlight.highlight(body, frozenset(terms), analyzer, fragmenter, _MarkFormatter(), top=2)
+            # Most hits show in the opening: highlight a window first, the whole body only if needed.
+            window = body[: body.find(" ", SNIPPET_WINDOW) if len(body) > SNIPPET_WINDOW else len(body)]
+            for part in (window, body) if len(window) < len(body) else (body,):
+                text = highlight.highlight(part, frozenset(terms), self._analyzer, fragmenter, _MarkFormatter(), top=2)
+                if text:
+                    break
         if not text:
             text = body[:160]
         return _spans_from_marks(" ".join(text.split()))
@@ -184,7 +194,8 @@ class Engine:
         for word in words:
             if " " in word:
                 continue
-            options = corrector.suggest(word.lower(), limit=1)
+            # A 2-letter prefix keeps this cheap on a big vocabulary (distance 2 still fixes a swap).
+            options = corrector.suggest(word.lower(), limit=1, maxdist=2, prefix=2)
             if options and options[0] != word.lower():
                 changed = re.sub(rf"(?<![\w:]){re.escape(word)}(?!\w)", options[0], changed, count=1)
                 any_change = True

@@ -9,6 +9,21 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> folded character, filled lazily (``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code).translate(_APOSTROPHES)
+        base = unicodedata.normalize("NFD", ch)[0] if code > 127 else ch
+        low = base.lower()
+        value = low if len(low) == 1 else base
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold case and accents so that "Goïta", "GOITA" and "goita" compare equal.
 
@@ -16,12 +31,9 @@ def fold(text: str) -> str:
     the original (characters whose decomposition is not "base + marks" are only case-folded when
     that keeps the length).
     """
-    out: list[str] = []
-    for ch in text.translate(_APOSTROPHES):
-        base = unicodedata.normalize("NFD", ch)[0] if ord(ch) > 127 else ch
-        low = base.lower()
-        out.append(low if len(low) == 1 else base)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
 
 
 # C0 controls except tab/newline, DEL, C1 controls, bidi overrides/isolates, and other format

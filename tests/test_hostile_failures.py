@@ -283,7 +283,7 @@ def test_full_disk_simulated_keeps_the_previous_index(
 @pytest.mark.slow
 def test_full_disk_for_real_on_a_tiny_tmpfs(tmp_path: Path, pages: tuple[Path, list[str]]) -> None:
     corpus, _ = pages
-    with tmpfs(tmp_path / "small", "1m") as folder:
+    with tmpfs(tmp_path / "small", "400k") as folder:
         index_dir = folder / "ix"
         first = subprocess.run(
             cli_args("--index-dir", str(index_dir), "index", "--quiet", str(SEEDS)), capture_output=True, text=True

@@ -200,3 +200,29 @@ def test_parse_groups_or_tighter_than_and() -> None:
     parsed = parse("a b OR c -d")
     assert [[c.value for c in g] for g in parsed.groups] == [["a"], ["b", "c"], ["d"]]
     assert parsed.groups[2][0].negated
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi"),
+    [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-02-01", "2023-02-28"),
+        ("2023-02-07", "2023-02-07"),
+        ("2023-01-15", "2023-03-10"),
+        ("2022-12-31", "2023-01-01"),
+        ("2023-02-08", None),
+        (None, "2023-02-06"),
+        ("2023-01-02", "2023-03-31"),
+        ("2023-01-01", "2023-03-09"),
+    ],
+)
+def test_date_range_query_matches_a_plain_day_range(engine: Engine, lo: str | None, hi: str | None) -> None:
+    """Months on the month field plus edge days select exactly the documents a day range selects."""
+    from whoosh import query as wq
+
+    from search.query import date_range_query
+
+    searcher = engine._ensure_searcher()
+    plain = wq.TermRange("date", lo or "0000", hi or "9999-99-99", startexcl=False, endexcl=False)
+    fast = date_range_query(lo, hi)
+    assert set(searcher.docs_for_query(fast)) == set(searcher.docs_for_query(plain))

@@ -93,7 +93,8 @@ class Backend:
 
     def search(self, query: str, sort: str, page: int = 1) -> SearchResults:
         """One page of results (raises QueryError)."""
-        return self.engine.search(query, sort=sort, page=page, pagelen=PAGELEN, snippets=False, facets=page == 1)
+        # No facets: nothing shows them per query (pickers load counts once), and they cost the most.
+        return self.engine.search(query, sort=sort, page=page, pagelen=PAGELEN, snippets=False, facets=False)
 
     def article(self, article_id: str) -> Article | None:
         """The full article."""
