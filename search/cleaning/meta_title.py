@@ -277,6 +277,8 @@ def title_candidates(
                 "next_titleish": 1.0 if next_t else 0.0,
                 "next_shaped_longer": 1.0 if next_t and lines[nxt].words > words else 0.0,
                 "prev_shaped_shorter": 1.0 if prev_t and lines[prv].words < words else 0.0,
+                "prev_image": 1.0 if prv is not None and lines[prv].is_placeholder else 0.0,
+                "next_image": 1.0 if nxt is not None and lines[nxt].is_placeholder else 0.0,
                 "prev_short": 1.0 if prv is not None and lines[prv].words <= 3 else 0.0,
                 "mid_colon": 1.0 if ": " in v[:-2] else 0.0,
                 "w_5_12": 1.0 if 5 <= words <= 12 else 0.0,
