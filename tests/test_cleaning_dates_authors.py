@@ -161,3 +161,23 @@ def test_subject_of_the_story_is_not_the_author() -> None:
         )
     )
     assert page.author is None
+
+
+def test_same_day_and_month_is_not_ambiguous() -> None:
+    assert first_date("03/03/2020") == "2020-03-03"
+
+
+def test_desk_credit_beside_a_dateline() -> None:
+    page = clean_text(
+        _page("Council passes budget after marathon session", "AFP", "March 3, 2020 10:00 AM", PROSE, PROSE2)
+    )
+    assert page.author == "AFP"
+    assert page.date == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Di Mario Rossi", ["Mario Rossi"]), ("Texto: Ana Souza", ["Ana Souza"]), ("Af Ritzau", ["Ritzau"])],
+)
+def test_marker_words_in_more_languages(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names

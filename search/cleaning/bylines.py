@@ -6,10 +6,12 @@ import re
 
 from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
+from search.cleaning.patterns import NAV_WORDS
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
-    r"(?:autor(?:in|a)?|author|auteur|texte|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*)(?P<rest>.+)$",
+    r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
+    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _BY_PREFIX_ONLY_RE = re.compile(r"^(?:by|par|von|por)\s*:?$", re.IGNORECASE)
@@ -56,7 +58,9 @@ _PARTICLES = frozenset(
 _ROLE_RE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|chief|analyst|journalist|"
     r"photographer|intern|senior|associate|special|national|political|rédacteur|rédactrice|journaliste|"
-    r"redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista)s?\b",
+    r"redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista|president|"
+    r"presidente|präsident|minister|ministro|ministre|chancellor|kanzler|senator|senador|governor|gobernador|"
+    r"mayor|alcalde|maire|bürgermeister|prefeito|prefeita)s?\b",
     re.IGNORECASE,
 )
 _DESK_RE = re.compile(
@@ -317,8 +321,11 @@ _NAME_LINE_CUT_RE = re.compile(
 )
 
 
-def parse_name_line(text: str) -> list[str] | None:
-    """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington"."""
+def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None:
+    """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington".
+
+    ``beside_date``: the line sits next to a dateline, so a lone acronym ("AFP") may be a desk credit.
+    """
     t = text.strip()
     if not t or len(t) > 120 or t.endswith((".", "?", "!")):
         return None
@@ -341,7 +348,8 @@ def parse_name_line(text: str) -> list[str] | None:
     rest = parts[1:]
     if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
         return None
-    if len(names) == 1 and len(names[0].split()) == 1 and not (dates or rest):
+    lone_acronym = beside_date and bool(_ACRONYM_RE.match(names[0])) and names[0].lower() not in NAV_WORDS
+    if len(names) == 1 and len(names[0].split()) == 1 and not (dates or rest or lone_acronym):
         return None  # a lone word ("BMW", "EU") is a credit only with a date or a place beside it
     return names
 

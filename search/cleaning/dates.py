@@ -132,7 +132,9 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
                 year = int(gd["y"])
                 if "a" in gd and gd.get("a") is not None:
                     a, b = int(gd["a"]), int(gd["b"])
-                    if a > 12 >= b:
+                    if a == b:
+                        day = month = a
+                    elif a > 12 >= b:
                         day, month = a, b
                     elif b > 12 >= a:
                         day, month = b, a

@@ -34,6 +34,7 @@ _BYISH_RE = re.compile(
     r"автор|著者|作者|記者",
     re.IGNORECASE,
 )
+_WORD_RE = re.compile(r"[^\W_]+")
 _CUE_RE = re.compile(
     r"\b(?:published|posted|updated|publicado|actualizado|publié|veröffentlicht|aktualisiert|pubblicato)\b",
     re.IGNORECASE,
@@ -127,17 +128,17 @@ def author_candidates(
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)
         ):
-            names = parse_name_line(text)
+            names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1))
         if names:
             found.append((k, names, explicit))
             if len(found) >= MAX_CANDS:
                 break
     if not found:
         return []
-    title_low = lines[title_idx].text.lower() if title_idx is not None else ""
+    title_words = set(_WORD_RE.findall(lines[title_idx].text.lower())) if title_idx is not None else set()
     body_ks = range(k_first, min(k_last + 1, k_first + 15))
     prose = " ".join(lines[nonblank[k]].scan for k in body_ks if lines[nonblank[k]].is_prose)
-    prose_low = prose.lower()
+    prose_words = set(_WORD_RE.findall(prose.lower()))
     prior_key = tuple(p.lower() for p in prior)
     out: list[tuple[tuple[str, ...], dict[str, float], int]] = []
     for rank, (k, names, explicit) in enumerate(found):
@@ -157,8 +158,8 @@ def author_candidates(
             "in_body": float(k_first <= k <= k_last),
             "after_body": float(k > k_last),
             "in_list": float(ln.bullet is not None or ln.in_list),
-            "in_prose": float(bool(long_names) and any(s in prose_low for s in long_names)),
-            "in_title": float(bool(long_names) and any(s in title_low for s in long_names)),
+            "in_prose": float(bool(long_names) and any(s in prose_words for s in long_names)),
+            "in_title": float(bool(long_names) and any(s in title_words for s in long_names)),
             "mentions": _log1(sum(1 for kk, nn, _ in found if kk != k and set(nn) & set(names))),
             "rank": _log1(rank),
             "rule": float(bool(prior_key) and tuple(nm.lower() for nm in names) == prior_key),
