@@ -181,3 +181,30 @@ def test_desk_credit_beside_a_dateline() -> None:
 )
 def test_marker_words_in_more_languages(text: str, names: list[str]) -> None:
     assert parse_byline(text) == names
+
+
+def test_first_published_after_updated_on_one_line() -> None:
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session",
+            "By Jane Roe",
+            "Updated March 5, 2020, first published March 3, 2020",
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.date == "2020-03-03"
+
+
+def test_numeric_order_from_other_dates_on_the_page() -> None:
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session",
+            "By Jane Roe",
+            "07/05/2022",
+            PROSE,
+            PROSE2,
+            "Page built 25/05/2022",
+        )
+    )
+    assert page.date == "2022-05-07"

@@ -39,6 +39,7 @@ _UPD_RE = re.compile(
     re.IGNORECASE,
 )
 _EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
+_SLASH_DATE_RE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
 _COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", re.IGNORECASE)
 _COMMENT_RE = re.compile(r"\b(?:reply|says|said|comment|comments|antworten|répondre|responder)\b", re.IGNORECASE)
@@ -107,6 +108,8 @@ def date_candidates(
     ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
     by_ks = [pos[i] for i in byline_lines if i in pos]
 
+    if dayfirst is None:
+        dayfirst = _numeric_order(lines, nonblank, ks)
     raw: list[tuple[int, int, int, str, int]] = []  # (k, start, end, value, dates on line)
     dated_ks: set[int] = set()
     for k in ks:
@@ -135,7 +138,8 @@ def date_candidates(
         i = nonblank[k]
         ln = lines[i]
         text = ln.full[:400]
-        before = text[max(0, s - 40) : s]
+        prev_end = max((re_ for rk, _, re_, _, _ in raw if rk == k and re_ <= s), default=0)
+        before = text[max(prev_end, s - 40) : s]
         if s < 12 and k > 0:
             before = lines[nonblank[k - 1]].full[-30:] + " " + before
         after = text[e : e + 30]
@@ -188,6 +192,22 @@ def date_candidates(
     return out
 
 
+def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[int]) -> bool | None:
+    """Day-first (True) or month-first (False) when the page's unambiguous numeric dates agree, else None."""
+    votes: set[bool] = set()
+    for k in ks:
+        text = lines[nonblank[k]].full[:400]
+        if "/" not in text:
+            continue
+        for m in _SLASH_DATE_RE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                votes.add(True)
+            elif b > 12 >= a:
+                votes.add(False)
+    return votes.pop() if len(votes) == 1 else None
+
+
 def score(feats: dict[str, float]) -> float:
     """Logistic probability that a candidate is the publication date."""
     z = DATE_BIAS + sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
@@ -209,12 +229,16 @@ def choose_date(
     ``prior`` is the date the headline-anchored rules picked (one feature among others).
     """
     cands = date_candidates(lines, nonblank, title_idx, first, last, byline_lines, dayfirst, prior)
-    best: tuple[float, str] | None = None
-    for v, f, _ in cands:
-        p = score(f)
-        if best is None or p > best[0]:
-            best = (p, v)
-    if best is None or best[0] < DATE_THRESHOLD:
+    scored = [(score(f), v, f, i) for v, f, i in cands]
+    if not scored:
+        return None
+    best = max(scored, key=lambda c: c[0])
+    if best[2]["upd_cue"]:
+        # An "Updated …" date loses to a nearby date that is not marked as an update (the published one).
+        near = [c for c in scored if not c[2]["upd_cue"] and abs(c[3] - best[3]) <= 3 and c[0] >= DATE_THRESHOLD]
+        if near:
+            best = max(near, key=lambda c: (c[2]["pub_cue"], c[0]))
+    if best[0] < DATE_THRESHOLD:
         return None
     return best[1]
 
