@@ -22,7 +22,7 @@ from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
-WINDOW_AFTER = 8
+WINDOW_AFTER = 20
 """Non-blank lines from the body start on that are looked at."""
 MAX_FAR = 12
 """At most this many repeated lines from outside the window."""
