@@ -208,3 +208,18 @@ def test_numeric_order_from_other_dates_on_the_page() -> None:
         )
     )
     assert page.date == "2022-05-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Roe, The Associated Press", ["Jane Roe"]),
+        ("By Hillel ItalieThe Associated Press", ["Hillel Italie"]),
+        ("By Jane Roe and John Smith, Associated Press", ["Jane Roe", "John Smith"]),
+        ("By Jane Roe, Reuters", ["Jane Roe"]),
+        ("By Reuters", ["Reuters"]),
+        ("By Our Foreign Staff", ["Our Foreign Staff"]),
+    ],
+)
+def test_people_before_a_desk_credit_are_the_byline(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names

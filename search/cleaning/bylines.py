@@ -226,7 +226,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
 
 def split_names(rest: str, *, explicit: bool) -> list[str]:
     """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
-    rest = _EMAIL_RE.sub(" | ", rest.strip()[:300])
+    rest = _GLUED_THE_RE.sub(", ", _EMAIL_RE.sub(" | ", rest.strip()[:300]))
     cut = len(rest)
     dates = find_dates(rest)
     if dates:
@@ -250,9 +250,24 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
                 return []
             break
         names.append(_clean_token_case(undouble_name(part)))
+    if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
+        names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     return names
 
 
+def _is_org_credit(part: str) -> bool:
+    tokens = part.split()
+    return len(tokens) == 1 or tokens[0].lower() == "the" or bool(_DESK_RE.search(part) or _ORG_TAIL_RE.search(part))
+
+
+_ORG_TAIL_RE = re.compile(
+    r"\b(?:press|news|agency|agencia|agence|agentur|times|post|herald|journal|tribune|media|online|digital|"
+    r"newswire|network|magazine|daily|gazette|zeitung|presse|prensa|stampa)$",
+    re.IGNORECASE,
+)
+
+
+_GLUED_THE_RE = re.compile(r"(?<=[a-z])(?=The\s[A-Z])")
 _GLUED_RE = re.compile(r"^(?P<a>.+?)\s*(?P=a)$")
 
 
