@@ -223,3 +223,10 @@ def test_numeric_order_from_other_dates_on_the_page() -> None:
 )
 def test_people_before_a_desk_credit_are_the_byline(text: str, names: list[str]) -> None:
     assert parse_byline(text) == names
+
+
+def test_bare_line_with_several_names() -> None:
+    line = "Christal Hayes, Michael Collins, Nicholas Wu | USA TODAY"
+    assert parse_name_line(line) == ["Christal Hayes", "Michael Collins", "Nicholas Wu"]
+    assert parse_name_line("Jane Roe, New York") == ["Jane Roe"]
+    assert parse_byline("By AMANDA SEITZ and BEATRICE DUPUY The Associated Press") == ["Amanda Seitz", "Beatrice Dupuy"]

@@ -172,7 +172,7 @@ _NOT_NAME_WORDS = frozenset(
     getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
-    fot fot. articles article post posts guest
+    fot fot. articles article post posts guest log login logout stories account konto compte cuenta
     """
     )
 )
@@ -267,7 +267,7 @@ _ORG_TAIL_RE = re.compile(
 )
 
 
-_GLUED_THE_RE = re.compile(r"(?<=[a-z])(?=The\s[A-Z])")
+_GLUED_THE_RE = re.compile(r"(?:(?<=[a-z])|(?<=\w)\s+)(?=(?:The|THE)\s[A-Z])")
 _GLUED_RE = re.compile(r"^(?P<a>.+?)\s*(?P=a)$")
 
 
@@ -361,6 +361,17 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     if not names or not _plausible_bare(first, names):
         return None
     rest = parts[1:]
+    extra: list[str] = []
+    while rest and len(names[-1].split()) >= 2 and len(rest[0].split()) >= 2 and not _ROLE_RE.search(rest[0]):
+        more = split_names(rest[0], explicit=False)
+        if not more or not _plausible_bare(rest[0], more) or _is_org_credit(more[0]):
+            break
+        extra.extend(more)
+        rest = rest[1:]
+    if len(extra) >= 2:
+        names.extend(extra)  # "Jane Roe, John Smith, Ann Lee | Site" (two names could be "Name, City")
+    else:
+        rest = parts[1:]
     if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
         return None
     lone_acronym = beside_date and bool(_ACRONYM_RE.match(names[0])) and names[0].lower() not in NAV_WORDS
