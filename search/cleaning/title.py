@@ -171,9 +171,10 @@ def choose_title(
 ) -> TitleChoice | None:
     """Pick the headline above ``body_start`` (an index into ``lines``).
 
-    Signals: the line is repeated on the page (often as its own headline, in a breadcrumb or with a
-    site suffix), it sits close above the body and next to a byline/date line, it has headline
-    length and shape.
+    The learned scorer of :mod:`.meta_title` ranks the candidates (lines around the body start,
+    repeated lines, and their forms without suffix, breadcrumb or kicker); the hand-written scorer
+    (:func:`_rule_title`: repetition, closeness to the body and to a byline/date line, headline shape)
+    feeds it a feature and decides alone when the learned scorer's two best candidates are too close.
     """
     nonblank = [i for i in range(len(lines)) if lines[i].text]
     repeated: set[int] = set()
