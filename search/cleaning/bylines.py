@@ -342,7 +342,7 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     ``beside_date``: the line sits next to a dateline, so a lone acronym ("AFP") may be a desk credit.
     """
     t = text.strip()
-    if not t or len(t) > 120 or t.endswith((".", "?", "!")):
+    if not t or len(t) > 120 or t.endswith((".", "?", "!")) or _BY_RE.match(t):
         return None
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)

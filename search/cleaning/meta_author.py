@@ -60,6 +60,8 @@ FEATURES = (
     "rank",
     "rule",
     "top_frac",
+    "tail_near",
+    "cue_same",
 )
 
 
@@ -116,12 +118,13 @@ def author_candidates(
             text = _PLACEHOLDER_LEAD_RE.sub("", text)
         names: list[str] | None = None
         explicit = False
-        if not ln.in_list and _BYISH_RE.search(text[:120]):
+        near_title = k_title is not None and abs(k - k_title) <= 4
+        if (not ln.in_list or near_title) and _BYISH_RE.search(text[:120]):
             names = parse_byline(text)
             explicit = bool(names)
         if (
             not names
-            and ln.words <= 8
+            and (ln.words <= 8 or (ln.words <= 20 and dated(k)))
             and k >= k_first - MAX_BARE_ABOVE
             and text[:1].isupper()
             and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _CUE_RE.search(text))
@@ -164,6 +167,8 @@ def author_candidates(
             "rank": _log1(rank),
             "rule": float(bool(prior_key) and tuple(nm.lower() for nm in names) == prior_key),
             "top_frac": k / n,
+            "tail_near": float(k_last < k <= k_last + 3),
+            "cue_same": float(bool(_CUE_RE.search(ln.text[:200]))),
         }
         out.append((tuple(names), f, nonblank[k]))
     return out
@@ -190,8 +195,8 @@ def choose_author(
     """
     cands = author_candidates(lines, nonblank, title_idx, first, last, prior)
     if prior:
-        match = next((f for _, f, _ in cands if f["rule"]), None)
-        if match is None or match["explicit"] or not (match["in_title"] or match["in_prose"]):
+        matches = [f for _, f, _ in cands if f["rule"]]
+        if not matches or any(f["explicit"] or not (f["in_title"] or f["in_prose"]) for f in matches):
             return list(prior)
         # A bare name the story is about ("Neil Patrick Harris" above a list of actors): only an explicit
         # byline elsewhere may stand in.
@@ -203,9 +208,21 @@ def choose_author(
         p = score(f)
         if best is None or p > best[0]:
             best = (p, names)
-    if best is None or best[0] < AUTHOR_THRESHOLD:
-        return []
-    return list(best[1])
+    if best is not None and best[0] >= AUTHOR_THRESHOLD:
+        return list(best[1])
+    # No confident pick: a credit line that reads as one on its own still counts — an explicit byline
+    # (not far below the article) or a bare name with a date or "Published" cue on its line.
+    strong = [
+        (f["body_dist"], names)
+        for names, f, _ in cands
+        if not f["rule"]
+        and not f["in_list"]
+        and (
+            (f["explicit"] and (not f["after_body"] or f["tail_near"]))
+            or (f["bare"] and (f["date_same"] or f["cue_same"]) and not (f["in_prose"] or f["in_title"]))
+        )
+    ]
+    return list(min(strong)[1]) if strong else []
 
 
 __all__ = ["FEATURES", "author_candidates", "choose_author", "score"]
