@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/train_title.py /work/silver/dev /work/shared/cleaning-dev [--write]
+    .venv/bin/python bench/train_title.py /work/silver/dev /work/shared/cleaning-dev [--cache /tmp/t.pkl] [--write]
 
 Each page's headline candidates (``search.cleaning.meta_title.title_candidates``) are labelled by
 matching the truth title or an alternative (the scorer's strict normalisation). The model is a per-page
@@ -143,8 +143,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("train", nargs="+")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--repeats", type=int, default=1, help="cross-validation rounds with different fold splits")
-    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--repeats", type=int, default=3, help="cross-validation rounds with different fold splits")
+    ap.add_argument("--l2", type=float, default=0.03)
     ap.add_argument("--epochs", type=int, default=600)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cache", help="pickle of the loaded pages (reused when present)")
