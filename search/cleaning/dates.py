@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 MONTHS: dict[str, int] = {}
@@ -122,9 +123,15 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
     None leaves them out.
     """
     text = text[:2000]
-    found: list[tuple[int, int, str]] = []
     if not _YEARISH_RE.search(text):
-        return found
+        return []
+    return list(_find_dates_cached(text, dayfirst))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_dates` for one line (the same lines are read by several field finders)."""
+    found: list[tuple[int, int, str]] = []
     for pat in _PATTERNS:
         for m in pat.finditer(text):
             gd = m.groupdict()
@@ -158,7 +165,7 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
                 continue
             found.append((s, e, value.isoformat()))
     found.sort()
-    return found
+    return tuple(found)
 
 
 def first_date(text: str) -> str | None:

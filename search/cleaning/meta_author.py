@@ -11,6 +11,7 @@ names, and whether the headline-anchored rules chose it. A small logistic model 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -65,13 +66,20 @@ FEATURES = (
 )
 
 
+def _index_of(nonblank: Sequence[int], i: int | None) -> int | None:
+    """Position of line index i in the sorted non-blank index list, or None."""
+    if i is None:
+        return None
+    k = bisect.bisect_left(nonblank, i)
+    return k if k < len(nonblank) and nonblank[k] == i else None
+
+
 def _log1(x: float) -> float:
     return math.log1p(max(x, 0.0))
 
 
 def _has_date(ln: Line) -> bool:
-    t = ln.full[:300]
-    return bool(_YEARISH_RE.search(t)) and bool(find_dates(t))
+    return bool(_YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
 
 
 def author_candidates(
@@ -86,14 +94,9 @@ def author_candidates(
     n = len(nonblank)
     if not n:
         return []
-    pos = {i: k for k, i in enumerate(nonblank)}
-    k_first = pos.get(first)
-    if k_first is None:
-        k_first = next((k for k, i in enumerate(nonblank) if i >= first), n - 1)
-    k_last = pos.get(last)
-    if k_last is None:
-        k_last = max((k for k, i in enumerate(nonblank) if i <= last), default=k_first)
-    k_title = pos.get(title_idx) if title_idx is not None else None
+    k_first = min(bisect.bisect_left(nonblank, first), n - 1)
+    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
+    k_title = _index_of(nonblank, title_idx)
     ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
     ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
     bare_zone: set[int] = set(range(max(0, k_first - 4), min(n, k_first + 4)))
@@ -124,9 +127,9 @@ def author_candidates(
             explicit = bool(names)
         if (
             not names
-            and (ln.words <= 8 or (ln.words <= 20 and dated(k)))
             and k >= k_first - MAX_BARE_ABOVE
             and text[:1].isupper()
+            and (ln.words <= 8 or (ln.words <= 20 and dated(k)))
             and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _CUE_RE.search(text))
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)

@@ -10,6 +10,7 @@ score clears a threshold, otherwise the page states no clear publication date an
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -78,6 +79,14 @@ FEATURES = (
 )
 
 
+def _index_of(nonblank: Sequence[int], i: int | None) -> int | None:
+    """Position of line index i in the sorted non-blank index list, or None."""
+    if i is None:
+        return None
+    k = bisect.bisect_left(nonblank, i)
+    return k if k < len(nonblank) and nonblank[k] == i else None
+
+
 def _log1(x: float) -> float:
     return math.log1p(max(x, 0.0))
 
@@ -96,17 +105,12 @@ def date_candidates(
     n = len(nonblank)
     if not n:
         return []
-    pos = {i: k for k, i in enumerate(nonblank)}
-    k_first = pos.get(first)
-    if k_first is None:
-        k_first = next((k for k, i in enumerate(nonblank) if i >= first), n - 1)
-    k_last = pos.get(last)
-    if k_last is None:
-        k_last = max((k for k, i in enumerate(nonblank) if i <= last), default=k_first)
-    k_title = pos.get(title_idx) if title_idx is not None else None
+    k_first = min(bisect.bisect_left(nonblank, first), n - 1)
+    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
+    k_title = _index_of(nonblank, title_idx)
     ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
     ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
-    by_ks = [pos[i] for i in byline_lines if i in pos]
+    by_ks = [k for k in (_index_of(nonblank, i) for i in byline_lines) if k is not None]
 
     if dayfirst is None:
         dayfirst = _numeric_order(lines, nonblank, ks)
@@ -114,10 +118,9 @@ def date_candidates(
     dated_ks: set[int] = set()
     for k in ks:
         ln = lines[nonblank[k]]
-        text = ln.full
-        if not _YEARISH_RE.search(text[:400]):
+        if not _YEARISH_RE.search(ln.raw, 0, 500):
             continue
-        found = find_dates(text[:400], dayfirst=dayfirst)
+        found = find_dates(ln.full[:400], dayfirst=dayfirst)
         if not found:
             continue
         dated_ks.add(k)
@@ -196,10 +199,10 @@ def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[
     """Day-first (True) or month-first (False) when the page's unambiguous numeric dates agree, else None."""
     votes: set[bool] = set()
     for k in ks:
-        text = lines[nonblank[k]].full[:400]
-        if "/" not in text:
+        raw = lines[nonblank[k]].raw
+        if "/" not in raw or not _SLASH_DATE_RE.search(raw, 0, 500):
             continue
-        for m in _SLASH_DATE_RE.finditer(text):
+        for m in _SLASH_DATE_RE.finditer(raw, 0, 500):
             a, b = int(m.group(1)), int(m.group(2))
             if a > 12 >= b:
                 votes.add(True)
