@@ -33,6 +33,8 @@ import search.cleaning.textdump as textdump
 from search.cleaning import clean_text, title
 from search.cleaning.meta_title import title_candidates
 
+FALLBACK_TOPK = 0
+"""When > 0, the rule scorer's pick is taken only if it is among this many best learned candidates."""
 _captured: dict[str, object] = {}
 _original_choose = textdump.choose_title
 
@@ -84,6 +86,8 @@ def load(truth_dir: Path) -> list[dict]:
                 row["feats"] = [c[2] for c in cands]
                 row["y"] = np.array([1.0 if field_ok(_final(c[0]), truth, "title") else 0.0 for c in cands])
                 row["rule_ok"] = rule is not None and field_ok(_final(rule.text), truth, "title")
+                row["rule_text"] = _final(rule.text) if rule is not None else None
+                row["finals"] = [_final(c[0]) for c in cands]
                 row["truth"] = truth["title"]
             else:
                 row["rule_ok"] = field_ok(None, truth, "title")
@@ -133,8 +137,10 @@ def evaluate(pages: list[dict], w: np.ndarray, margin: float | None = None) -> f
             zs = np.sort(z)
             gap = zs[-1] - zs[-2] if len(zs) > 1 else 99.0
             if gap < margin:
-                ok += p["rule_ok"]
-                continue
+                top = [p["finals"][j] for j in np.argsort(-z)[:FALLBACK_TOPK]] if FALLBACK_TOPK else None
+                if top is None or p["rule_text"] in top:
+                    ok += p["rule_ok"]
+                    continue
         ok += p["y"][i]
     return ok / max(len(pages), 1)
 
@@ -149,7 +155,10 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cache", help="pickle of the loaded pages (reused when present)")
     ap.add_argument("--show", action="store_true", help="print CV misses")
+    ap.add_argument("--fallback-topk", type=int, default=3, help="0: the rule decides every close call")
     args = ap.parse_args()
+    global FALLBACK_TOPK
+    FALLBACK_TOPK = args.fallback_topk
     if args.cache and Path(args.cache).is_file():
         sets = pickle.loads(Path(args.cache).read_bytes())
     else:
@@ -166,7 +175,7 @@ def main() -> int:
         rule = sum(p["rule_ok"] for p in s) / len(s)
         print(f"{name}: pages={len(s)} current={cur:.3f} rule={rule:.3f}")
     print(f"pages={len(pages)} cands={sum(len(p['y']) for p in pages)} reachable={reach} features={k}")
-    margins = [None, 0.25, 0.5, 1.0]
+    margins = [None, 0.25, 0.5, 0.75, 1.0]
     cv = dict.fromkeys(margins, 0.0)
     cv_sets = [dict.fromkeys(margins, 0.0) for _ in sets]
     misses = []
@@ -208,7 +217,8 @@ def main() -> int:
         Path("search/cleaning/meta_title_weights.py").write_text(
             '"""Weights of the headline scorer in :mod:`search.cleaning.meta_title`'
             ' (fitted by bench/train_title.py)."""\n\n'
-            f"TITLE_BIAS = 0.0\nTITLE_MARGIN = {margin}\nTITLE_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
+            f"TITLE_BIAS = 0.0\nTITLE_MARGIN = {margin}\nTITLE_FALLBACK_TOPK = {FALLBACK_TOPK}\n"
+            f"TITLE_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
             encoding="utf-8",
         )
         print("written, margin", margin)

@@ -2,6 +2,7 @@
 
 TITLE_BIAS = 0.0
 TITLE_MARGIN = 0.5
+TITLE_FALLBACK_TOPK = 3
 TITLE_WEIGHTS: dict[str, float] = {
     "above": 0.2058,
     "all_caps": -0.0818,

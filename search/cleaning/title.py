@@ -13,7 +13,7 @@ from search.cleaning.dates import find_dates, residue_after_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title import title_candidates
-from search.cleaning.meta_title_weights import TITLE_MARGIN, TITLE_WEIGHTS
+from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
@@ -187,12 +187,18 @@ def choose_title(
         return ruled
     try:
         scores = {i: sc for sc, i in rule_scores}
-        learned, sure = _learned_title(lines, body_start, meta_flags, nonblank, keys, scores, repeated)
+        learned, runners_up = _learned_title(lines, body_start, meta_flags, nonblank, keys, scores, repeated)
     except Exception:  # the learned scorer must never cost the page its headline
-        learned, sure = None, False
-    if learned is None or (not sure and ruled is not None):
-        return ruled  # no candidate, or the best two are too close to call: the rule scorer decides
+        learned, runners_up = None, []
+    if learned is None:
+        return ruled
+    if runners_up and ruled is not None and _output_key(ruled.text) in runners_up:
+        return ruled  # too close to call, and the rule scorer's pick is one of the learned favourites
     return learned
+
+
+def _output_key(text: str) -> str:
+    return norm_key(undouble(strip_breadcrumb(undouble(text))))
 
 
 def _learned_title(
@@ -203,15 +209,21 @@ def _learned_title(
     keys: dict[str, list[int]],
     rule_scores: dict[int, float],
     repeated: set[int],
-) -> tuple[TitleChoice | None, bool]:
-    """The best candidate of :mod:`.meta_title`'s linear scorer, and whether it leads clearly."""
+) -> tuple[TitleChoice | None, list[str]]:
+    """The best candidate of :mod:`.meta_title`'s linear scorer.
+
+    When its lead over the runner-up is under ``TITLE_MARGIN``, also the output keys of the
+    ``TITLE_FALLBACK_TOPK`` best candidates (empty when the lead is clear).
+    """
     cands = title_candidates(
         lines, body_start, meta_flags, keys, nonblank, rule_scores, norm_key, split_suffix, strip_breadcrumb, repeated
     )
     if not cands:
-        return None, False
+        return None, []
     scored = sorted(((candidate_score(f), k) for k, (_, _, f) in enumerate(cands)), reverse=True)
-    sure = len(scored) < 2 or scored[0][0] - scored[1][0] >= TITLE_MARGIN
+    close: list[str] = []
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < TITLE_MARGIN:
+        close = [_output_key(cands[k][0]) for _, k in scored[: TITLE_FALLBACK_TOPK or len(scored)]]
     text, idx, _ = cands[scored[0][1]]
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
@@ -220,7 +232,7 @@ def _learned_title(
     lo = nonblank[max(0, pos - 70)] if nonblank else 0
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
-    return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), sure
+    return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
 
 
 def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None = None) -> dict[str, list[int]]:
