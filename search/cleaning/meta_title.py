@@ -83,8 +83,8 @@ def _variants(
     if crumb != text:
         out.append(("crumb", crumb))
     core, suffix = split_suffix(crumb)
-    if suffix is not None and core != crumb:
-        out.append(("core", core))
+    if suffix is not None and core != crumb and crumb[len(core) :].lstrip()[:1] != ":":
+        out.append(("core", core))  # "X : y" is French punctuation, not a site suffix
     m = _PREFIX_SEP_RE.match(crumb)
     if m and len(m.group("rest").split()) >= 3:
         out.append(("prefix", m.group("rest")))
