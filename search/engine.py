@@ -132,7 +132,7 @@ class Engine:
                 stored = hit.fields()
                 snippet, spans = ("", ())
                 if snippets:
-                    snippet, spans = self._snippet(stored, body_terms)
+                    snippet, spans = self._snippet(self._article_blob(searcher, hit.docnum), body_terms)
                 hits.append(
                     Hit(
                         id=stored["id"],
@@ -165,10 +165,14 @@ class Engine:
                 suggestion=suggestion,
             )
 
-    def _snippet(self, stored: dict, terms: set[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    @staticmethod
+    def _article_blob(searcher: Searcher, docnum: int) -> bytes:
+        return searcher.reader().column_reader("data")[docnum]
+
+    def _snippet(self, blob: bytes, terms: set[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
         from whoosh import highlight
 
-        body = decode_article(stored["data"]).body.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
+        body = decode_article(blob).body.replace(_MARK_OPEN, " ").replace(_MARK_CLOSE, " ")
         assert self._analyzer is not None
         fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
         text = ""
@@ -207,14 +211,14 @@ class Engine:
         """The article with this id (a unique prefix of at least 4 characters also works)."""
         with self._lock:
             searcher = self._ensure_searcher()
-            stored = searcher.document(id=article_id)
-            if stored is None and len(article_id) >= 4:
+            docnum = searcher.document_number(id=article_id)
+            if docnum is None and len(article_id) >= 4:
                 from whoosh.query import Prefix
 
                 found = searcher.search(Prefix("id", article_id), limit=2)
                 if len(found) == 1:
-                    stored = found[0].fields()
-            return decode_article(stored["data"]) if stored else None
+                    docnum = found[0].docnum
+            return decode_article(self._article_blob(searcher, docnum)) if docnum is not None else None
 
     def outlets(self) -> dict[str, int]:
         """Outlet name → article count, most first."""

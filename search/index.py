@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from whoosh.index import FileIndex
     from whoosh.writing import IndexWriter
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 MANIFEST_NAME = "mali-tui-manifest.json"
 LOCK_NAME = "mali-tui-indexer.lock"
 PARALLEL_THRESHOLD = 64
@@ -75,7 +75,8 @@ TEXT_FIELDS = ("title", "body", "author")
 
 def make_schema() -> Schema:
     """The Whoosh schema: full text in title/body/author, filters and facets in ID/KEYWORD fields."""
-    from whoosh.fields import ID, KEYWORD, STORED, Schema
+    from whoosh.columns import VarBytesColumn
+    from whoosh.fields import COLUMN, ID, KEYWORD, Schema
 
     from search.fields import AnalysedText, make_analyzer
 
@@ -93,7 +94,9 @@ def make_schema() -> Schema:
         lang=ID(stored=True),
         entities=KEYWORD(stored=True, commas=True, scorable=True, sortable=True),
         hash=ID(stored=True),
-        data=STORED,
+        # The whole article (compressed) lives in a column, not in the stored record: listing hits
+        # reads only the small stored fields, and the article is read when it is opened.
+        data=COLUMN(VarBytesColumn()),
     )
 
 
@@ -494,10 +497,12 @@ class Indexer:
         """Re-run the gazetteer over every stored article; update those whose entities changed."""
         changed = 0
         with ix.searcher() as searcher:
-            for stored in searcher.all_stored_fields():
-                if stored.get("source") in skip:
+            reader = searcher.reader()
+            blobs = reader.column_reader("data")
+            for docnum in reader.all_doc_ids():
+                if reader.stored_fields(docnum).get("source") in skip:
                     continue
-                article = decode_article(stored["data"])
+                article = decode_article(blobs[docnum])
                 mentions = self.matcher.find(article.body)
                 if mentions != article.entities:
                     article.entities = mentions
