@@ -230,3 +230,8 @@ def test_bare_line_with_several_names() -> None:
     assert parse_name_line(line) == ["Christal Hayes", "Michael Collins", "Nicholas Wu"]
     assert parse_name_line("Jane Roe, New York") == ["Jane Roe"]
     assert parse_byline("By AMANDA SEITZ and BEATRICE DUPUY The Associated Press") == ["Amanda Seitz", "Beatrice Dupuy"]
+
+
+def test_role_after_a_bare_name_is_not_a_desk() -> None:
+    assert parse_name_line("Jane Roe, Staff Writer") == ["Jane Roe"]
+    assert parse_name_line("Our Foreign Staff") == ["Our Foreign Staff"]

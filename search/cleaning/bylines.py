@@ -351,7 +351,7 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     if not head:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*", head) if p.strip()]
-    desk = [p for p in parts if _DESK_RE.search(p) and name_like(p, explicit=False)]
+    desk = [p for p in parts if _DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False)]
     if desk:
         return [desk[0]]
     first = parts[0]
