@@ -50,6 +50,17 @@ def test_glued_kicker_variant_when_the_headline_is_printed_alone() -> None:
     assert ("tail", "Council votes to expand harbour ferry service") in forms
 
 
+def test_glued_byline_and_french_colon_variants() -> None:
+    forms = _variants(
+        "Council votes to expand the ferry service , by Jane Roe", split_suffix, strip_breadcrumb, norm_key, {}
+    )
+    assert ("byline_tail", "Council votes to expand the ferry service") in forms
+    forms = _variants(
+        "Covid-19 et infox : comment une rumeur devient réalité", split_suffix, strip_breadcrumb, norm_key, {}
+    )
+    assert [kind for kind, _ in forms] == ["full"]
+
+
 def test_breadcrumb_split_needs_short_crumbs() -> None:
     assert strip_breadcrumb("Home » Politics » Council votes to expand ferry service") == (
         "Council votes to expand ferry service"

@@ -28,6 +28,10 @@ MAX_FAR = 12
 """At most this many repeated lines from outside the window."""
 
 _PREFIX_SEP_RE = re.compile(r"^(?P<kicker>[^|»›«:]{2,40}?)\s*(?:\||»|›)\s*(?P<rest>\S.*)$")
+_TRAILING_BYLINE_RE = re.compile(
+    r"^(?P<head>.{12,}?)\s*[,|–—-]?\s+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+"
+    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3}$"
+)
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _SPACE_RE = re.compile(r"\s+")
@@ -88,6 +92,9 @@ def _variants(
     m = _PREFIX_SEP_RE.match(crumb)
     if m and len(m.group("rest").split()) >= 3:
         out.append(("prefix", m.group("rest")))
+    m = _TRAILING_BYLINE_RE.match(crumb)
+    if m and len(m.group("head").split()) >= 3:
+        out.append(("byline_tail", m.group("head").rstrip(" ,|–—-")))
     words = text.split()
     n = len(words)
     if 4 <= n <= 40:
@@ -273,6 +280,7 @@ def title_candidates(
                 "v_prefix": 1.0 if kind == "prefix" else 0.0,
                 "v_tail": 1.0 if kind == "tail" else 0.0,
                 "v_head": 1.0 if kind == "head" else 0.0,
+                "v_byline_tail": 1.0 if kind == "byline_tail" else 0.0,
                 "prev_titleish": 1.0 if prev_t else 0.0,
                 "next_titleish": 1.0 if next_t else 0.0,
                 "next_shaped_longer": 1.0 if next_t and lines[nxt].words > words else 0.0,
