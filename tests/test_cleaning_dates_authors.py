@@ -235,3 +235,23 @@ def test_bare_line_with_several_names() -> None:
 def test_role_after_a_bare_name_is_not_a_desk() -> None:
     assert parse_name_line("Jane Roe, Staff Writer") == ["Jane Roe"]
     assert parse_name_line("Our Foreign Staff") == ["Our Foreign Staff"]
+
+
+def test_dated_sidebar_list_is_not_the_date() -> None:
+    sidebar = _page(
+        "Latest",
+        "Other story one\nMarch 1, 2020",
+        "Other story two\nFebruary 28, 2020",
+        "Other story three\nFebruary 27, 2020",
+    )
+    page = clean_text(
+        _page(sidebar, "Council passes budget after marathon session", "By Jane Roe", PROSE, PROSE2, PROSE)
+    )
+    assert page.date is None
+
+
+def test_body_opening_dateline() -> None:
+    page = clean_text(
+        _page("Council passes budget after marathon session", "WASHINGTON, March 3, 2020 — " + PROSE, PROSE2)
+    )
+    assert page.date == "2020-03-03"

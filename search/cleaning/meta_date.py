@@ -41,9 +41,13 @@ _UPD_RE = re.compile(
 )
 _EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
 _SLASH_DATE_RE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
+_PLACE_LEAD_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,35}(?:\([^)]{1,20}\))?[,:]?\s*$")
+"""A body-opening dateline place ("WASHINGTON, " / "BERLIN (dpa) ") before the date."""
 _COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", re.IGNORECASE)
-_COMMENT_RE = re.compile(r"\b(?:reply|says|said|comment|comments|antworten|répondre|responder)\b", re.IGNORECASE)
+_COMMENT_RE = re.compile(
+    r"\b(?:reply|says:|said:|comment|comments|antworten|répondre|responder)(?:\b|\s)", re.IGNORECASE
+)
 _URLISH_RE = re.compile(r"[_/\\\[\]]")
 
 FEATURES = (
@@ -116,6 +120,7 @@ def date_candidates(
         dayfirst = _numeric_order(lines, nonblank, ks)
     raw: list[tuple[int, int, int, str, int]] = []  # (k, start, end, value, dates on line)
     dated_ks: set[int] = set()
+    first_value: dict[int, str] = {}
     for k in ks:
         ln = lines[nonblank[k]]
         if not _YEARISH_RE.search(ln.raw, 0, 500):
@@ -124,6 +129,8 @@ def date_candidates(
         if not found:
             continue
         dated_ks.add(k)
+        if ln.words <= 12:
+            first_value[k] = found[0][2]  # short dated lines: the shape of a list of dated items
         for s, e, v in found[:4]:
             raw.append((k, s, e, v, len(found)))
         if len(raw) >= MAX_CANDS:
@@ -152,15 +159,18 @@ def date_candidates(
         pub = bool(_PUB_RE.search(before)) and not upd
         if ln.is_placeholder or _EMBED_RE.search(text):
             continue  # image file names, embedded posts ("— Name (@handle) May 2, 2020")
-        if (ln.is_prose or words > 20) and s > 3 and not (pub or upd):
+        dateline = k_first <= k <= k_first + 1 and s <= 40 and bool(_PLACE_LEAD_RE.match(text[:s]))
+        if (ln.is_prose or words > 20) and s > 3 and not (pub or upd or dateline):
             continue  # a date inside running text is what the story is about, not when it was published
         if k > k_last and not pub and (words > 10 or neighbours or ln.bullet is not None or ln.in_list):
             continue  # after the article only a "Published …" line or a lone dateline counts
-        if neighbours >= 2 and (ln.bullet is not None or ln.in_list) and not pub:
+        others = sum(1 for d in (-4, -3, -2, -1, 1, 2, 3, 4) if first_value.get(k + d, v) != v)
+        listed = ln.bullet is not None or ln.in_list or others >= 2
+        if (neighbours >= 2 or others >= 2) and listed and not pub and not _BY_RE.search(text[:s]):
             continue  # an item of a dated list (related stories, archive)
         later_upd = any(rv > v and rk == k for rk, _, _, rv, _ in raw)
         f = {
-            "pub_cue": float(pub),
+            "pub_cue": float(pub or dateline),
             "upd_cue": float(upd),
             "dateish": float(words - len(_BY_RE.findall(text)) <= 8),
             "byline_line": float(k in by_ks or bool(_BY_RE.search(text[:s]))),
