@@ -32,13 +32,9 @@ from search.model import CleanedPage, DroppedLine
 _UPDATED_RE = re.compile(
     r"\b(?:updated|last updated|modified|mis à jour|actualisé|aktualisiert|actualizado|aggiornato)\b", re.I
 )
-_PUBLISHED_RE = re.compile(
-    r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b", re.I
-)
+_PUBLISHED_RE = re.compile(r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
 MAX_META_WORDS = 30
-_TICKER_HEAD_RE = re.compile(
-    r"^(?:breaking(?: news)?|just in|eilmeldung|ticker|news ticker|flash)\s*:?$", re.I
-)
+_TICKER_HEAD_RE = re.compile(r"^(?:breaking(?: news)?|just in|eilmeldung|ticker|news ticker|flash)\s*:?$", re.I)
 
 
 def clean_text(text: str) -> CleanedPage:
