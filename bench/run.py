@@ -82,7 +82,7 @@ SHAPES = (
     "snippets",
     "app_query",
 )
-"""Query shapes. ``app_query`` is what the app runs per settled query (100 hits, facets, no snippets)."""
+"""Query shapes. ``app_query`` is what the app runs per settled query (100 hits, no facets, no snippets)."""
 
 
 # --- process-tree memory -----------------------------------------------------------------------------
@@ -515,7 +515,7 @@ def make_queries(info: corpus_mod.CorpusInfo, count: int, seed: int) -> dict[str
         shapes["facets"].append({"text": term(), "facets": True})
         shapes["snippets"].append({"text": term(), "snippets": True, "pagelen": FIRST_SCREEN})
         shapes["app_query"].append(
-            {"text": f"{term()} {term()}" if rng.random() < 0.4 else term(), "pagelen": APP_PAGELEN, "facets": True}
+            {"text": f"{term()} {term()}" if rng.random() < 0.4 else term(), "pagelen": APP_PAGELEN, "facets": False}
         )
     return shapes
 
