@@ -11,8 +11,6 @@ names, and whether the headline-anchored rules chose it. A small logistic model 
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections.abc import Sequence
 
@@ -20,6 +18,7 @@ from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
+from search.cleaning.meta_common import candidate_window, linear_logistic, log1
 from search.cleaning.patterns import furniture_reason
 
 MAX_ABOVE = 120
@@ -67,18 +66,6 @@ FEATURES = (
 )
 
 
-def _index_of(nonblank: Sequence[int], i: int | None) -> int | None:
-    """Position of line index i in the sorted non-blank index list, or None."""
-    if i is None:
-        return None
-    k = bisect.bisect_left(nonblank, i)
-    return k if k < len(nonblank) and nonblank[k] == i else None
-
-
-def _log1(x: float) -> float:
-    return math.log1p(max(x, 0.0))
-
-
 def _has_date(ln: Line) -> bool:
     return bool(_YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
 
@@ -95,11 +82,7 @@ def author_candidates(
     n = len(nonblank)
     if not n:
         return []
-    k_first = min(bisect.bisect_left(nonblank, first), n - 1)
-    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
-    k_title = _index_of(nonblank, title_idx)
-    ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
-    ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
+    k_first, k_last, k_title, ks = candidate_window(nonblank, title_idx, first, last, MAX_ABOVE, MAX_BODY, MAX_TAIL)
     bare_zone: set[int] = set(range(max(0, k_first - 4), min(n, k_first + 4)))
     if k_title is not None:
         bare_zone.update(range(k_title + 1, min(n, k_title + 7)))
@@ -155,20 +138,20 @@ def author_candidates(
         f = {
             "explicit": float(explicit),
             "bare": float(not explicit),
-            "n_names": _log1(len(names) - 1),
+            "n_names": log1(len(names) - 1),
             "date_same": float(dated(k)),
             "date_near": float(dated(k - 1) or dated(k + 1) or dated(k - 2) or dated(k + 2)),
             "after_title": float(k_title is not None and 0 < k - k_title <= 8),
             "before_title": float(k_title is not None and 0 < k_title - k <= 4),
-            "title_dist": _log1(abs(k - k_title)) if k_title is not None else 3.0,
-            "body_dist": _log1(abs(k - k_first)),
+            "title_dist": log1(abs(k - k_title)) if k_title is not None else 3.0,
+            "body_dist": log1(abs(k - k_first)),
             "in_body": float(k_first <= k <= k_last),
             "after_body": float(k > k_last),
             "in_list": float(ln.bullet is not None or ln.in_list),
             "in_prose": float(bool(long_names) and any(s in prose_words for s in long_names)),
             "in_title": float(bool(long_names) and any(s in title_words for s in long_names)),
-            "mentions": _log1(sum(1 for kk, nn, _ in found if kk != k and set(nn) & set(names))),
-            "rank": _log1(rank),
+            "mentions": log1(sum(1 for kk, nn, _ in found if kk != k and set(nn) & set(names))),
+            "rank": log1(rank),
             "rule": float(bool(prior_key) and tuple(nm.lower() for nm in names) == prior_key),
             "top_frac": k / n,
             "tail_near": float(k_last < k <= k_last + 3),
@@ -180,8 +163,7 @@ def author_candidates(
 
 def score(feats: dict[str, float]) -> float:
     """Logistic probability that a candidate is the article's byline."""
-    z = AUTHOR_BIAS + sum(AUTHOR_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return linear_logistic(AUTHOR_BIAS, AUTHOR_WEIGHTS, feats)
 
 
 def choose_author(

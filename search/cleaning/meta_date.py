@@ -10,13 +10,12 @@ score clears a threshold, otherwise the page states no clear publication date an
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections.abc import Sequence
 
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
+from search.cleaning.meta_common import candidate_window, index_of, linear_logistic, log1
 from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
 
 MAX_ABOVE = 300
@@ -83,18 +82,6 @@ FEATURES = (
 )
 
 
-def _index_of(nonblank: Sequence[int], i: int | None) -> int | None:
-    """Position of line index i in the sorted non-blank index list, or None."""
-    if i is None:
-        return None
-    k = bisect.bisect_left(nonblank, i)
-    return k if k < len(nonblank) and nonblank[k] == i else None
-
-
-def _log1(x: float) -> float:
-    return math.log1p(max(x, 0.0))
-
-
 def date_candidates(
     lines: Sequence[Line],
     nonblank: Sequence[int],
@@ -109,12 +96,8 @@ def date_candidates(
     n = len(nonblank)
     if not n:
         return []
-    k_first = min(bisect.bisect_left(nonblank, first), n - 1)
-    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
-    k_title = _index_of(nonblank, title_idx)
-    ks = list(range(max(0, k_first - MAX_ABOVE), min(n, k_first + MAX_BODY)))
-    ks += list(range(max(k_last + 1, k_first + MAX_BODY), min(n, k_last + 1 + MAX_TAIL)))
-    by_ks = [k for k in (_index_of(nonblank, i) for i in byline_lines) if k is not None]
+    k_first, k_last, k_title, ks = candidate_window(nonblank, title_idx, first, last, MAX_ABOVE, MAX_BODY, MAX_TAIL)
+    by_ks = [k for k in (index_of(nonblank, i) for i in byline_lines) if k is not None]
 
     if dayfirst is None:
         dayfirst = _numeric_order(lines, nonblank, ks)
@@ -177,19 +160,19 @@ def date_candidates(
             "byline_near": float(any(abs(k - b) <= 3 for b in by_ks)),
             "after_title": float(k_title is not None and 0 < k - k_title <= 8),
             "before_title": float(k_title is not None and 0 < k_title - k <= 4),
-            "title_dist": _log1(abs(k - k_title)) if k_title is not None else 3.0,
-            "body_dist": _log1(abs(k - k_first)),
+            "title_dist": log1(abs(k - k_title)) if k_title is not None else 3.0,
+            "body_dist": log1(abs(k - k_first)),
             "in_body": float(k_first <= k <= k_last and ln.is_prose),
             "after_body": float(k > k_last),
             "in_list": float(ln.bullet is not None or ln.in_list),
-            "list_dates": _log1(neighbours),
+            "list_dates": log1(neighbours),
             "multi_dates": float(nd > 1),
             "first_in_line": float(s == min(rs for rk, rs, _, _, _ in raw if rk == k)),
             "line_long": float(words > 25),
             "line_start": float(s <= 2),
-            "rank": _log1(rank),
+            "rank": log1(rank),
             "first_value": float(v not in seen),
-            "value_count": _log1(counts[v] - 1),
+            "value_count": log1(counts[v] - 1),
             "latest": float(v == latest and latest != earliest),
             "earliest": float(v == earliest and latest != earliest),
             "copyright": float(bool(_COPY_RE.search(text))),
@@ -223,8 +206,7 @@ def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[
 
 def score(feats: dict[str, float]) -> float:
     """Logistic probability that a candidate is the publication date."""
-    z = DATE_BIAS + sum(DATE_WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return linear_logistic(DATE_BIAS, DATE_WEIGHTS, feats)
 
 
 def choose_date(

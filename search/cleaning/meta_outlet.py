@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
+from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, furniture_reason
 
@@ -455,7 +456,7 @@ site suffix), kept at least this strong."""
 def score(feats: dict[str, float]) -> float:
     """Logistic probability that a candidate is the page's brand."""
     z = OUTLET_BIAS + sum(max(OUTLET_WEIGHTS.get(k, 0.0), _WEIGHT_FLOOR.get(k, -99.0)) * v for k, v in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return logistic(z)
 
 
 def pick_outlet(
