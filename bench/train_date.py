@@ -15,10 +15,8 @@ reports page accuracy; ``--write`` stores the weights in ``search/cleaning/meta_
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -28,81 +26,36 @@ sys.path.insert(0, "/work/shared/cleaning-dev")
 
 from score import field_ok
 
+from bench.train_common import (
+    accuracy,
+    capture_calls,
+    feature_matrix,
+    fit_softmax,
+    fold_split,
+    page_group,
+    print_weights,
+    truth_pages,
+    write_weights,
+)
 from search.cleaning import clean_text, meta_date
 from search.cleaning.meta_date import FEATURES
 
 
 def load(truth_dir: Path) -> list[dict]:
-    arts = truth_dir / "articles" if (truth_dir / "articles").is_dir() else truth_dir
+    """Candidates, features and labels of every page under ``truth_dir``."""
     pages = []
-    captured: list = []
-    orig = meta_date.date_candidates
-
-    def spy(*a, **kw):
-        out = orig(*a, **kw)
-        captured.append(out)
-        return out
-
-    meta_date.date_candidates = spy
-    try:
-        for tf in sorted(arts.glob("*/truth.json")):
-            truth = json.loads(tf.read_text(encoding="utf-8"))
-            text = (tf.parent / "page.txt").read_text(encoding="utf-8", errors="replace")
+    with capture_calls(meta_date, "date_candidates") as captured:
+        for truth, text in truth_pages(truth_dir):
             captured.clear()
             clean_text(text)
             cands = captured[-1] if captured else []
             forms = [v for v, _, _ in cands]
-            x = np.array([[f[k] for k in FEATURES] for _, f, _ in cands], dtype=float).reshape(-1, len(FEATURES))
+            x = feature_matrix([f for _, f, _ in cands], FEATURES)
             y = np.array([1.0 if field_ok(v, truth, "date") else 0.0 for v in forms])
             null_ok = 1.0 if field_ok(None, truth, "date") else 0.0
-            group = truth.get("domain") or truth.get("url") or truth["id"]
+            group = page_group(truth)
             pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "null": null_ok, "group": group})
-    finally:
-        meta_date.date_candidates = orig
     return pages
-
-
-def fit(pages: list[dict], l2: float, null_weight: float, epochs: int = 600, lr: float = 0.5):
-    k = len(FEATURES)
-    w = np.zeros(k)
-    b = 0.0
-    usable = [p for p in pages if p["y"].sum() + p["null"] > 0]
-    weights = [null_weight if p["null"] and not p["y"].sum() else 1.0 for p in usable]
-    tot = sum(weights)
-    for _ in range(epochs):
-        gw = np.zeros(k)
-        gb = 0.0
-        for p, pw in zip(usable, weights, strict=True):
-            if not len(p["forms"]):
-                continue
-            z = np.concatenate([[0.0], b + p["x"] @ w])
-            z -= z.max()
-            e = np.exp(z)
-            prob = e / e.sum()
-            target = np.concatenate([[p["null"]], p["y"]])
-            target = target / target.sum()
-            g = (prob - target) * pw
-            gw += p["x"].T @ g[1:]
-            gb += g[1:].sum()
-        w -= lr * (gw / tot + l2 * w)
-        b -= lr * gb / tot
-    return b, w
-
-
-def accuracy(pages: list[dict], b: float, w: np.ndarray, margin: float = 0.0, nonnull_only: bool = False) -> float:
-    ok = 0.0
-    n = 0
-    for p in pages:
-        if nonnull_only and p["null"]:
-            continue
-        n += 1
-        if not len(p["forms"]):
-            ok += p["null"]
-            continue
-        z = b + p["x"] @ w
-        i = int(np.argmax(z))
-        ok += p["y"][i] if z[i] > margin else p["null"]
-    return ok / max(n, 1)
 
 
 def main() -> int:
@@ -127,32 +80,32 @@ def main() -> int:
     cvn = dict.fromkeys(margins, 0.0)
     nn = sum(1 for p in pages if not p["null"])
     for f in range(args.folds):
-        tr = [p for p in pages if zlib.crc32(p["group"].encode()) % args.folds != f]
-        te = [p for p in pages if zlib.crc32(p["group"].encode()) % args.folds == f]
-        b, w = fit(tr, args.l2, args.null_weight)
+        tr, te = fold_split(pages, args.folds, f)
+        b, w = fit_softmax(tr, len(FEATURES), args.l2, args.null_weight)
         for m in margins:
             cv[m] += accuracy(te, b, w, m) * len(te) / len(pages)
             cvn[m] += accuracy(te, b, w, m, True) * sum(1 for p in te if not p["null"]) / nn
     print("cv all:", {m: round(v, 3) for m, v in cv.items()})
     print("cv non-null:", {m: round(v, 3) for m, v in cvn.items()})
-    b, w = fit(pages, args.l2, args.null_weight)
+    b, w = fit_softmax(pages, len(FEATURES), args.l2, args.null_weight)
     # Silver holds too few pages where a "Published" and an "Updated" date compete to learn the cues'
     # signs; keep the general prior (published counts for, updated against).
     ip, iu = FEATURES.index("pub_cue"), FEATURES.index("upd_cue")
     w[ip], w[iu] = max(w[ip], 0.8), min(w[iu], -0.8)
     for m in margins:
         print(f"margin={m} train={accuracy(pages, b, w, m):.3f} check={accuracy(check, b, w, m):.3f}")
-    print("bias", round(b, 3))
-    for k, v in zip(FEATURES, w, strict=True):
-        print(f"  {k:20s} {v:+.3f}")
+    print_weights(b, FEATURES, w)
     if args.write:
         m = args.margin if args.margin is not None else max(margins, key=lambda m: cv[m])
         thr = 1 / (1 + math.exp(-m))
-        body = "\n".join(f'    "{k}": {v:.3f},' for k, v in zip(FEATURES, w, strict=True))
-        Path("search/cleaning/meta_date_weights.py").write_text(
-            '"""Weights of the date scorer in :mod:`search.cleaning.meta_date` (fitted by bench/train_date.py)."""\n\n'
-            f"DATE_BIAS = {b:.3f}\nDATE_THRESHOLD = {thr:.3f}\nDATE_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
-            encoding="utf-8",
+        write_weights(
+            "search/cleaning/meta_date_weights.py",
+            "Weights of the date scorer in :mod:`search.cleaning.meta_date` (fitted by bench/train_date.py).",
+            "DATE",
+            b,
+            thr,
+            FEATURES,
+            w,
         )
         print("written, margin", m)
     return 0

@@ -16,10 +16,8 @@ is small (the margin with the best CV accuracy is written as ``TITLE_MARGIN``);
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +28,7 @@ sys.path.insert(0, "/work/shared/cleaning-dev")
 from score import field_ok
 
 import search.cleaning.textdump as textdump
+from bench.train_common import fold_split, page_group, truth_pages
 from search.cleaning import clean_text, title
 from search.cleaning.meta_title import title_candidates
 
@@ -50,16 +49,13 @@ def _final(text: str) -> str:
 
 def load(truth_dir: Path) -> list[dict]:
     """Candidates, features and labels of every page under ``truth_dir``."""
-    arts = truth_dir / "articles" if (truth_dir / "articles").is_dir() else truth_dir
     pages = []
     textdump.choose_title = _hook
     try:
-        for tf in sorted(arts.glob("*/truth.json")):
-            truth = json.loads(tf.read_text(encoding="utf-8"))
-            text = (tf.parent / "page.txt").read_text(encoding="utf-8", errors="replace")
+        for truth, text in truth_pages(truth_dir):
             _captured.clear()
             page = clean_text(text)
-            group = truth.get("domain") or truth.get("url") or truth["id"]
+            group = page_group(truth)
             row = {"id": truth["id"], "group": group, "texts": [], "feats": [], "y": np.zeros(0)}
             row["current_ok"] = field_ok(page.title, truth, "title")
             if "args" in _captured:
@@ -182,8 +178,7 @@ def main() -> int:
     runs = [(r, f) for r in range(args.repeats) for f in range(args.folds)]
     for r, f in runs:
         salt = str(r) if r else ""
-        tr = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % args.folds != f]
-        te = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % args.folds == f]
+        tr, te = fold_split(pages, args.folds, f, salt)
         w = fit(tr, k, args.l2, args.epochs)
         for mg in margins:
             cv[mg] += evaluate(te, w, mg) * len(te) / len(pages) / args.repeats

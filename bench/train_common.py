@@ -1,0 +1,139 @@
+"""Pieces shared by the scorer training scripts (``bench/train_*.py``; dev tools, not shipped; needs numpy).
+
+The author, date and outlet scorers are per-page softmax models over a page's candidates plus a "none"
+option whose score is the abstain threshold; :func:`fit_softmax` fits them, :func:`accuracy` scores
+them and :func:`write_weights` stores them. Every script reads truth sets the same way
+(:func:`truth_pages`) and cross-validates over the same domain-grouped folds (:func:`fold_split`).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+
+
+def truth_pages(truth_dir: Path) -> Iterator[tuple[dict, str]]:
+    """(truth record, page text) of every article under ``truth_dir`` (or its ``articles`` folder), by path."""
+    arts = truth_dir / "articles" if (truth_dir / "articles").is_dir() else truth_dir
+    for tf in sorted(arts.glob("*/truth.json")):
+        truth = json.loads(tf.read_text(encoding="utf-8"))
+        text = (tf.parent / "page.txt").read_text(encoding="utf-8", errors="replace")
+        yield truth, text
+
+
+def page_group(truth: dict) -> str:
+    """The cross-validation group of a page: its domain (else its URL, else its id)."""
+    return truth.get("domain") or truth.get("url") or truth["id"]
+
+
+@contextmanager
+def capture_calls(module: ModuleType, name: str) -> Iterator[list[Any]]:
+    """While active, ``module.name`` is wrapped so that each call's return value is appended to the yielded list."""
+    captured: list[Any] = []
+    orig: Callable[..., Any] = getattr(module, name)
+
+    def spy(*a: Any, **kw: Any) -> Any:
+        out = orig(*a, **kw)
+        captured.append(out)
+        return out
+
+    setattr(module, name, spy)
+    try:
+        yield captured
+    finally:
+        setattr(module, name, orig)
+
+
+def feature_matrix(feats: Sequence[dict[str, float]], names: Sequence[str]) -> np.ndarray:
+    """One row per candidate, one column per feature name (shape (0, len(names)) when there are none)."""
+    return np.array([[f[k] for k in names] for f in feats], dtype=float).reshape(-1, len(names))
+
+
+def fold_split(pages: list[dict], folds: int, f: int, salt: str = "") -> tuple[list[dict], list[dict]]:
+    """(training, test) pages of fold ``f``: pages are assigned to folds by a hash of their group (and salt)."""
+    tr = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % folds != f]
+    te = [p for p in pages if zlib.crc32((p["group"] + salt).encode()) % folds == f]
+    return tr, te
+
+
+def fit_softmax(
+    pages: list[dict], k: int, l2: float, null_weight: float = 1.0, epochs: int = 600, lr: float = 0.5
+) -> tuple[float, np.ndarray]:
+    """Softmax over [null, candidates…] per page; null's logit is 0 (so a candidate's logit is bias + w.x).
+
+    Pages with neither a correct candidate nor a correct null are left out; pages whose only correct
+    answer is null weigh ``null_weight``. Plain gradient descent with L2 on w.
+    """
+    w = np.zeros(k)
+    b = 0.0
+    usable = [p for p in pages if p["y"].sum() + p["null"] > 0]
+    weights = [null_weight if p["null"] and not p["y"].sum() else 1.0 for p in usable]
+    tot = sum(weights)
+    for _ in range(epochs):
+        gw = np.zeros(k)
+        gb = 0.0
+        for p, pw in zip(usable, weights, strict=True):
+            if not len(p["forms"]):
+                continue
+            z = np.concatenate([[0.0], b + p["x"] @ w])
+            z -= z.max()
+            e = np.exp(z)
+            prob = e / e.sum()
+            target = np.concatenate([[p["null"]], p["y"]])
+            target = target / target.sum()
+            g = (prob - target) * pw
+            gw += p["x"].T @ g[1:]
+            gb += g[1:].sum()
+        w -= lr * (gw / tot + l2 * w)
+        b -= lr * gb / tot
+    return b, w
+
+
+def accuracy(
+    pages: list[dict], b: float, w: np.ndarray, margin: float = 0.0, nonnull_only: bool = False, label: str = "y"
+) -> float:
+    """Share of pages answered right: the best candidate when its logit clears ``margin``, else null.
+
+    ``label`` names the page key holding the candidates' labels; ``nonnull_only`` counts only pages whose
+    truth is not null.
+    """
+    ok = 0.0
+    n = 0
+    for p in pages:
+        if nonnull_only and p["null"]:
+            continue
+        n += 1
+        if not len(p["forms"]):
+            ok += p["null"]
+            continue
+        z = b + p["x"] @ w
+        i = int(np.argmax(z))
+        ok += p[label][i] if z[i] > margin else p["null"]
+    return ok / max(n, 1)
+
+
+def print_weights(b: float, names: Sequence[str], w: np.ndarray) -> None:
+    """The bias and one line per feature weight."""
+    print("bias", round(b, 3))
+    for k, v in zip(names, w, strict=True):
+        print(f"  {k:20s} {v:+.3f}")
+
+
+def write_weights(
+    path: str, docstring: str, prefix: str, b: float, thr: float, names: Sequence[str], w: np.ndarray
+) -> None:
+    """Store a softmax scorer as ``<prefix>_BIAS``, ``<prefix>_THRESHOLD`` and ``<prefix>_WEIGHTS`` in ``path``."""
+    body = "\n".join(f'    "{k}": {v:.3f},' for k, v in zip(names, w, strict=True))
+    Path(path).write_text(
+        f'"""{docstring}"""\n\n'
+        f"{prefix}_BIAS = {b:.3f}\n{prefix}_THRESHOLD = {thr:.3f}\n"
+        f"{prefix}_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
+        encoding="utf-8",
+    )
