@@ -8,7 +8,9 @@ them and :func:`write_weights` stores them. Every script reads truth sets the sa
 
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -137,3 +139,60 @@ def write_weights(
         f"{prefix}_WEIGHTS: dict[str, float] = {{\n{body}\n}}\n",
         encoding="utf-8",
     )
+
+
+def null_softmax_main(
+    load: Callable[[Path], list[dict]],
+    features: Sequence[str],
+    weights_path: str,
+    docstring: str,
+    prefix: str,
+    adjust: Callable[[np.ndarray], None] | None = None,
+) -> int:
+    """Command line of a null-option softmax scorer trained on one truth set (the author and date scorers).
+
+    Loads the training and check sets with ``load``, prints grouped cross-validated page accuracy (all
+    pages and pages with a non-null truth) per margin, fits on the whole training set, lets ``adjust``
+    change the weights in place, prints train/check accuracy and the weights, and with ``--write`` stores
+    them (threshold from ``--margin`` or the best CV margin).
+    """
+    ap = argparse.ArgumentParser()
+    ap.add_argument("train")
+    ap.add_argument("--check", default="/work/shared/cleaning-dev")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--null-weight", type=float, default=0.3)
+    ap.add_argument("--margin", type=float, default=None)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    pages = load(Path(args.train))
+    check = load(Path(args.check))
+    reach = sum(bool(p["y"].sum()) for p in pages)
+    print(
+        f"pages={len(pages)} cands={sum(len(p['forms']) for p in pages)} reachable={reach} "
+        f"null_ok={sum(p['null'] for p in pages)}"
+    )
+    margins = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0]
+    cv = dict.fromkeys(margins, 0.0)
+    cvn = dict.fromkeys(margins, 0.0)
+    nn = sum(1 for p in pages if not p["null"])
+    for f in range(args.folds):
+        tr, te = fold_split(pages, args.folds, f)
+        b, w = fit_softmax(tr, len(features), args.l2, args.null_weight)
+        for m in margins:
+            cv[m] += accuracy(te, b, w, m) * len(te) / len(pages)
+            cvn[m] += accuracy(te, b, w, m, True) * sum(1 for p in te if not p["null"]) / nn
+    print("cv all:", {m: round(v, 3) for m, v in cv.items()})
+    print("cv non-null:", {m: round(v, 3) for m, v in cvn.items()})
+    b, w = fit_softmax(pages, len(features), args.l2, args.null_weight)
+    if adjust is not None:
+        adjust(w)
+    for m in margins:
+        print(f"margin={m} train={accuracy(pages, b, w, m):.3f} check={accuracy(check, b, w, m):.3f}")
+    print_weights(b, features, w)
+    if args.write:
+        m = args.margin if args.margin is not None else max(margins, key=lambda m: cv[m])
+        thr = 1 / (1 + math.exp(-m))
+        write_weights(weights_path, docstring, prefix, b, thr, features, w)
+        print("written, margin", m)
+    return 0

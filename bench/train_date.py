@@ -14,8 +14,6 @@ reports page accuracy; ``--write`` stores the weights in ``search/cleaning/meta_
 
 from __future__ import annotations
 
-import argparse
-import math
 import sys
 from pathlib import Path
 
@@ -27,15 +25,11 @@ sys.path.insert(0, "/work/shared/cleaning-dev")
 from score import field_ok
 
 from bench.train_common import (
-    accuracy,
     capture_calls,
     feature_matrix,
-    fit_softmax,
-    fold_split,
+    null_softmax_main,
     page_group,
-    print_weights,
     truth_pages,
-    write_weights,
 )
 from search.cleaning import clean_text, meta_date
 from search.cleaning.meta_date import FEATURES
@@ -58,57 +52,24 @@ def load(truth_dir: Path) -> list[dict]:
     return pages
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("train")
-    ap.add_argument("--check", default="/work/shared/cleaning-dev")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=0.01)
-    ap.add_argument("--null-weight", type=float, default=0.3)
-    ap.add_argument("--margin", type=float, default=None)
-    ap.add_argument("--write", action="store_true")
-    args = ap.parse_args()
-    pages = load(Path(args.train))
-    check = load(Path(args.check))
-    reach = sum(bool(p["y"].sum()) for p in pages)
-    print(
-        f"pages={len(pages)} cands={sum(len(p['forms']) for p in pages)} reachable={reach} "
-        f"null_ok={sum(p['null'] for p in pages)}"
-    )
-    margins = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0]
-    cv = dict.fromkeys(margins, 0.0)
-    cvn = dict.fromkeys(margins, 0.0)
-    nn = sum(1 for p in pages if not p["null"])
-    for f in range(args.folds):
-        tr, te = fold_split(pages, args.folds, f)
-        b, w = fit_softmax(tr, len(FEATURES), args.l2, args.null_weight)
-        for m in margins:
-            cv[m] += accuracy(te, b, w, m) * len(te) / len(pages)
-            cvn[m] += accuracy(te, b, w, m, True) * sum(1 for p in te if not p["null"]) / nn
-    print("cv all:", {m: round(v, 3) for m, v in cv.items()})
-    print("cv non-null:", {m: round(v, 3) for m, v in cvn.items()})
-    b, w = fit_softmax(pages, len(FEATURES), args.l2, args.null_weight)
-    # Silver holds too few pages where a "Published" and an "Updated" date compete to learn the cues'
-    # signs; keep the general prior (published counts for, updated against).
+def _keep_cue_signs(w: np.ndarray) -> None:
+    """Keep the general prior on the cue weights: "Published" counts for, "Updated" against.
+
+    Silver holds too few pages where a "Published" and an "Updated" date compete to learn the cues' signs.
+    """
     ip, iu = FEATURES.index("pub_cue"), FEATURES.index("upd_cue")
     w[ip], w[iu] = max(w[ip], 0.8), min(w[iu], -0.8)
-    for m in margins:
-        print(f"margin={m} train={accuracy(pages, b, w, m):.3f} check={accuracy(check, b, w, m):.3f}")
-    print_weights(b, FEATURES, w)
-    if args.write:
-        m = args.margin if args.margin is not None else max(margins, key=lambda m: cv[m])
-        thr = 1 / (1 + math.exp(-m))
-        write_weights(
-            "search/cleaning/meta_date_weights.py",
-            "Weights of the date scorer in :mod:`search.cleaning.meta_date` (fitted by bench/train_date.py).",
-            "DATE",
-            b,
-            thr,
-            FEATURES,
-            w,
-        )
-        print("written, margin", m)
-    return 0
+
+
+def main() -> int:
+    return null_softmax_main(
+        load,
+        FEATURES,
+        "search/cleaning/meta_date_weights.py",
+        "Weights of the date scorer in :mod:`search.cleaning.meta_date` (fitted by bench/train_date.py).",
+        "DATE",
+        adjust=_keep_cue_signs,
+    )
 
 
 if __name__ == "__main__":
