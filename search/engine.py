@@ -196,7 +196,9 @@ class Engine:
         changed = text
         any_change = False
         for word in words:
-            if " " in word:
+            # Phrases and words of under 4 letters get no suggestion (Whoosh's automaton also needs
+            # the word to be longer than the prefix).
+            if " " in word or len(word) < 4:
                 continue
             # A 2-letter prefix keeps this cheap on a big vocabulary (distance 2 still fixes a swap).
             options = corrector.suggest(word.lower(), limit=1, maxdist=2, prefix=2)

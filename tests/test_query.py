@@ -167,6 +167,12 @@ def test_did_you_mean(engine: Engine) -> None:
     results = engine.search("lavrof", today=TODAY)
     assert results.total == 0
     assert results.suggestion == "lavrov"
+    assert engine.search("lavrvo", today=TODAY).suggestion == "lavrov"  # a swap is distance 2
+
+
+@pytest.mark.parametrize("query", ["0", "00 0", "zq", "qqq", "x y z"])
+def test_no_suggestion_for_short_words(engine: Engine, query: str) -> None:
+    assert engine.search(query, today=TODAY).suggestion is None
 
 
 @pytest.mark.parametrize(
