@@ -141,6 +141,28 @@ def write_weights(
     )
 
 
+def single_set_parser() -> argparse.ArgumentParser:
+    """Options every single-truth-set trainer takes: the training set, ``--check``, ``--folds`` and ``--l2``."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("train")
+    ap.add_argument("--check", default="/work/shared/cleaning-dev")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=0.01)
+    return ap
+
+
+def load_sets(load: Callable[[Path], list[dict]], args: argparse.Namespace) -> tuple[list[dict], list[dict]]:
+    """The training and check pages (``args.train``, ``args.check``); prints the training set's size and reach."""
+    pages = load(Path(args.train))
+    check = load(Path(args.check))
+    reach = sum(bool(p["y"].sum()) for p in pages)
+    print(
+        f"pages={len(pages)} cands={sum(len(p['forms']) for p in pages)} reachable={reach} "
+        f"null_ok={sum(p['null'] for p in pages)}"
+    )
+    return pages, check
+
+
 def null_softmax_main(
     load: Callable[[Path], list[dict]],
     features: Sequence[str],
@@ -156,22 +178,12 @@ def null_softmax_main(
     change the weights in place, prints train/check accuracy and the weights, and with ``--write`` stores
     them (threshold from ``--margin`` or the best CV margin).
     """
-    ap = argparse.ArgumentParser()
-    ap.add_argument("train")
-    ap.add_argument("--check", default="/work/shared/cleaning-dev")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=0.01)
+    ap = single_set_parser()
     ap.add_argument("--null-weight", type=float, default=0.3)
     ap.add_argument("--margin", type=float, default=None)
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = load(Path(args.train))
-    check = load(Path(args.check))
-    reach = sum(bool(p["y"].sum()) for p in pages)
-    print(
-        f"pages={len(pages)} cands={sum(len(p['forms']) for p in pages)} reachable={reach} "
-        f"null_ok={sum(p['null'] for p in pages)}"
-    )
+    pages, check = load_sets(load, args)
     margins = [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0]
     cv = dict.fromkeys(margins, 0.0)
     cvn = dict.fromkeys(margins, 0.0)

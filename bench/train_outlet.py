@@ -13,7 +13,6 @@ stores the weights in ``search/cleaning/meta_outlet_weights.py``.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from pathlib import Path
@@ -30,8 +29,10 @@ from bench.train_common import (
     feature_matrix,
     fit_softmax,
     fold_split,
+    load_sets,
     page_group,
     print_weights,
+    single_set_parser,
     truth_pages,
     write_weights,
 )
@@ -60,20 +61,10 @@ def load(truth_dir: Path) -> list[dict]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("train")
-    ap.add_argument("--check", default="/work/shared/cleaning-dev")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=0.01)
+    ap = single_set_parser()
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    pages = load(Path(args.train))
-    check = load(Path(args.check))
-    reach = sum(bool(p["y"].sum()) for p in pages)
-    print(
-        f"pages={len(pages)} cands={sum(len(p['forms']) for p in pages)} reachable={reach} "
-        f"null_ok={sum(p['null'] for p in pages)}"
-    )
+    pages, check = load_sets(load, args)
     margins = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5]
     cv = dict.fromkeys(margins, 0.0)
     for f in range(args.folds):
