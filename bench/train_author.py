@@ -27,13 +27,12 @@ sys.path.insert(0, "/work/shared/cleaning-dev")
 from score import field_ok
 
 from bench.train_common import (
-    capture_calls,
+    captured_candidates,
     feature_matrix,
     null_softmax_main,
     page_group,
-    truth_pages,
 )
-from search.cleaning import clean_text, meta_author
+from search.cleaning import meta_author
 from search.cleaning.meta_author import FEATURES
 
 LABEL_MODE = "lenient"
@@ -42,19 +41,15 @@ LABEL_MODE = "lenient"
 def load(truth_dir: Path) -> list[dict]:
     """Candidates, features and labels of every page under ``truth_dir``."""
     pages = []
-    with capture_calls(meta_author, "author_candidates") as captured:
-        for truth, text in truth_pages(truth_dir):
-            captured.clear()
-            clean_text(text)
-            cands = captured[-1] if captured else []
-            if any(f["rule"] for _, f, _ in cands):
-                continue  # the headline-anchored rules decided this page; the model only fills in
-            forms = [", ".join(v) for v, _, _ in cands]
-            x = feature_matrix([f for _, f, _ in cands], FEATURES)
-            y = np.array([1.0 if field_ok(v, truth, "author", LABEL_MODE) else 0.0 for v in forms])
-            null_ok = 1.0 if field_ok(None, truth, "author") else 0.0
-            group = page_group(truth)
-            pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "null": null_ok, "group": group})
+    for truth, cands in captured_candidates(truth_dir, meta_author, "author_candidates"):
+        if any(f["rule"] for _, f, _ in cands):
+            continue  # the headline-anchored rules decided this page; the model only fills in
+        forms = [", ".join(v) for v, _, _ in cands]
+        x = feature_matrix([f for _, f, _ in cands], FEATURES)
+        y = np.array([1.0 if field_ok(v, truth, "author", LABEL_MODE) else 0.0 for v in forms])
+        null_ok = 1.0 if field_ok(None, truth, "author") else 0.0
+        group = page_group(truth)
+        pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "null": null_ok, "group": group})
     return pages
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from search.cleaning import clean_text
+
 
 def truth_pages(truth_dir: Path) -> Iterator[tuple[dict, str]]:
     """(truth record, page text) of every article under ``truth_dir`` (or its ``articles`` folder), by path."""
@@ -51,6 +53,18 @@ def capture_calls(module: ModuleType, name: str) -> Iterator[list[Any]]:
         yield captured
     finally:
         setattr(module, name, orig)
+
+
+def captured_candidates(truth_dir: Path, module: ModuleType, name: str) -> Iterator[tuple[dict, list[Any]]]:
+    """(truth record, what ``module.name`` returned on its last call while the page was cleaned) per page.
+
+    Pages where it was not called get an empty list. The function is restored once the pages are exhausted.
+    """
+    with capture_calls(module, name) as captured:
+        for truth, text in truth_pages(truth_dir):
+            captured.clear()
+            clean_text(text)
+            yield truth, (captured[-1] if captured else [])
 
 
 def feature_matrix(feats: Sequence[dict[str, float]], names: Sequence[str]) -> np.ndarray:

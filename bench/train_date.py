@@ -25,30 +25,25 @@ sys.path.insert(0, "/work/shared/cleaning-dev")
 from score import field_ok
 
 from bench.train_common import (
-    capture_calls,
+    captured_candidates,
     feature_matrix,
     null_softmax_main,
     page_group,
-    truth_pages,
 )
-from search.cleaning import clean_text, meta_date
+from search.cleaning import meta_date
 from search.cleaning.meta_date import FEATURES
 
 
 def load(truth_dir: Path) -> list[dict]:
     """Candidates, features and labels of every page under ``truth_dir``."""
     pages = []
-    with capture_calls(meta_date, "date_candidates") as captured:
-        for truth, text in truth_pages(truth_dir):
-            captured.clear()
-            clean_text(text)
-            cands = captured[-1] if captured else []
-            forms = [v for v, _, _ in cands]
-            x = feature_matrix([f for _, f, _ in cands], FEATURES)
-            y = np.array([1.0 if field_ok(v, truth, "date") else 0.0 for v in forms])
-            null_ok = 1.0 if field_ok(None, truth, "date") else 0.0
-            group = page_group(truth)
-            pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "null": null_ok, "group": group})
+    for truth, cands in captured_candidates(truth_dir, meta_date, "date_candidates"):
+        forms = [v for v, _, _ in cands]
+        x = feature_matrix([f for _, f, _ in cands], FEATURES)
+        y = np.array([1.0 if field_ok(v, truth, "date") else 0.0 for v in forms])
+        null_ok = 1.0 if field_ok(None, truth, "date") else 0.0
+        group = page_group(truth)
+        pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "null": null_ok, "group": group})
     return pages
 
 
