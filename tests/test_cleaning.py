@@ -232,14 +232,9 @@ def test_site_suffix_repeated_on_title_lines_is_the_outlet() -> None:
 
 def test_language_detection() -> None:
     assert detect_language(PROSE) == "en"
+    assert detect_language("Le conseil a approuvé le budget mardi après un long débat dans la nuit et les élus") == "fr"
     assert (
-        detect_language("Le conseil a approuvé le budget mardi après un long débat dans la nuit et les élus")
-        == "fr"
-    )
-    assert (
-        detect_language(
-            "Der Rat hat den Haushalt am Dienstag nach einer langen Debatte in der Nacht beschlossen"
-        )
+        detect_language("Der Rat hat den Haushalt am Dienstag nach einer langen Debatte in der Nacht beschlossen")
         == "de"
     )
     assert detect_language("12345 67890") is None
