@@ -70,3 +70,12 @@ def test_published_cue_date() -> None:
     assert published_cue_date([("Menu", 1), ("Published Nov 8, 2023 at 5:01 a.m. ET", 6)]) == "2023-11-08"
     assert published_cue_date([("Veröffentlicht am 19.10.2019, 15:30 Uhr", 3)]) == "2019-10-19"
     assert published_cue_date([("Nov 8, 2023", 2)]) is None
+
+
+def test_ad_server_hosts_are_never_the_outlet() -> None:
+    from search.cleaning.meta_outlet import _AD_HOST_RE
+
+    for host in ("ad-emea.doubleclick.net", "adservice.google.com", "widgets.outbrain.com", "Taboola"):
+        assert _AD_HOST_RE.search(host), host
+    for brand in ("Houston Chronicle", "The Adelaide Advertiser", "Criterion Daily", "Admiral News"):
+        assert not _AD_HOST_RE.search(brand), brand

@@ -459,6 +459,13 @@ def score(feats: dict[str, float]) -> float:
     return logistic(z)
 
 
+_AD_HOST_RE = re.compile(
+    r"(?i)(?:^|[.\-])(?:doubleclick|googlesyndication|googleadservices|googletagmanager|adservice|adnxs|taboola|"
+    r"outbrain|criteo|scorecardresearch|amazon-adsystem|adsystem|adserver|pubmatic|rubiconproject|moatads)(?:[.\-]|$)"
+)
+"""Ad-serving and tracking hosts: printed by text browsers from iframes, never the page's brand."""
+
+
 def pick_outlet(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -466,7 +473,11 @@ def pick_outlet(
     title: str | None = None,
 ) -> str | None:
     """The page's brand, or None when no candidate is convincing."""
-    scored = [(score(feats), form, feats) for form, feats in outlet_candidates(lines, title_suffix, authors, title)]
+    scored = [
+        (score(feats), form, feats)
+        for form, feats in outlet_candidates(lines, title_suffix, authors, title)
+        if not _AD_HOST_RE.search(form)
+    ]
     if not scored:
         return None
     p, form, _ = max(scored, key=lambda x: x[0])
