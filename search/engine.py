@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from whoosh.analysis import Analyzer
     from whoosh.highlight import Fragment
     from whoosh.searching import Searcher
+    from whoosh.sorting import FacetType
 
 SORTS = ("relevance", "date")
 SNIPPET_WINDOW = 2000
@@ -44,6 +45,7 @@ class Engine:
         self._searcher = None
         self._builder: QueryBuilder | None = None
         self._analyzer: Analyzer | None = None
+        self._entity_lists: dict[tuple[object, int], list[list[str]]] = {}
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -109,7 +111,7 @@ class Engine:
             if facets:
                 groupedby = {
                     "outlet": sorting.FieldFacet("outlet", maptype=sorting.Count),
-                    "entity": sorting.FieldFacet("entities", allow_overlap=True, maptype=sorting.Count),
+                    "entity": _entity_facet(self._entity_lists),
                     "month": sorting.FieldFacet("month", maptype=sorting.Count),
                 }
             sortedby = None
@@ -270,3 +272,35 @@ def _spans_from_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             plain.append(ch)
             length += 1
     return "".join(plain), tuple(spans)
+
+
+def _entity_facet(cache: dict[tuple[object, int], list[list[str]]]) -> FacetType:
+    """A count facet over the entities of each hit that keeps Whoosh's per-segment entity lists.
+
+    Whoosh rebuilds, on every search, a list of every document's entities for every segment by
+    walking every posting of the field; segments never change once written, so the lists are kept
+    (keyed by segment id and size) for as long as the engine lives.
+    """
+    from whoosh import sorting
+
+    class CachedLists(sorting.OverlappingCategorizer):
+        def set_searcher(self, segment_searcher: Searcher, docoffset: int) -> None:
+            segment = segment_searcher.reader().segment()
+            key = (
+                segment.segment_id() if segment is not None else id(segment_searcher),
+                segment_searcher.doc_count_all(),
+            )
+            lists = cache.get(key)
+            if lists is None:
+                super().set_searcher(segment_searcher, docoffset)
+                if len(cache) >= 64:
+                    cache.pop(next(iter(cache)))
+                cache[key] = self._lists
+            else:
+                self._segment_searcher, self._lists = segment_searcher, lists
+
+    class CachedEntityFacet(sorting.FieldFacet):
+        def categorizer(self, global_searcher: Searcher) -> sorting.Categorizer:
+            return CachedLists(global_searcher, self.fieldname)
+
+    return CachedEntityFacet("entities", allow_overlap=True, maptype=sorting.Count)

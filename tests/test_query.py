@@ -232,3 +232,13 @@ def test_date_range_query_matches_a_plain_day_range(engine: Engine, lo: str | No
     plain = wq.TermRange("date", lo or "0000", hi or "9999-99-99", startexcl=False, endexcl=False)
     fast = date_range_query(lo, hi)
     assert set(searcher.docs_for_query(fast)) == set(searcher.docs_for_query(plain))
+
+
+def test_entity_counts_are_the_same_from_the_segment_cache(engine: Engine) -> None:
+    """The second search reuses the cached per-segment entity lists and must count the same."""
+    first = engine.search("lavrov OR diop", today=TODAY).facets["entity"]
+    again = engine.search("lavrov OR diop", today=TODAY).facets["entity"]
+    narrower = engine.search("lavrov", today=TODAY).facets["entity"]
+    assert first == again
+    assert first["Abdoulaye Diop"] == 3 and narrower["Sergey Lavrov"] == 3
+    assert engine._entity_lists  # the cache is in use
