@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import signal
+import tempfile
 import threading
 import time
 import zlib
@@ -257,9 +258,10 @@ def ensure_index_dir(index_dir: Path) -> None:
     """Create the index folder, or explain why it cannot be used."""
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        probe = index_dir / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        # A probe of our own (not a shared name): two builds starting together must not delete
+        # each other's probe and report a writable folder as unwritable.
+        with tempfile.NamedTemporaryFile(dir=index_dir, prefix=".write-test-"):
+            pass
     except OSError as exc:
         raise IndexError_(
             f"cannot write the index at {index_dir}: {exc.strerror or exc}. "

@@ -218,3 +218,24 @@ def test_paths_given_to_index_stay_in_the_index(seeds_copy: Path, tmp_path: Path
     (extra / "x.txt").unlink()
     report = Indexer(config, index_dir).update()
     assert (report.removed, report.total) == (1, 5)
+
+
+def _probe_many(folder: str, count: int) -> int:
+    from search.index import IndexError_, ensure_index_dir
+
+    failures = 0
+    for _ in range(count):
+        try:
+            ensure_index_dir(Path(folder))
+        except IndexError_:
+            failures += 1
+    return failures
+
+
+def test_builds_starting_together_do_not_see_a_writable_folder_as_unwritable(tmp_path: Path) -> None:
+    """Two indexers probing the same folder at once must not delete each other's probe file."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=4) as pool:
+        failures = sum(pool.map(_probe_many, [str(tmp_path)] * 4, [400] * 4))
+    assert failures == 0
