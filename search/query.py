@@ -197,8 +197,7 @@ def _period(value: str, position: int, today: dt.date) -> tuple[str, str]:
         if month is None:
             return f"{year:04d}-01-01", f"{year:04d}-12-31"
         if day is None:
-            last = calendar.monthrange(year, month)[1]
-            return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+            return f"{year:04d}-{month:02d}-01", _month_end(f"{year:04d}-{month:02d}")
         return dt.date(year, month, day).isoformat(), dt.date(year, month, day).isoformat()
     except ValueError:
         raise QueryError(f"no such date {value!r}", position) from None
@@ -301,14 +300,9 @@ def _month_end(month: str) -> str:
     return f"{month}-{calendar.monthrange(year, mon)[1]:02d}"
 
 
-def _next_month(month: str) -> str:
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year + mon // 12:04d}-{mon % 12 + 1:02d}"
-
-
-def _previous_month(month: str) -> str:
-    year, mon = int(month[:4]), int(month[5:7])
-    return f"{year - (mon == 1):04d}-{(mon - 2) % 12 + 1:02d}"
+def _shift_month(month: str, months: int) -> str:
+    """``YYYY-MM`` moved by ``months`` (negative: earlier)."""
+    return _add_months(dt.date(int(month[:4]), int(month[5:7]), 1), months).isoformat()[:7]
 
 
 def date_range_query(lo: str | None, hi: str | None) -> Query:
@@ -329,10 +323,10 @@ def date_range_query(lo: str | None, hi: str | None) -> Query:
     last_month = "9999-99" if hi is None else hi[:7]
     if lo is not None and not lo.endswith("-01"):
         parts.append(days(lo, _month_end(lo[:7])))
-        first_month = _next_month(lo[:7])
+        first_month = _shift_month(lo[:7], 1)
     if hi is not None and hi != _month_end(hi[:7]):
         parts.append(days(f"{hi[:7]}-01", hi))
-        last_month = _previous_month(hi[:7])
+        last_month = _shift_month(hi[:7], -1)
     if first_month <= last_month:
         parts.append(wq.TermRange("month", first_month, last_month, startexcl=False, endexcl=False))
     if not parts:
