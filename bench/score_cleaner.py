@@ -21,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from search.cleaning import clean_text
+from search.cleaning import clean_html, clean_text
+from search.reading import read_page
 
 DEFAULT_SET = Path("/work/shared/cleaning-dev")
 SCORER = DEFAULT_SET / "score.py"
@@ -40,17 +41,17 @@ def _scorer_for(truth: Path) -> Path:
     return SCORER
 
 
-def predict(articles: Path) -> tuple[list[dict[str, object]], list[float]]:
-    """Clean every ``page.txt``; return the prediction rows and each page's cleaning time in ms.
+def predict(articles: Path, html: bool = False) -> tuple[list[dict[str, object]], list[float]]:
+    """Clean every ``page.txt`` (``page.html`` with ``html``); return the rows and each page's time in ms.
 
     Times are the thread's CPU time, so other processes on the machine disturb them little.
     """
     rows: list[dict[str, object]] = []
     times: list[float] = []
-    for page in sorted(articles.glob("*/page.txt")):
-        text = page.read_text(encoding="utf-8", errors="replace")
+    for page in sorted(articles.glob("*/page.html" if html else "*/page.txt")):
+        text = read_page(page) if html else page.read_text(encoding="utf-8", errors="replace")
         start = time.thread_time()
-        cleaned = clean_text(text)
+        cleaned = clean_html(text) if html else clean_text(text)
         times.append((time.thread_time() - start) * 1000)
         truth_file = page.parent / "truth.json"
         pid = page.parent.name
@@ -76,7 +77,7 @@ def timing_line(times: list[float]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
     mean = sum(ordered) / len(ordered)
-    return f"ms/page (clean_text, CPU): mean {mean:.2f}  p95 {p95:.2f}  max {ordered[-1]:.1f}  n={len(ordered)}"
+    return f"ms/page (cleaner, CPU): mean {mean:.2f}  p95 {p95:.2f}  max {ordered[-1]:.1f}  n={len(ordered)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,11 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("truth_dir", nargs="?", default=str(DEFAULT_SET))
     ap.add_argument("--per-item", action="store_true")
     ap.add_argument("--out", help="keep the predictions JSONL here")
+    ap.add_argument("--html", action="store_true", help="clean page.html instead of page.txt")
     args = ap.parse_args(argv)
 
     truth = Path(args.truth_dir)
     articles = _articles_dir(truth)
-    rows, times = predict(articles)
+    rows, times = predict(articles, html=args.html)
     out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
     with out.open("w", encoding="utf-8") as f:
         for row in rows:

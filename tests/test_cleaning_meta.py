@@ -79,3 +79,41 @@ def test_ad_server_hosts_are_never_the_outlet() -> None:
         assert _AD_HOST_RE.search(host), host
     for brand in ("Houston Chronicle", "The Adelaide Advertiser", "Criterion Daily", "Admiral News"):
         assert not _AD_HOST_RE.search(brand), brand
+
+
+def test_masthead_logo_and_doubled_brand_lines_name_the_brand() -> None:
+    from search.cleaning.meta_outlet import brand_in_logo
+
+    assert brand_in_logo("[Gotham Gazette-logo]") == "Gotham Gazette"
+    assert brand_in_logo("Metro Ledger Logo") == "Metro Ledger"
+    assert brand_in_logo("PlanetDaily PlanetDaily") == "PlanetDaily"
+    assert brand_in_logo("Metro Ledger Metro Ledger Logo") == "Metro Ledger"
+    assert brand_in_logo("Mayor opens new bridge") is None
+    assert brand_in_logo("the the") is None
+
+
+def test_short_domain_brands_keep_their_suffix_and_cdn_hosts_fold_into_the_site() -> None:
+    # "AB.com" is not the common word "ab"/"about": the domain is the name.
+    assert canon("About.com") == "aboutcom" and canon("About.com") != canon("About")
+    assert canon("cdn.gothamgazette.com") == canon("gothamgazette.com") == canon("Gotham Gazette")
+
+
+def test_outlet_prefers_the_spaced_name_of_a_domain_brand_and_reads_photo_credits() -> None:
+    body = "The mayor opened the bridge on Monday and spoke for an hour. " * 5
+    page = "\n".join(
+        [
+            "GothamGazette.com",
+            "",
+            "Mayor opens new bridge over the river",
+            "",
+            body,
+            "",
+            "The bridge at dawn. (Jane Roe/Gotham Gazette)",
+            "",
+            body,
+            "",
+            "About Gotham Gazette",
+            "© 2023 GothamGazette.com",
+        ]
+    )
+    assert pick_outlet(_lines(page), None, [], "Mayor opens new bridge over the river") == "Gotham Gazette"

@@ -63,7 +63,7 @@ _NAME = (
 _CONTEXTS = [
     re.compile(p)
     for p in (
-        r"\b(?:[Mm]ore (?:from|on|at)|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
+        r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
         r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en) "
         r"(?:the |us on )?" + _NAME,
@@ -132,14 +132,23 @@ _BRAND_TOKEN_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_HOST_PREFIX_RE = re.compile(
+    r"^(?:cdn\d*|img\d*|images?|static\d*|media|assets|m|amp|mobile)\.(?=[a-z0-9-]+\.[a-z.]+$)", re.IGNORECASE
+)
+"""Infrastructure host names in front of a site's domain ('cdn.motor1.com' is motor1.com)."""
+
+
 @functools.lru_cache(maxsize=16384)
 def canon(name: str) -> str:
     """Comparison key: casefolded, accents, a leading article, a TLD, punctuation and spaces dropped."""
     t = unicodedata.normalize("NFKD", name.strip().casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = re.sub(r"^(?:https?://)?(?:www\d?\.)", "", t)
-    t = _TLD_TAIL_RE.sub("", t)
-    t = t.replace("&", " and ")
+    t = _HOST_PREFIX_RE.sub("", t)
+    bare = _TLD_TAIL_RE.sub("", t)
+    if bare != t and (len(re.sub(r"[\W_]+", "", bare)) < 3 or bare in _GENERIC):
+        bare = t  # "AL.com", "About.com": the domain is the name, its first label alone is a common word
+    t = bare.replace("&", " and ")
     t = re.sub(r"^(?:the|le|la|l'|die|der|das|el)\s+", "", t)
     return re.sub(r"[\W_]+", "", t)
 
@@ -196,6 +205,29 @@ def copyright_holder(text: str) -> str | None:
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
     return rest if rest and brand_like(rest) else None
+
+
+_LOGO_RE = re.compile(r"^\[?(?P<name>[^\[\]]{2,40}?)[\s_-]+(?i:logo)\]?$")
+_DOUBLED_RE = re.compile(r"^(?P<name>\S.{1,40}?)\s*(?P=name)$", re.IGNORECASE)
+_CREDIT_RE = re.compile(
+    r"(?:^|[(\[]|[,;]\s|(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Cc]redit)s?:?\s)\s*"
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3})\s*(?:[)\]]|$)"
+)
+
+
+def brand_in_logo(text: str) -> str | None:
+    """The brand named by a masthead image or a doubled masthead line: '[CNNMoney-logo]', 'FiveThirtyEight
+    FiveThirtyEight', 'Observer Observer Logo'; else None."""
+    t = text.strip()
+    m = _LOGO_RE.match(t)
+    if m:
+        t = m.group("name").strip(" -_")
+    m = _DOUBLED_RE.match(t)
+    if m:
+        t = m.group("name").strip()
+    elif not _LOGO_RE.match(text.strip()):
+        return None
+    return t if brand_like(t) else None
 
 
 _SEG_RE = re.compile(r"\s+[|–—:»›·•/-]\s+|[|»›·•,;:()\[\]„“”\"]|\s{2,}")
@@ -255,6 +287,8 @@ FEATURES = (
     "whole_seg",
     "in_title",
     "prose_mentions",
+    "logo",
+    "credit",
 )
 
 
@@ -283,7 +317,7 @@ def outlet_candidates(
     cands: dict[str, _Cand] = {}
 
     def add(name: str, feat: str, w: float = 1.0, form_w: int = 1) -> _Cand | None:
-        name = " ".join(name.split())
+        name = _HOST_PREFIX_RE.sub("", " ".join(name.split()))
         key = canon(name)
         if len(key) < 2 or key in _GENERIC or len(key) > 40:
             return None
@@ -309,9 +343,13 @@ def outlet_candidates(
         short = ln.words <= 14
         edge_top = k < 25
         edge_bottom = k >= n - 40
-        if short and brand_like(t) and not ln.in_list:
+        if short and brand_like(t) and not ln.in_list and not _DOUBLED_RE.match(t):
             feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
             add(t, feat, 1.0, 2)
+        if short and len(t) <= 90:
+            logo = brand_in_logo(t)
+            if logo:
+                add(logo, "logo", 1.0, 3)
         if "©" in t or "(c)" in t.lower() or "opyright" in t:
             holder = copyright_holder(t)
             if holder:
@@ -353,6 +391,13 @@ def outlet_candidates(
                 first_tokens[toks[0]] += 1
                 if len(toks) >= 3:
                     first_tokens[" ".join(toks[:2])] += 1
+    for k, ln in enumerate(nonblank):
+        if "/" in ln.text and ln.words <= 40:
+            cur[0], cur[1] = k, False
+            for m in _CREDIT_RE.finditer(ln.text[:400]):
+                name = _strip_name(m.group("name"))
+                if brand_like(name):
+                    add(name, "credit", 1.0, 1)
     for tok, cnt in first_tokens.items():
         if cnt >= 3 and brand_like(tok) and tok.lower() not in _GENERIC and not tok.islower():
             c = add(tok, "nav_prefix", math.log1p(cnt), 1)
@@ -411,6 +456,8 @@ def outlet_candidates(
         feats["whole_seg"] = math.log1p(f["whole"])
         feats["in_title"] = 1.0 if title_key and key in title_key else 0.0
         feats["prose_mentions"] = math.log1p(m_prose)
+        feats["logo"] = min(f["logo"], 2)
+        feats["credit"] = math.log1p(f["credit"])
         feats["tokens1"] = 1.0 if len(form.split()) == 1 else 0.0
         letters = [ch for ch in form if ch.isalpha()]
         feats["allcaps"] = 1.0 if letters and all(ch.isupper() for ch in letters) and len(letters) > 3 else 0.0
@@ -434,7 +481,7 @@ def outlet_candidates(
 MAX_CANDS = 60
 EDGE_LINES = 150
 """Candidates are read from this many non-blank lines at the top and at the bottom of the page."""
-_PRIOR = {"copyright": 3.0, "suffix": 2.0, "context": 1.5, "standalone_top": 1.5, "standalone_bottom": 1.5}
+_PRIOR = {"logo": 3.0, "copyright": 3.0, "suffix": 2.0, "context": 1.5, "standalone_top": 1.5, "standalone_bottom": 1.5}
 
 
 def _prior(c: _Cand) -> float:
@@ -445,7 +492,14 @@ def _display_form(c: _Cand) -> str:
     """The way the page writes the brand: the most frequent non-domain spelling, else the domain."""
     pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
     pool.sort(key=lambda wf: (-wf[0], wf[1].isupper(), -len(wf[1])))
-    return pool[0][1]
+    best = pool[0][1]
+    if " " not in best:
+        # The same brand written with spaces ('Houston Chronicle' for 'HoustonChronicle.com') reads as the name.
+        label = _TLD_TAIL_RE.sub("", re.sub(r"^(?:https?://)?(?:www\d?\.)", "", best)).casefold()
+        spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
+        if spaced:
+            return spaced[0]
+    return best
 
 
 _WEIGHT_FLOOR = {"suffix_rep": 1.5}
