@@ -67,3 +67,29 @@ def test_htm_files_are_read_as_html(tmp_path: Path) -> None:
     article = article_from_file(path, config, EntityMatcher(config.entities))
     assert article.title == "Diop meets Lavrov in Moscow"
     assert {m.name for m in article.entities} >= {"Sergey Lavrov", "Abdoulaye Diop", "Moscow", "Sahel"}
+
+
+def test_html_headline_is_the_h1_and_the_printed_byline_and_date_win_over_metadata() -> None:
+    body = "".join(f"<p>Paragraph {i}: the ministers met in Moscow and agreed on grain.</p>" for i in range(6))
+    page = clean_html(
+        "<html><head><title>Ministers meet in Moscow | The Sahel Post</title>"
+        '<meta property="og:title" content="Ministers meet in Moscow | The Sahel Post">'
+        '<meta name="author" content="sahelpost-admin">'
+        '<meta property="article:published_time" content="2024-03-01T01:00:00Z">'
+        "</head><body><article><h1>Ministers meet in Moscow</h1>"
+        "<p>By Jean Dupont</p><p>29 February 2024</p>"
+        f"{body}</article></body></html>"
+    )
+    assert page.title == "Ministers meet in Moscow"
+    assert page.author == "Jean Dupont"
+    assert page.date == "2024-02-29"
+
+
+def test_html_metadata_author_must_read_as_names() -> None:
+    body = "".join(f"<p>Paragraph {i}: the ministers met in Moscow and agreed on grain.</p>" for i in range(6))
+    page = clean_html(
+        "<html><head><title>Ministers meet</title>"
+        '<meta name="author" content="Sahel Post Digital Newsroom Team"></head>'
+        f"<body><article><h1>Ministers meet</h1>{body}</article></body></html>"
+    )
+    assert page.author is None

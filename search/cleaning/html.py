@@ -7,11 +7,15 @@ gives the date (no free-text guessing), so a date is never a guess dressed as a 
 from __future__ import annotations
 
 import re
+import warnings
 
 from search.model import CleanedPage
 
-_BLOCK_TAGS = ("p", "head", "item", "quote", "row", "cell", "code")
 _ROLE_SUFFIX = re.compile(r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist)\b", re.I)
+_PERSON_RE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}")
+"""A personal name: two to four words made of letters."""
+
+_BLOCK_TAGS = ("p", "head", "item", "quote", "row", "cell", "code")
 
 
 def clean_html(html: str) -> CleanedPage:
@@ -19,21 +23,26 @@ def clean_html(html: str) -> CleanedPage:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        with warnings.catch_warnings():  # dateutil warns about time-zone names it cannot place
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(
+                html,
+                with_metadata=True,
+                favor_precision=True,
+                include_comments=False,
+                include_tables=False,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
-    fallback = _text_fallback(html)
+    text, h1s = _render(html)
+    from search.cleaning.textdump import clean_text
+
+    fallback = clean_text(text)
     if doc is None:
         return fallback
     paragraphs, headings = _paragraphs(doc)
-    title = _clean(doc.title) or fallback.title
+    title = _headline(_clean(doc.title), fallback.title, h1s)
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
         headings = [i - 1 for i in headings if i > 0]
@@ -42,8 +51,11 @@ def clean_html(html: str) -> CleanedPage:
     return CleanedPage(
         title=title,
         outlet=_clean(doc.sitename) or fallback.outlet,
-        date=_iso_date(doc.date) or fallback.date,
-        author=_authors(doc.author) or fallback.author,
+        # The date and byline printed on the page (text rules) beat the metadata's: a metadata date is often
+        # the UTC day or the last update, and a metadata author often carries the agency or a site account
+        # (it is kept only when it reads as people's names).
+        date=fallback.date or _iso_date(doc.date),
+        author=fallback.author or _authors(doc.author),
         paragraphs=paragraphs,
         headings=headings,
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
@@ -73,23 +85,39 @@ def _paragraphs(doc: object) -> tuple[list[str], list[int]]:
     return paragraphs, headings
 
 
-def _text_fallback(html: str) -> CleanedPage:
-    """Render the page to text lines and run the text-dump cleaner over them."""
-    from search.cleaning.textdump import clean_text
-
+def _render(html: str) -> tuple[str, list[str]]:
+    """The page as text lines (a rough text-browser dump) and the texts of its ``<h1>`` elements."""
+    h1s: list[str] = []
     try:
         import lxml.html
 
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
         for bad in root.xpath("//script|//style|//noscript|//template"):
             bad.drop_tree()
+        h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
         for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//article|//section|//header|//footer"):
             block.tail = "\n" + (block.tail or "")
         text = root.text_content()
     except Exception:
         text = re.sub(r"<[^>]+>", "\n", html)
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return clean_text("\n".join(lines))
+    return "\n".join(lines), [h for h in h1s if h]
+
+
+def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
+    """The headline as displayed: the ``<h1>`` that the metadata title starts with ('X' of 'X | Site'),
+    else the text rules' title when an ``<h1>`` shows it, else the metadata title."""
+    meta_key = _key(meta_title or "")
+    for h1 in h1s:
+        if meta_key and len(h1.split()) >= 2 and _key(h1) and meta_key.startswith(_key(h1)):
+            return h1
+    if text_title and _key(text_title) in {_key(h1) for h1 in h1s}:
+        return text_title
+    return meta_title or text_title
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
 
 
 def _clean(value: object) -> str | None:
@@ -100,10 +128,7 @@ def _clean(value: object) -> str | None:
 
 
 def _same(a: str, b: str) -> bool:
-    def norm(s: str) -> str:
-        return re.sub(r"\W+", "", s).casefold()
-
-    return norm(a) == norm(b)
+    return _key(a) == _key(b)
 
 
 def _iso_date(value: object) -> str | None:
@@ -125,7 +150,9 @@ def _authors(value: object) -> str | None:
             part = part.title()
         if part not in names:
             names.append(part)
-    return ", ".join(names) or None
+    if not names or not all(_PERSON_RE.fullmatch(name) for name in names):
+        return None  # a site account, a desk or an agency tag: only people's names are taken from metadata
+    return ", ".join(names)
 
 
 def _lang(value: object) -> str | None:
