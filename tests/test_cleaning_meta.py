@@ -117,3 +117,34 @@ def test_outlet_prefers_the_spaced_name_of_a_domain_brand_and_reads_photo_credit
         ]
     )
     assert pick_outlet(_lines(page), None, [], "Mayor opens new bridge over the river") == "Gotham Gazette"
+
+
+def test_byline_keeps_the_dot_of_an_initial_or_suffix() -> None:
+    from search.cleaning.bylines import parse_byline
+
+    assert parse_byline("By Perry Bacon Jr.") == ["Perry Bacon Jr."]
+    assert parse_byline("By Nicolas Gutierrez C.") == ["Nicolas Gutierrez C."]
+    assert parse_byline("By Jane Roe.") == ["Jane Roe"]
+
+
+def _page_with_credit(credit: str) -> str:
+    prose = "The mayor opened the new bridge over the river on Monday morning, and crowds lined both banks. "
+    return "\n\n".join(
+        [
+            "Gotham Gazette",
+            "Mayor opens new bridge over the river",
+            credit,
+            "March 3, 2024",
+            prose * 3,
+            "Jane Roe has been a Gotham Gazette reporter since 2004, covering city hall and transport.",
+            prose.replace("Monday", "Tuesday") * 3,
+            prose.replace("mayor", "governor") * 3,
+        ]
+    )
+
+
+def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_the_subject() -> None:
+    from search.cleaning import clean_text
+
+    assert clean_text(_page_with_credit("Jane Roe headshot")).author == "Jane Roe"
+    assert clean_text(_page_with_credit("Profile picture for user Jane Roe")).author == "Jane Roe"

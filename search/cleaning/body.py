@@ -17,11 +17,12 @@ ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
-_BIO_RE = re.compile(
+BIO_RE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
     r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
     r"graduate|former)\b",
 )
+"""An author bio sentence ("Jane Roe has been a reporter since 2004 …")."""
 _CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
 
 
@@ -96,7 +97,7 @@ def _bio_like(ln: Line, author_names: list[str]) -> bool:
             rest = t[len(name) :] if t.startswith(name) else t[len(first) :]
             if re.match(r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also)\b", rest):
                 return True
-    return bool(_BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
+    return bool(BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
 
 
 def filter_region(

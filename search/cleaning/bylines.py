@@ -240,7 +240,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     rest = rest[:cut].strip(" ,-–—:")
     if not rest:
         return []
-    parts = [p.strip(" .,") for p in _SPLIT_RE.split(rest) if p.strip(" .,")]
+    parts = [_trim_part(p) for p in _SPLIT_RE.split(rest) if p.strip(" .,")]
     names: list[str] = []
     for i, part in enumerate(parts):
         if i > 0 and _ROLE_RE.search(part):
@@ -253,6 +253,18 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     return names
+
+
+_KEEP_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")
+"""A name ending in an initial or a suffix keeps its dot ("Perry Bacon Jr.", "Nicolas Gutierrez C.")."""
+
+
+def _trim_part(part: str) -> str:
+    """A byline piece without surrounding spaces and commas, and without a sentence's final dot."""
+    part = part.strip(" ,")
+    while part.endswith(".") and not _KEEP_DOT_RE.search(part):
+        part = part[:-1].rstrip(" ,")
+    return part.lstrip(".")
 
 
 def _is_org_credit(part: str) -> bool:

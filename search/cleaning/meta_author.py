@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from search.cleaning.body import BIO_RE
 from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
@@ -41,6 +42,14 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACEHOLDER_LEAD_RE = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+")
+_PORTRAIT_RE = re.compile(
+    r"^(?:(?:profile|author) (?:picture|photo|image|avatar) (?:for|of) (?:user )?|(?:photo|picture|avatar) of )"
+    r"|\s+(?:headshot|avatar|portrait|profile (?:picture|photo|image))$|(?<=[^\W\d_])\d{1,2} ?(?:minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?) ago\b.*$",
+    re.IGNORECASE,
+)
+"""The alt text of an author's portrait around the name ('Jane Roe headshot', 'Profile picture for user
+Jane Roe') and a relative time glued to it ('Jane Roe7 days ago')."""
 
 FEATURES = (
     "explicit",
@@ -103,6 +112,8 @@ def author_candidates(
         text = ln.text
         if text[0] == "[":
             text = _PLACEHOLDER_LEAD_RE.sub("", text)
+        if ln.words <= 12:
+            text = _PORTRAIT_RE.sub("", text) or text
         names: list[str] | None = None
         explicit = False
         near_title = k_title is not None and abs(k - k_title) <= 4
@@ -127,7 +138,12 @@ def author_candidates(
         return []
     title_words = set(_WORD_RE.findall(lines[title_idx].text.lower())) if title_idx is not None else set()
     body_ks = range(k_first, min(k_last + 1, k_first + 15))
-    prose = " ".join(lines[nonblank[k]].scan for k in body_ks if lines[nonblank[k]].is_prose)
+    # The story's prose (an author bio naming the writer is not the story being about them).
+    prose = " ".join(
+        lines[nonblank[k]].scan
+        for k in body_ks
+        if lines[nonblank[k]].is_prose and not BIO_RE.match(lines[nonblank[k]].text[:300])
+    )
     prose_words = set(_WORD_RE.findall(prose.lower()))
     prior_key = tuple(p.lower() for p in prior)
     out: list[tuple[tuple[str, ...], dict[str, float], int]] = []
