@@ -137,6 +137,17 @@ async def test_typed_filter_updates_the_chips(seed_index: Path) -> None:
         assert "2023" in str(app.screen.query_one("#date-chip").render())
 
 
+async def test_a_long_outlet_filter_ends_in_an_ellipsis(seed_index: Path) -> None:
+    """A filter value wider than its chip is cut with "…" on one line, not wrapped out of sight."""
+    app = make_app(seed_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, 'outlet:"The Extraordinarily Long Outlet Name of the Sahel"')
+        chip = app.screen.query_one("#outlet-chip")
+        line = chip.render_line(0).text.rstrip()
+        assert line.endswith("…") and "outlet: The Extra" in line
+
+
 async def open_first(pilot) -> ArticleView:
     """Open the row under the cursor and return the reader."""
     await pilot.press("enter")
