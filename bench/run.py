@@ -611,6 +611,7 @@ class Options:
     stage_docs: int
     config: str | None
     quiet: bool
+    reuse_index: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -640,63 +641,13 @@ def run(opts: Options) -> dict[str, Any]:
         common = {"config": opts.config, "corpus": str(corpus_dir), "workers": opts.workers}
         index_dir = work / "index"
 
-        with _phase("ingest (end to end)", log):
-            ingest = run_child("ingest", {**common, "index_dir": str(index_dir)})
-        docs = ingest.data["indexed"]
-        results["ingest_s"] = ingest.data["seconds"]
-        results["ingest_docs_per_s"] = docs / ingest.data["seconds"]
-        results["ingest_process_s"] = ingest.wall_s
-        results["ingest_cpu_s"] = ingest.data["update_cpu_s"]
-        results["ingest_cpu_ms_per_doc"] = 1000 * ingest.data["update_cpu_s"] / max(1, docs)
-        # What the same CPU work would give on an otherwise idle machine if all cores were kept busy.
-        results["ingest_docs_per_s_cpu_bound"] = docs / max(ingest.data["update_cpu_s"] / (os.cpu_count() or 1), 1e-9)
-        results["ingest_indexed"] = docs
-        results["ingest_skipped"] = ingest.data["skipped"]
-        results["ingest_peak_rss_mb"] = ingest.tree_peak_mb
-        results["ingest_main_peak_rss_mb"] = ingest.data["self_peak_mb"]
-        results["ingest_worker_peak_rss_mb"] = ingest.data["children_peak_mb"]
-        results["index_mb"] = _du_mb(index_dir)
-
-        with _phase("stages (single process)", log):
-            files = [str(corpus_dir / str(pg["path"])) for pg in info.pages]
-            step = max(1, -(-len(files) // opts.stage_docs))
-            sample = files[::step]
-            stages = run_child(
-                "stages",
-                {**common, "files": sample, "whole_corpus": step == 1, "index_dir": str(work / "stage-index")},
-            )
-        shutil.rmtree(work / "stage-index", ignore_errors=True)
-        results["stage_docs"] = stages.data["docs"]
-        for key in (
-            *(f"{stage}_{kind}docs_per_s" for stage in _STAGES for kind in ("", "cpu_")),
-            "tokens_per_doc",
-            "tokens_per_s",
-            "body_words_per_doc",
-            "mentions_per_doc",
-        ):
-            results[key] = stages.data[key]
-
-        with _phase("re-run, corpus unchanged", log):
-            rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
-            if rerun.data["indexed"]:
-                # The build fingerprint changed under us (the cleaner or schema was edited while we ran):
-                # that re-run re-indexed everything; the next one is the unchanged re-run we want.
-                results["rerun_note"] = f"first re-run re-indexed {rerun.data['indexed']} pages (code changed)"
-                rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
-        results["rerun_unchanged_s"] = rerun.data["seconds"]
-        results["rerun_unchanged_process_s"] = rerun.wall_s
-        results["rerun_unchanged_indexed"] = rerun.data["indexed"]
-
-        changed = change_pages(corpus_dir, info, 0.01)
-        try:
-            with _phase(f"re-run, {len(changed)} pages changed", log):
-                rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
-        finally:
-            restore_pages(corpus_dir, info, changed)
-        results["rerun_1pct_changed_s"] = rerun.data["seconds"]
-        results["rerun_1pct_changed_pages"] = len(changed)
-        results["rerun_1pct_changed_indexed"] = rerun.data["indexed"]
-        results["index_mb_after_reruns"] = _du_mb(index_dir)
+        if opts.reuse_index is not None:
+            # Queries and app timings only, on an index an earlier run kept (--keep) for this corpus.
+            index_dir = opts.reuse_index
+            results["reused_index"] = str(index_dir)
+            results["index_mb"] = _du_mb(index_dir)
+        else:
+            _ingest_and_reruns(opts, results, info, corpus_dir, common, index_dir, work, log)
 
         queries = make_queries(info, opts.queries, opts.seed)
         warmup = [q["text"] for q in queries["one_term"][:20]]
@@ -733,6 +684,76 @@ def run(opts: Options) -> dict[str, Any]:
         else:
             shutil.rmtree(work, ignore_errors=True)
     return results
+
+
+def _ingest_and_reruns(
+    opts: Options,
+    results: dict[str, Any],
+    info: corpus_mod.CorpusInfo,
+    corpus_dir: Path,
+    common: dict[str, Any],
+    index_dir: Path,
+    work: Path,
+    log: Callable[[str], None],
+) -> None:
+    """Ingest the corpus end to end, time the single-process stages and the two re-runs; fill ``results``."""
+    with _phase("ingest (end to end)", log):
+        ingest = run_child("ingest", {**common, "index_dir": str(index_dir)})
+    docs = ingest.data["indexed"]
+    results["ingest_s"] = ingest.data["seconds"]
+    results["ingest_docs_per_s"] = docs / ingest.data["seconds"]
+    results["ingest_process_s"] = ingest.wall_s
+    results["ingest_cpu_s"] = ingest.data["update_cpu_s"]
+    results["ingest_cpu_ms_per_doc"] = 1000 * ingest.data["update_cpu_s"] / max(1, docs)
+    # What the same CPU work would give on an otherwise idle machine if all cores were kept busy.
+    results["ingest_docs_per_s_cpu_bound"] = docs / max(ingest.data["update_cpu_s"] / (os.cpu_count() or 1), 1e-9)
+    results["ingest_indexed"] = docs
+    results["ingest_skipped"] = ingest.data["skipped"]
+    results["ingest_peak_rss_mb"] = ingest.tree_peak_mb
+    results["ingest_main_peak_rss_mb"] = ingest.data["self_peak_mb"]
+    results["ingest_worker_peak_rss_mb"] = ingest.data["children_peak_mb"]
+    results["index_mb"] = _du_mb(index_dir)
+
+    with _phase("stages (single process)", log):
+        files = [str(corpus_dir / str(pg["path"])) for pg in info.pages]
+        step = max(1, -(-len(files) // opts.stage_docs))
+        sample = files[::step]
+        stages = run_child(
+            "stages",
+            {**common, "files": sample, "whole_corpus": step == 1, "index_dir": str(work / "stage-index")},
+        )
+    shutil.rmtree(work / "stage-index", ignore_errors=True)
+    results["stage_docs"] = stages.data["docs"]
+    for key in (
+        *(f"{stage}_{kind}docs_per_s" for stage in _STAGES for kind in ("", "cpu_")),
+        "tokens_per_doc",
+        "tokens_per_s",
+        "body_words_per_doc",
+        "mentions_per_doc",
+    ):
+        results[key] = stages.data[key]
+
+    with _phase("re-run, corpus unchanged", log):
+        rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
+        if rerun.data["indexed"]:
+            # The build fingerprint changed under us (the cleaner or schema was edited while we ran):
+            # that re-run re-indexed everything; the next one is the unchanged re-run we want.
+            results["rerun_note"] = f"first re-run re-indexed {rerun.data['indexed']} pages (code changed)"
+            rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
+    results["rerun_unchanged_s"] = rerun.data["seconds"]
+    results["rerun_unchanged_process_s"] = rerun.wall_s
+    results["rerun_unchanged_indexed"] = rerun.data["indexed"]
+
+    changed = change_pages(corpus_dir, info, 0.01)
+    try:
+        with _phase(f"re-run, {len(changed)} pages changed", log):
+            rerun = run_child("rerun", {**common, "index_dir": str(index_dir)})
+    finally:
+        restore_pages(corpus_dir, info, changed)
+    results["rerun_1pct_changed_s"] = rerun.data["seconds"]
+    results["rerun_1pct_changed_pages"] = len(changed)
+    results["rerun_1pct_changed_indexed"] = rerun.data["indexed"]
+    results["index_mb_after_reruns"] = _du_mb(index_dir)
 
 
 def _app_timings(opts: Options, common: dict[str, Any], index_dir: Path, queries: dict[str, Any]) -> dict[str, Any]:
@@ -851,6 +872,9 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--stage-docs", type=int, default=STAGE_DOCS)
     parser.add_argument("--config", default=None, help="gazetteer config (default: the repo's config.yaml)")
     parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--reuse-index", type=Path, default=None, help="time queries and the app on this kept index (no ingest)"
+    )
     args = parser.parse_args(argv)
     return Options(
         size=args.size,
@@ -866,6 +890,7 @@ def parse_args(argv: list[str] | None) -> Options:
         stage_docs=args.stage_docs,
         config=args.config,
         quiet=args.quiet,
+        reuse_index=args.reuse_index,
     )
 
 
