@@ -7,6 +7,7 @@ changes. A lock serialises access, so the app's thread workers can share it safe
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import threading
 from pathlib import Path
@@ -20,6 +21,7 @@ from search.query import QueryBuilder
 
 if TYPE_CHECKING:
     from whoosh.analysis import Analyzer
+    from whoosh.collectors import Collector
     from whoosh.highlight import Fragment
     from whoosh.searching import Searcher
     from whoosh.sorting import FacetType
@@ -46,6 +48,8 @@ class Engine:
         self._builder: QueryBuilder | None = None
         self._analyzer: Analyzer | None = None
         self._entity_lists: dict[tuple[object, int], list[list[str]]] = {}
+        self._date_keys: list[str] | None = None
+        self._date_keys_for: Searcher | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -114,27 +118,28 @@ class Engine:
                     "entity": _entity_facet(self._entity_lists),
                     "month": sorting.FieldFacet("month", maptype=sorting.Count),
                 }
-            sortedby = None
-            if sort == "date":
-                # The date column alone: a score tie-break would score every match as well.
-                sortedby = sorting.FieldFacet("date", reverse=True)
             page = max(1, page)
-            # optimize=False: count every match while collecting, instead of a second counting pass.
-            results = searcher.search(
-                query, limit=page * pagelen, sortedby=sortedby, groupedby=groupedby, optimize=False
-            )
-            total = len(results)
+            limit = page * pagelen
+            results = None
+            if sort == "date" and not facets:
+                ranked, total = self._newest_first(searcher, query, limit)
+            else:
+                collector = _collector(limit, sort, groupedby)
+                searcher.search_with_collector(query, collector)
+                results = collector.results()
+                total = len(results)
+                ranked = [(hit.docnum, hit.score) for hit in results[:limit]]
             body_terms = {
                 text.decode("utf-8") if isinstance(text, bytes) else text
                 for fieldname, text in query.iter_all_terms()
                 if fieldname in ("body", "title")
             }
             hits: list[Hit] = []
-            for hit in results[(page - 1) * pagelen : page * pagelen]:
-                stored = hit.fields()
+            for docnum, score in ranked[(page - 1) * pagelen : limit]:
+                stored = searcher.stored_fields(docnum)
                 snippet, spans = ("", ())
                 if snippets:
-                    snippet, spans = self._snippet(self._article_blob(searcher, hit.docnum), body_terms)
+                    snippet, spans = self._snippet(self._article_blob(searcher, docnum), body_terms)
                 hits.append(
                     Hit(
                         id=stored["id"],
@@ -143,13 +148,13 @@ class Engine:
                         date=stored.get("date") or None,
                         author=stored.get("author") or None,
                         source=stored.get("source", ""),
-                        score=hit.score if isinstance(hit.score, (int, float)) else 0.0,
+                        score=score if isinstance(score, (int, float)) else 0.0,
                         snippet=snippet,
                         snippet_spans=spans,
                     )
                 )
             facet_counts: dict[str, dict[str, int]] = {}
-            if facets:
+            if facets and results is not None:
                 for name in ("outlet", "entity", "month"):
                     counts = results.groups(name)
                     facet_counts[name] = {
@@ -166,6 +171,21 @@ class Engine:
                 terms=parsed.free_words,
                 suggestion=suggestion,
             )
+
+    def _newest_first(self, searcher: Searcher, query: object, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The ``limit`` newest matches (undated last) and the number of matches, without scoring any.
+
+        Listing the matching documents is cheap next to scoring or sorting them in Whoosh's collector;
+        the ranking then runs on each document's date, read once per searcher into a list.
+        """
+        dates = self._date_keys
+        if dates is None or self._date_keys_for is not searcher:
+            column = searcher.reader().column_reader("date")
+            dates = self._date_keys = [value or "" for value in column]
+            self._date_keys_for = searcher
+        matches = list(searcher.docs_for_query(query))
+        newest = heapq.nlargest(limit, matches, key=dates.__getitem__)
+        return [(docnum, 0.0) for docnum in newest], len(matches)
 
     @staticmethod
     def _article_blob(searcher: Searcher, docnum: int) -> bytes:
@@ -272,6 +292,26 @@ def _spans_from_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
             plain.append(ch)
             length += 1
     return "".join(plain), tuple(spans)
+
+
+def _collector(limit: int, sort: str, groupedby: dict[str, FacetType] | None) -> Collector:
+    """Whoosh's collector for a search that counts every match exactly in the same pass.
+
+    Whoosh's own ``search(..., optimize=False)`` still lets a union matcher drop the parts that can no
+    longer reach the top scores (``replace``), so its total undercounts OR queries on a large index;
+    ``replace=0`` keeps every match.
+    """
+    from whoosh import collectors, sorting
+
+    collector: Collector
+    if sort == "date":
+        # The date column alone: a score tie-break would score every match as well.
+        collector = collectors.SortingCollector(sorting.FieldFacet("date", reverse=True), limit=limit)
+    else:
+        collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    if groupedby:
+        collector = collectors.FacetCollector(collector, groupedby)
+    return collector
 
 
 def _entity_facet(cache: dict[tuple[object, int], list[list[str]]]) -> FacetType:
