@@ -199,9 +199,14 @@ class Engine:
         fragmenter = highlight.ContextFragmenter(maxchars=160, surround=50)
         text = ""
         if terms:
-            # Most hits show in the opening: highlight a window first, the whole body only if needed.
-            window = body[: body.find(" ", SNIPPET_WINDOW) if len(body) > SNIPPET_WINDOW else len(body)]
-            for part in (window, body) if len(window) < len(body) else (body,):
+            # Analysing text is what costs: highlight the few hundred characters around the first place a
+            # term's stem shows, then the opening, and the whole body only if neither holds a hit.
+            parts = [_around_first(body, terms), _opening(body, SNIPPET_WINDOW), body]
+            tried: set[int] = set()
+            for part in parts:
+                if part is None or len(part) in tried:
+                    continue
+                tried.add(len(part))
                 text = highlight.highlight(part, frozenset(terms), self._analyzer, fragmenter, _MarkFormatter(), top=2)
                 if text:
                     break
@@ -251,6 +256,36 @@ class Engine:
     def entities(self) -> dict[str, int]:
         """Entity canonical name → number of articles mentioning it, most first."""
         return self.search("", snippets=False, pagelen=1).facets.get("entity", {})
+
+
+def _opening(body: str, chars: int) -> str:
+    """The first ``chars`` characters of ``body``, ended at a word boundary."""
+    if len(body) <= chars:
+        return body
+    cut = body.find(" ", chars)
+    return body if cut < 0 else body[:cut]
+
+
+SNIPPET_AROUND = 400
+"""Characters kept on each side of the first place a query term's stem shows."""
+
+
+def _around_first(body: str, terms: set[str]) -> str | None:
+    """The stretch of ``body`` around the earliest case-insensitive occurrence of a term, else None.
+
+    Terms are analysed (stemmed, folded) forms, so a stem found inside another word or an accented
+    spelling may mislead or miss: the caller falls back on the opening and the whole body.
+    """
+    lowered = body.lower()
+    found = [i for i in (lowered.find(term) for term in terms if len(term) >= 2) if i >= 0]
+    if not found:
+        return None
+    pos = min(found)
+    if len(body) <= 2 * SNIPPET_AROUND:
+        return body
+    start = max(0, body.rfind(" ", 0, max(0, pos - SNIPPET_AROUND)) + 1)
+    end = body.find(" ", pos + SNIPPET_AROUND)
+    return body[start : end if end >= 0 else len(body)]
 
 
 class _MarkFormatter:

@@ -242,3 +242,15 @@ def test_entity_counts_are_the_same_from_the_segment_cache(engine: Engine) -> No
     assert first == again
     assert first["Abdoulaye Diop"] == 3 and narrower["Sergey Lavrov"] == 3
     assert engine._columns_cache is not None  # the per-searcher lists are in use
+
+
+def test_snippet_window_is_cut_around_the_first_stem_and_falls_back_when_absent() -> None:
+    from search.engine import SNIPPET_AROUND, _around_first, _opening
+
+    body = "filler words here. " * 400 + "The Security Council met. " + "more filler text. " * 400
+    window = _around_first(body, {"secur", "council"})
+    assert window is not None and "Security Council" in window
+    assert len(window) <= 2 * SNIPPET_AROUND + 40
+    assert _around_first(body, {"goita"}) is None  # absent: the caller falls back on the opening
+    assert _opening(body, 100).endswith("filler") or _opening(body, 100).endswith("here.")
+    assert _opening("short body", 100) == "short body"
