@@ -266,7 +266,7 @@ def _opening(body: str, chars: int) -> str:
     return body if cut < 0 else body[:cut]
 
 
-SNIPPET_AROUND = 400
+SNIPPET_AROUND = 250
 """Characters kept on each side of the first place a query term's stem shows."""
 
 
