@@ -148,3 +148,36 @@ def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_
 
     assert clean_text(_page_with_credit("Jane Roe headshot")).author == "Jane Roe"
     assert clean_text(_page_with_credit("Profile picture for user Jane Roe")).author == "Jane Roe"
+
+
+def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body() -> None:
+    from search.cleaning import clean_text
+
+    prose = "The mayor opened the new bridge over the river on Monday morning, and crowds lined both banks. "
+    page = "\n".join(
+        [
+            "  • Home",
+            "  • Sport",
+            "",
+            "Sport",
+            "",
+            "Mayor opens new bridge over the river",
+            "",
+            "The city finally has its second crossing after a decade of delays and two cancelled tenders",
+            "",
+            "  • Share",
+            "  •",
+            "  •  Comments",
+            "",
+            "  • 22:30, 9 MAY 2020",
+            "  • Updated22:38, 9 MAY 2020",
+            "",
+            prose * 3,
+            "",
+            "By",
+            "Jane Roe",
+            "",
+            prose.replace("Monday", "Tuesday") * 3,
+        ]
+    )
+    assert clean_text(page).author == "Jane Roe"

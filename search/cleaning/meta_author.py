@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
-from search.cleaning.bylines import parse_byline, parse_name_line
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
@@ -105,9 +105,13 @@ def author_candidates(
             hit = date_cache[k] = 0 <= k < n and _has_date(lines[nonblank[k]])
         return hit
 
+    after_bare_by = -2
     for k in ks:
         ln = lines[nonblank[k]]
         if ln.words > 30 or not ln.words:
+            continue
+        if is_bare_by(ln.text):
+            after_bare_by = k + 1  # "By" alone on its line: the name is on the next one
             continue
         text = ln.text
         if text[0] == "[":
@@ -117,7 +121,10 @@ def author_candidates(
         names: list[str] | None = None
         explicit = False
         near_title = k_title is not None and abs(k - k_title) <= 4
-        if (not ln.in_list or near_title) and _BYISH_RE.search(text[:MARKER_SPAN].lower()):
+        if k == after_bare_by:
+            names = parse_byline("By " + text)
+            explicit = bool(names)
+        elif (not ln.in_list or near_title) and _BYISH_RE.search(text[:MARKER_SPAN].lower()):
             names = parse_byline(text)
             explicit = bool(names)
         if (
