@@ -181,3 +181,11 @@ def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body(
         ]
     )
     assert clean_text(page).author == "Jane Roe"
+
+
+def test_photo_desk_credit_names_the_brand_not_the_desk() -> None:
+    from search.cleaning.meta_outlet import _strip_name
+
+    assert _strip_name("Gotham Gazette Photo") == "Gotham Gazette"
+    assert _strip_name("Gotham Gazette Videos") == "Gotham Gazette"
+    assert _strip_name("Photo Gazette") == "Photo Gazette"

@@ -256,6 +256,7 @@ def _strip_name(name: str) -> str:
     name = name.strip(" .,:;!'’\"")
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
+    name = re.sub(r"\s+(?:[Pp]hotos?|[Vv]ideos?)$", "", name)  # "X Photo Staff" credits X's photo desk
     return _CORP_RE.sub("", name).strip(" ,.")
 
 
@@ -543,8 +544,8 @@ def pick_outlet(
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 1
             and feats["standalone_top"] > 0
-            and feats["standalone_bottom"] > 0
-            and q >= 0.5 * p
+            and (feats["standalone_bottom"] > 0 or q >= 0.4 * p)
+            and q >= 0.4 * p
         ):
             return longer
     return form
