@@ -186,7 +186,7 @@ class MainScreen(Screen):
         """Search as soon as the index can be read; search again when the update changed it."""
         first = not self.index_ready
         self.index_ready = True
-        text = Text(f"{message.count:,} article{'s' if message.count != 1 else ''}")
+        text = Text(f"{message.count:,} article{'s' if message.count != 1 else ''} in the index")
         if message.final:
             if message.changed:
                 text.append(f" · {message.changed:,} page{'s' if message.changed != 1 else ''} indexed", "dim")
