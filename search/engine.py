@@ -73,7 +73,12 @@ class Engine:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            if self._searcher.doc_count_all() == 0:
+                # Whoosh cannot refresh a searcher over an empty index (its reader has no segment list).
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
+            else:
+                self._searcher = self._searcher.refresh()
         return self._searcher
 
     def close(self) -> None:
@@ -341,6 +346,8 @@ class _Columns:
         self.searcher = searcher
 
     def _column(self, name: str) -> list[str]:
+        if self.searcher.doc_count_all() == 0:
+            return []  # Whoosh's reader of an empty index has no columns at all
         return [value or "" for value in self.searcher.reader().column_reader(name)]
 
     @functools.cached_property
@@ -363,6 +370,8 @@ class _Columns:
         """Canonical entity names per document, from the postings of the entities field."""
         reader = self.searcher.reader()
         entities: list[list[str]] = [[] for _ in range(reader.doc_count_all())]
+        if not entities:
+            return entities
         for term in reader.lexicon("entities"):
             name = term.decode("utf-8") if isinstance(term, bytes) else term
             for docnum in reader.postings("entities", term).all_ids():

@@ -80,3 +80,22 @@ def test_date_sort_is_newest_first_with_undated_last(engine: Engine) -> None:
     dated = [d for d in dates if d]
     assert dated == sorted(dated, reverse=True)
     assert dates[: len(dated)] == dated  # no undated article before a dated one
+
+
+def test_an_empty_index_answers_every_search_and_then_sees_new_pages(tmp_path: Path) -> None:
+    """Whoosh's reader of an empty index has no columns and cannot be refreshed: neither may crash."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    config = _config(corpus, tmp_path)
+    Indexer(config, tmp_path / "ix", workers=1).update()
+    engine = Engine(config, tmp_path / "ix")
+    for sort in ("relevance", "date"):
+        for facets in (False, True):
+            results = engine.search("", sort=sort, facets=facets, snippets=False)
+            assert results.total == 0 and results.hits == []
+    assert engine.outlets() == {} and engine.entities() == {}
+    seed = next(p for p in sorted(bundled_config_path().parent.glob("seeds/*")) if p.is_file())
+    (corpus / "page.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    Indexer(config, tmp_path / "ix", workers=1).update()
+    results = engine.search("mali", sort="date", facets=True, snippets=False)
+    assert results.total == 1 and sum(results.facets["outlet"].values()) <= 1
