@@ -49,6 +49,15 @@ def listed_ids(app: MaliTuiApp) -> list[str]:
     return [hits.hit_at(i).id for i in range(hits.total)]  # type: ignore[union-attr]
 
 
+def screen_text(app: MaliTuiApp) -> str:
+    """Every character on the screen, as the user sees it (from a screenshot of the app)."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    return " ".join(html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg)).replace("\xa0", " ")
+
+
 async def type_query(pilot, text: str) -> None:
     """Focus the bar, put the query in it (as a paste would) and press enter."""
     await pilot.press("slash")
@@ -386,6 +395,25 @@ async def test_missing_index_is_built_with_progress(tmp_path: Path, engine: Engi
         assert "IndexOpened" in names
         assert listed_ids(app) == [h.id for h in engine.search("").hits]
         assert "article" in str(app.screen.query_one("#status").render())
+
+
+async def test_an_empty_corpus_says_so_and_searching_it_does_not_break(tmp_path: Path) -> None:
+    """Corpus folders with no pages: the list says the index is empty; queries, sort and filters still work."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    bundled = bundled_config_path().read_text(encoding="utf-8")
+    config = parse_config(bundled.replace("corpus:\n  - bundled:seeds", f"corpus:\n  - {corpus}"), tmp_path / "c.yaml")
+    app = make_app(tmp_path / "ix", config)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert "The index is empty" in screen_text(app)
+        await type_query(pilot, "lavrov")
+        await pilot.press("s")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "No articles match" in shown and "searching" not in shown  # the search finished, nothing stuck
+        assert listed_ids(app) == []
 
 
 async def test_help_lists_every_binding(seed_index: Path) -> None:
