@@ -55,7 +55,8 @@ def screen_text(app: MaliTuiApp) -> str:
     import re
 
     svg = app.export_screenshot()
-    return " ".join(html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg)).replace("\xa0", " ")
+    text = " ".join(html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg)).replace("\xa0", " ")
+    return " ".join(text.split())
 
 
 async def type_query(pilot, text: str) -> None:
@@ -414,6 +415,25 @@ async def test_an_empty_corpus_says_so_and_searching_it_does_not_break(tmp_path:
         shown = screen_text(app)
         assert "No articles match" in shown and "searching" not in shown  # the search finished, nothing stuck
         assert listed_ids(app) == []
+
+
+async def test_a_failing_search_says_so_instead_of_searching_forever(seed_index: Path) -> None:
+    """An unexpected engine error becomes a notification and a 'search failed' mark; the app keeps going."""
+    app = make_app(seed_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+
+        def broken(*_args: object, **_kwargs: object) -> None:
+            raise RuntimeError("disk went away")
+
+        working = screen.backend.search
+        screen.backend.search = broken  # type: ignore[method-assign]
+        await type_query(pilot, "lavrov")
+        assert screen.query_one(HitList).border_subtitle == "search failed"
+        screen.backend.search = working  # type: ignore[method-assign]
+        await type_query(pilot, "goita")
+        assert screen.query_one(HitList).border_subtitle == "" and len(listed_ids(app)) == 1
 
 
 async def test_help_lists_every_binding(seed_index: Path) -> None:

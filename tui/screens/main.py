@@ -232,6 +232,8 @@ class MainScreen(Screen):
     def on_worker_error(self, message: m.WorkerError) -> None:
         """Say so, keep going."""
         self.notify(one_line(message.message), title=f"Error ({message.job})", severity="error", markup=False)
+        if message.job == "search":
+            self.hits.border_subtitle = "search failed"  # not "searching…" forever
 
     # -- searching ---------------------------------------------------------------------------------
 
