@@ -132,6 +132,8 @@ _BRAND_TOKEN_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+_WWW_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)")
+"""A URL scheme and ``www.`` in front of a host name."""
 _HOST_PREFIX_RE = re.compile(
     r"^(?:cdn\d*|img\d*|images?|static\d*|media|assets|m|amp|mobile)\.(?=[a-z0-9-]+\.[a-z.]+$)", re.IGNORECASE
 )
@@ -143,7 +145,7 @@ def canon(name: str) -> str:
     """Comparison key: casefolded, accents, a leading article, a TLD, punctuation and spaces dropped."""
     t = unicodedata.normalize("NFKD", name.strip().casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
-    t = re.sub(r"^(?:https?://)?(?:www\d?\.)", "", t)
+    t = _WWW_RE.sub("", t)
     t = _HOST_PREFIX_RE.sub("", t)
     bare = _TLD_TAIL_RE.sub("", t)
     if bare != t and (len(re.sub(r"[\W_]+", "", bare)) < 3 or bare in _GENERIC):
@@ -496,7 +498,7 @@ def _display_form(c: _Cand) -> str:
     best = pool[0][1]
     if " " not in best:
         # The same brand written with spaces ('Houston Chronicle' for 'HoustonChronicle.com') reads as the name.
-        label = _TLD_TAIL_RE.sub("", re.sub(r"^(?:https?://)?(?:www\d?\.)", "", best)).casefold()
+        label = _TLD_TAIL_RE.sub("", _WWW_RE.sub("", best)).casefold()
         spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
         if spaced:
             return spaced[0]
@@ -544,7 +546,6 @@ def pick_outlet(
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 1
             and feats["standalone_top"] > 0
-            and (feats["standalone_bottom"] > 0 or q >= 0.4 * p)
             and q >= 0.4 * p
         ):
             return longer
