@@ -95,7 +95,8 @@ _PATTERNS = [
     # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
 ]
-_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
+YEARISH_RE = re.compile(r"(?:19|20)\d\d")
+"""A year of 1900–2099 anywhere: the cheap test before looking for a whole date."""
 _DIGIT_RE = re.compile(r"\d")
 
 _DOTTED = _PATTERNS[5]
@@ -123,7 +124,7 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
     None leaves them out.
     """
     text = text[:2000]
-    if not _YEARISH_RE.search(text):
+    if not YEARISH_RE.search(text):
         return []
     return list(_find_dates_cached(text, dayfirst))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 
+from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
 
 _ROLE_SUFFIX = re.compile(r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist)\b", re.I)
@@ -36,8 +37,6 @@ def clean_html(html: str) -> CleanedPage:
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
     text, h1s = _render(html)
-    from search.cleaning.textdump import clean_text
-
     fallback = clean_text(text)
     if doc is None:
         return fallback

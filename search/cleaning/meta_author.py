@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
-from search.cleaning.dates import find_dates
+from search.cleaning.dates import YEARISH_RE, find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import candidate_window, linear_logistic, log1
@@ -29,7 +29,6 @@ MAX_CANDS = 12
 MAX_BARE_ABOVE = 80
 """Bare name lines are only looked for this close above the body start (explicit bylines further up)."""
 
-_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
 _BYISH_RE = re.compile(
     r"\b(?:by|par|von|por|di|door|av|af|autor|autora|author|auteur|texte?|texto|written|posted|reported)\b|"
     r"автор|著者|作者|記者",
@@ -76,7 +75,7 @@ FEATURES = (
 
 
 def _has_date(ln: Line) -> bool:
-    return bool(_YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
+    return bool(YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
 
 
 def author_candidates(

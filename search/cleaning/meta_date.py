@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from search.cleaning.dates import find_dates
+from search.cleaning.dates import YEARISH_RE, find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import candidate_window, index_of, linear_logistic, log1
 from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
@@ -26,7 +26,6 @@ MAX_TAIL = 8
 """Non-blank lines after the body examined."""
 MAX_CANDS = 60
 
-_YEARISH_RE = re.compile(r"(?:19|20)\d\d")
 _PUB_RE = re.compile(
     r"(?:published|posted|first published|publish date|date published|publié|publiée|publication|"
     r"veröffentlicht|erschienen|publicado|pubblicato|opublikowano|gepubliceerd|publicerad|udgivet|"
@@ -106,7 +105,7 @@ def date_candidates(
     first_value: dict[int, str] = {}
     for k in ks:
         ln = lines[nonblank[k]]
-        if not _YEARISH_RE.search(ln.raw, 0, 500):
+        if not YEARISH_RE.search(ln.raw, 0, 500):
             continue
         found = find_dates(ln.full[:400], dayfirst=dayfirst)
         if not found:
