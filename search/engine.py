@@ -207,11 +207,7 @@ class Engine:
             # Analysing text is what costs: highlight the few hundred characters around the first place a
             # term's stem shows, then the opening, and the whole body only if neither holds a hit.
             parts = [_around_first(body, terms), _opening(body, SNIPPET_WINDOW), body]
-            tried: set[int] = set()
-            for part in parts:
-                if part is None or len(part) in tried:
-                    continue
-                tried.add(len(part))
+            for part in dict.fromkeys(part for part in parts if part is not None):  # each distinct text once
                 text = highlight.highlight(part, frozenset(terms), self._analyzer, fragmenter, _MarkFormatter(), top=2)
                 if text:
                     break
