@@ -823,3 +823,15 @@ def assert_clean_exit(journey: Journey, status_file: Path, forbidden: Sequence[s
     status = read_status(status_file)
     assert tmux.exit_status() == "0", f"the command ended with status {tmux.exit_status()!r} ({status})"
     assert status == {"rc": "0", "tty": "same"}, f"exit status / tty settings after quitting: {status}"
+
+
+def walk_the_journey(tmux: Tmux, plan: JourneyPlan, status_file: Path) -> None:
+    """As a person would: wait for the app, search, filter to one outlet, open an article, check its
+    highlights, quit; then check the terminal was given back clean."""
+    journey = Journey(tmux, plan)
+    journey.wait_ready()
+    journey.search()
+    assert_filtered(journey.filter_outlet(), plan)
+    journey.open_article()
+    assert_highlights(journey)
+    assert_clean_exit(journey, status_file, forbidden=[title_key(plan.title), plan.query, "Reader"])

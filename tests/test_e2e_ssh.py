@@ -15,20 +15,16 @@ from pathlib import Path
 import pytest
 
 from tests.e2e_helpers import (
-    Journey,
     JourneyPlan,
     Sshd,
     app_env,
-    assert_clean_exit,
-    assert_filtered,
-    assert_highlights,
     installed_app,
     plan_journey,
     read_status,
     require_tool,
     start_sshd,
-    title_key,
     tmux_session,
+    walk_the_journey,
     wrapped_command,
 )
 
@@ -65,12 +61,6 @@ def test_search_filter_read_quit_over_ssh(sshd: Sshd, plan: JourneyPlan, tmp_pat
     local_env = app_env(tmp_path / "local-home", tmp_path / "unused-index", "tmux-256color")
     with tmux_session(tmp_path, 80, 24) as tmux:
         tmux.start(wrapped_command(sshd.ssh_command(ssh, remote), local_status), local_env)
-        journey = Journey(tmux, plan)
-        journey.wait_ready()
-        journey.search()
-        assert_filtered(journey.filter_outlet(), plan)
-        journey.open_article()
-        assert_highlights(journey)
-        assert_clean_exit(journey, local_status, forbidden=[title_key(plan.title), plan.query, "Reader"])
+        walk_the_journey(tmux, plan, local_status)
     assert read_status(remote_status) == {"rc": "0", "tty": "same"}, "the remote pty was not given back"
     assert any(index_dir.iterdir()), "the first run did not build its index in MALI_TUI_INDEX_DIR"

@@ -14,17 +14,13 @@ from pathlib import Path
 import pytest
 
 from tests.e2e_helpers import (
-    Journey,
     JourneyPlan,
     app_env,
-    assert_clean_exit,
-    assert_filtered,
-    assert_highlights,
     installed_app,
     plan_journey,
     require_tool,
-    title_key,
     tmux_session,
+    walk_the_journey,
     wrapped_command,
 )
 
@@ -51,11 +47,5 @@ def test_search_filter_read_quit_in_tmux(plan: JourneyPlan, tmp_path: Path, widt
     home.mkdir()
     with tmux_session(tmp_path, width, height) as tmux:
         tmux.start(wrapped_command(shlex.quote(str(app)), status), app_env(home, index_dir, "tmux-256color"))
-        journey = Journey(tmux, plan)
-        journey.wait_ready()
-        journey.search()
-        assert_filtered(journey.filter_outlet(), plan)
-        journey.open_article()
-        assert_highlights(journey)
-        assert_clean_exit(journey, status, forbidden=[title_key(plan.title), plan.query, "Reader"])
+        walk_the_journey(tmux, plan, status)
     assert any(index_dir.iterdir()), "the first run did not build its index in MALI_TUI_INDEX_DIR"

@@ -10,17 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from search.config import Config, parse_config
 from search.engine import Engine
 from search.index import Indexer
 from search.resources import bundled_config_path
+from tests.tui_fixtures import corpus_config
 
 PAGES = 200
-
-
-def _config(corpus: Path, tmp: Path) -> Config:
-    bundled = bundled_config_path().read_text(encoding="utf-8")
-    return parse_config(bundled.replace("corpus:\n  - bundled:seeds", f"corpus:\n  - {corpus}"), tmp / "config.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +26,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     tmp = tmp_path_factory.mktemp("totals")
     corpus = tmp / "corpus"
     write_corpus(PAGES, corpus, seed=1, workers=1)
-    config = _config(corpus, tmp)
+    config = corpus_config(corpus, tmp)
     index_dir = tmp / "ix"
     pages = sorted(corpus.rglob("*.txt"))
     hidden = pages[PAGES // 2 :]
@@ -86,7 +81,7 @@ def test_an_empty_index_answers_every_search_and_then_sees_new_pages(tmp_path: P
     """Whoosh's reader of an empty index has no columns and cannot be refreshed: neither may crash."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    config = _config(corpus, tmp_path)
+    config = corpus_config(corpus, tmp_path)
     Indexer(config, tmp_path / "ix", workers=1).update()
     engine = Engine(config, tmp_path / "ix")
     for sort in ("relevance", "date"):

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from search.config import ConfigError, parse_config
 from search.engine import Engine
 from search.resources import bundled_config_path
-from tests.tui_fixtures import build_index, hostile_config, seed_config, settle
+from tests.tui_fixtures import build_index, corpus_config, hostile_config, seed_config, settle
 from tui.app import MaliTuiApp
 from tui.screens.main import MainScreen
 from tui.widgets import ArticleView, HitList, SearchBar, SearchInput
@@ -402,9 +402,7 @@ async def test_an_empty_corpus_says_so_and_searching_it_does_not_break(tmp_path:
     """Corpus folders with no pages: the list says the index is empty; queries, sort and filters still work."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    bundled = bundled_config_path().read_text(encoding="utf-8")
-    config = parse_config(bundled.replace("corpus:\n  - bundled:seeds", f"corpus:\n  - {corpus}"), tmp_path / "c.yaml")
-    app = make_app(tmp_path / "ix", config)
+    app = make_app(tmp_path / "ix", corpus_config(corpus, tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await settle(pilot)

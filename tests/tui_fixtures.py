@@ -39,14 +39,18 @@ def build_index(config: Config, index_dir: Path) -> Path:
     return index_dir
 
 
+def corpus_config(corpus: Path, tmp: Path) -> Config:
+    """The bundled config (gazetteer, outlets, keys) with ``corpus`` as its only corpus folder."""
+    bundled = bundled_config_path().read_text(encoding="utf-8")
+    return parse_config(bundled.replace("corpus:\n  - bundled:seeds", f"corpus:\n  - {corpus}"), tmp / "config.yaml")
+
+
 def hostile_config(tmp: Path) -> Config:
     """A config whose corpus is one hostile page (and the bundled gazetteer)."""
     corpus = tmp / "corpus"
     corpus.mkdir(parents=True, exist_ok=True)
     (corpus / HOSTILE_NAME).write_text(HOSTILE_PAGE, encoding="utf-8")
-    bundled = bundled_config_path().read_text(encoding="utf-8")
-    text = bundled.replace("corpus:\n  - bundled:seeds", f"corpus:\n  - {corpus}")
-    return parse_config(text, tmp / "config.yaml")
+    return corpus_config(corpus, tmp)
 
 
 def no_cursor_blink() -> None:
