@@ -537,15 +537,17 @@ def pick_outlet(
     ]
     if not scored:
         return None
-    p, form, _ = max(scored, key=lambda x: x[0])
+    p, form, best = max(scored, key=lambda x: x[0])
     if p < OUTLET_THRESHOLD:
         return None
-    # The masthead often spells the brand out in full ("X English", "X News") where links say "X".
+    # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
+    # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel").
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 1
             and feats["standalone_top"] > 0
+            and feats["first_pos"] <= best["first_pos"]
             and q >= 0.4 * p
         ):
             return longer
