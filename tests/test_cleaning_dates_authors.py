@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.cleaning import clean_text
-from search.cleaning.bylines import parse_byline, parse_name_line
+from search.cleaning.bylines import parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
 
 PROSE = (
@@ -255,3 +255,24 @@ def test_body_opening_dateline() -> None:
         _page("Council passes budget after marathon session", "WASHINGTON, March 3, 2020 — " + PROSE, PROSE2)
     )
     assert page.date == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Orhan Coskun and Suleiman Al-Khalidi Reuters", ["Orhan Coskun", "Suleiman Al-Khalidi"]),
+        ("By Jane Q. Roe AFP", ["Jane Q. Roe"]),
+        ("By Ann Reuters", ["Ann Reuters"]),  # two words: a surname, not a glued credit
+    ],
+)
+def test_agency_glued_after_the_writers_is_a_credit(text: str, names: list[str]) -> None:
+    assert parse_byline(text) == names
+
+
+def test_the_pages_own_brand_glued_after_a_name_is_dropped() -> None:
+    assert without_outlet_tail(["Timothy H.J. Nerozzi Fox News", "Jane Roe"], "Fox News") == [
+        "Timothy H.J. Nerozzi",
+        "Jane Roe",
+    ]
+    assert without_outlet_tail(["Fox News"], "Fox News") == ["Fox News"]  # a desk credit stays
+    assert without_outlet_tail(["Jane Roe"], None) == ["Jane Roe"]

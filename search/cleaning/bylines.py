@@ -173,6 +173,7 @@ _NOT_NAME_WORDS = frozenset(
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
     fot fot. articles article post posts guest log login logout stories account konto compte cuenta
+    modal trigger checked verified reviewed toggle button
     """
     )
 )
@@ -252,7 +253,35 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
         names.append(_clean_token_case(undouble_name(part)))
     if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
+    if names:
+        names[-1] = _without_agency_tail(names[-1])
     return names
+
+
+_WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp"))
+"""News agencies, whose name a byline often prints glued after the writers ("By Jane Roe Reuters")."""
+
+
+def _without_agency_tail(name: str) -> str:
+    """'Jane Q. Roe Reuters' -> 'Jane Q. Roe': a wire agency glued after a person's name is a credit."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-1].lower().strip("().") in _WIRE_AGENCIES:
+        return " ".join(tokens[:-1])
+    return name
+
+
+def without_outlet_tail(names: list[str], outlet: str | None) -> list[str]:
+    """Names without the page's own brand glued after them ('Jane Roe Fox News' on a Fox News page)."""
+    if not outlet:
+        return names
+    brand = outlet.casefold().split()
+    out: list[str] = []
+    for name in names:
+        tokens = name.split()
+        if len(tokens) >= len(brand) + 2 and [t.casefold() for t in tokens[-len(brand) :]] == brand:
+            name = " ".join(tokens[: -len(brand)])
+        out.append(name)
+    return out
 
 
 _KEEP_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")

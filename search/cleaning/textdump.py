@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from search.cleaning.body import filter_region, find_region
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
@@ -155,6 +155,7 @@ def _clean(text: str) -> CleanedPage:
 
     suffix = title.suffix if title else None
     outlet = find_outlet(lines, suffix, title.index if title else None, names)
+    names = without_outlet_tail(names, outlet)
     title_text = _final_title(title, outlet, lines) if title else None
 
     page = CleanedPage(
