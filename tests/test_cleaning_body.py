@@ -140,3 +140,25 @@ def test_never_raises_on_odd_input() -> None:
         _check_invariants(text)
     for odd in ("", "\n" * 50, "•\n•\n•", "x" * 200_000, PROSE * 300, b"bytes \xff input", None, 12):
         clean_text(odd)  # type: ignore[arg-type]
+
+
+def test_a_list_of_full_sentences_inside_the_article_is_kept() -> None:
+    advice = [
+        "  • When you meet a blind person, ask whether they need help before you take their arm or guide them.",
+        "  • Offer your arm and walk half a step ahead, so that they can follow the movement of your body.",
+        "  • Tell them where the food and the drinks are placed on the table instead of pushing plates around.",
+        "  • At a bus stop, read out the number of the arriving bus, because many buses do not announce it.",
+    ]
+    text = _page(
+        "  • Home\n  • News\n  • Sport",
+        "How to help without causing harm",
+        "Most people want to help but do not know how, the association says in its new guide for the public.",
+        "\n".join(advice),
+        PROSE,
+        "  • About us\n  • Contact\n  • Privacy",
+    )
+    page = clean_text(text)
+    for item in advice:
+        assert item.strip(" •") in page.body
+    assert "Privacy" not in page.body and "Sport" not in page.body
+    _check_invariants(text)

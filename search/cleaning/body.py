@@ -16,6 +16,8 @@ PROSE_OFFSET = 5
 ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
+FULL_SENTENCE_ITEM_WORDS = 12
+"""A list item this long that ends like a sentence is article text (advice lists), not a menu entry."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
 BIO_RE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
@@ -36,6 +38,8 @@ def line_score(ln: Line, reason: str | None) -> float:
         return -2.0
     prose = ln.is_prose
     if ln.bullet is not None:
+        if prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence:
+            return 0.5 * float(min(ln.words, 150) - PROSE_OFFSET)  # a list of full sentences is article text
         return -1.0 if prose else -4.0
     if ln.in_list:
         return 0.15 * ln.words - 3.0 if prose else -3.0
@@ -211,6 +215,8 @@ def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: li
     next_prose = k + 1 < len(kept) and prose_flags[k + 1]
     next_short = k + 1 < len(kept) and not prose_flags[k + 1]
     if ln.bullet is not None or ln.in_list:
+        if ln.is_prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence:
+            return True  # an item of a list of full sentences
         return ln.is_prose and (prev_short or next_prose) and ln.words >= 12  # a list inside the article
     if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):
         return True  # a short sentence
