@@ -162,3 +162,19 @@ def test_a_list_of_full_sentences_inside_the_article_is_kept() -> None:
         assert item.strip(" •") in page.body
     assert "Privacy" not in page.body and "Sport" not in page.body
     _check_invariants(text)
+
+
+@pytest.mark.parametrize("credit", ["© Bild: Werk/Jane Roe", "© Shutterstock", "© Getty Images"])
+def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(credit: str) -> None:
+    text = _page(
+        "  • Home\n  • News",
+        "Council approves the budget",
+        PROSE,
+        credit,
+        PROSE2,
+        PROSE3,
+        "© 2024 Gazette. All rights reserved",
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    _check_invariants(text)

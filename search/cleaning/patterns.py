@@ -249,7 +249,21 @@ def is_barrier(reason: str | None, text: str) -> bool:
     """True for furniture that reliably marks the end of the article (comments, footer, cookies)."""
     if reason in {"comments", "cookie notice"}:
         return True
-    return reason == "footer" and bool(COPYRIGHT_RE.search(text[:300]) or "rights reserved" in text[:300].lower())
+    if reason != "footer":
+        return False
+    head = text[:300]
+    if "rights reserved" in head.lower():
+        return True
+    return bool(COPYRIGHT_RE.search(head)) and not _PHOTO_CREDIT_RE.search(head)
+
+
+_PHOTO_CREDIT_RE = re.compile(
+    r"^\W{0,3}(?:©|\(c\)|copyright)\s*(?:(?:photo|image|foto|bild|picture|imagen)s?\b|getty|shutterstock|istock|"
+    r"imago|ap\b|afp\b|reuters|dpa\b|epa\b)(?!.*\b(?:19|20)\d\d\b)",
+    _I,
+)
+"""A photo credit that starts with a copyright sign ('© Bild: Werk', 'Image copyright Reuters' is caught as a
+caption): inside the article, not the page's footer (which names a year or reserves rights)."""
 
 
 _CAPTION_END_TAIL = 220
