@@ -164,7 +164,9 @@ def test_a_list_of_full_sentences_inside_the_article_is_kept() -> None:
     _check_invariants(text)
 
 
-@pytest.mark.parametrize("credit", ["© Bild: Werk/Jane Roe", "© Shutterstock", "© Getty Images"])
+@pytest.mark.parametrize(
+    "credit", ["© Bild: Werk/Jane Roe", "© Shutterstock", "© Getty Images", "Image copyright Reuters"]
+)
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(credit: str) -> None:
     text = _page(
         "  • Home\n  • News",

@@ -258,12 +258,13 @@ def is_barrier(reason: str | None, text: str) -> bool:
 
 
 _PHOTO_CREDIT_RE = re.compile(
-    r"^\W{0,3}(?:©|\(c\)|copyright)\s*(?:(?:photo|image|foto|bild|picture|imagen)s?\b|getty|shutterstock|istock|"
-    r"imago|ap\b|afp\b|reuters|dpa\b|epa\b)(?!.*\b(?:19|20)\d\d\b)",
+    r"^\W{0,3}(?:(?:photo|image|foto|bild|picture|imagen)s?\s+(?:©|\(c\)|copyright)|(?:©|\(c\)|copyright)\s*"
+    r"(?:(?:photo|image|foto|bild|picture|imagen)s?\b|getty|shutterstock|istock|imago|ap\b|afp\b|reuters|dpa\b|"
+    r"epa\b))(?!.*\b(?:19|20)\d\d\b)",
     _I,
 )
-"""A photo credit that starts with a copyright sign ('© Bild: Werk', 'Image copyright Reuters' is caught as a
-caption): inside the article, not the page's footer (which names a year or reserves rights)."""
+"""A photo credit with a copyright sign ('© Bild: Werk', 'Image copyright Reuters'): inside the article, not
+the page's footer (which names a year or reserves rights)."""
 
 
 _CAPTION_END_TAIL = 220
