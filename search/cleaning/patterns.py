@@ -254,7 +254,14 @@ def is_barrier(reason: str | None, text: str) -> bool:
     head = text[:300]
     if "rights reserved" in head.lower():
         return True
-    return bool(COPYRIGHT_RE.search(head)) and not _PHOTO_CREDIT_RE.search(head)
+    m = COPYRIGHT_RE.search(head)
+    if m is None or _PHOTO_CREDIT_RE.search(head):
+        return False
+    # '© 2024 X' / 'X © 2024' is the footer; a credit after a caption ('… the river. © Jane Roe') is not.
+    return m.start() <= 2 or bool(_YEAR_RE.search(head))
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _PHOTO_CREDIT_RE = re.compile(
