@@ -165,7 +165,14 @@ def test_a_list_of_full_sentences_inside_the_article_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["© Bild: Werk/Jane Roe", "© Shutterstock", "© Getty Images", "Image copyright Reuters"]
+    "credit",
+    [
+        "© Bild: Werk/Jane Roe",
+        "© Shutterstock",
+        "© Getty Images",
+        "Image copyright Reuters",
+        "Crowds by the stage © Jane Roe",
+    ],
 )
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(credit: str) -> None:
     text = _page(
