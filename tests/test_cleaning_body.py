@@ -187,3 +187,59 @@ def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(credit: s
     page = clean_text(text)
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     _check_invariants(text)
+
+
+NEXT_PROSE = (
+    "In the wake of the raid, party leaders rallied around the former governor and called the search an abuse "
+    "of power, while prosecutors declined to say what the agents had been looking for at the house."
+)
+NEXT_PROSE2 = (
+    "A spokesman for the bureau would not comment on the operation, and lawyers for the family said they "
+    "had not been shown a warrant before the agents arrived early on Monday morning."
+)
+PROSE4 = (
+    "Clinic staff said the money would pay for two more nurses in each town, but that hiring would take time "
+    "because the region has struggled for years to attract trained people from the cities on the coast."
+)
+PROSE5 = (
+    "The budget now goes to the regional assembly, which is expected to approve it before the summer recess "
+    "despite objections from two smaller parties about the cost of the new bus lines."
+)
+
+
+def test_a_second_story_appended_below_the_article_is_dropped() -> None:
+    text = _page(
+        "  • Home\n  • News",
+        "Council approves the budget",
+        "Jane Roe\nMarch 3, 2023",
+        PROSE,
+        PROSE2,
+        PROSE3,
+        PROSE4,
+        PROSE5,
+        "Stories chosen for you",
+        "Governor's house searched by federal agents\nJohn Doe\nMarch 4, 2023",
+        NEXT_PROSE,
+        NEXT_PROSE2,
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3, PROSE4, PROSE5]
+    assert any(d.reason == "next article" and d.text == NEXT_PROSE for d in page.dropped)
+    _check_invariants(text)
+
+
+def test_a_list_item_heading_inside_the_article_does_not_end_it() -> None:
+    # A subheading followed by prose, without a byline and a date, is part of the same story.
+    text = _page(
+        "Council approves the budget",
+        "Jane Roe\nMarch 3, 2023",
+        PROSE,
+        PROSE2,
+        PROSE3,
+        PROSE4,
+        "What happens next for the clinics",
+        NEXT_PROSE,
+        NEXT_PROSE2,
+    )
+    page = clean_text(text)
+    assert page.paragraphs[-2:] == [NEXT_PROSE, NEXT_PROSE2]

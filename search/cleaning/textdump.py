@@ -17,6 +17,7 @@ from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.meta_author import choose_author
 from search.cleaning.meta_date import choose_date
+from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
 from search.cleaning.title import (
@@ -114,7 +115,12 @@ def _clean(text: str) -> CleanedPage:
                 meta_flags[i] = "date"
 
     title = choose_title(lines, first, meta_flags)
-    skip: dict[int, str] = {}
+    second = next_story_start(lines, nonblank, first, last, _dateish)
+    appended: dict[int, str] = {}
+    if second is not None:
+        appended = {i: "next article" for i in nonblank if second <= i <= last}
+        last = max(i for i in nonblank if i < second)
+    skip: dict[int, str] = dict(appended)
     names: list[str] = []
     date: str | None = None
     anchor = title.anchor if title else first
