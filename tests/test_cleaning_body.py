@@ -243,3 +243,24 @@ def test_a_list_item_heading_inside_the_article_does_not_end_it() -> None:
     )
     page = clean_text(text)
     assert page.paragraphs[-2:] == [NEXT_PROSE, NEXT_PROSE2]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank or airline.",
+        "*Psst: if you choose to purchase an item from this post, Example.com may receive a small cut.",
+        "If you buy something through our links, we may earn a commission.",
+    ],
+)
+def test_editorial_and_affiliate_disclaimers_are_dropped(note: str) -> None:
+    text = _page("Council approves the budget", PROSE, note, PROSE2, PROSE3)
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert [d.reason for d in page.dropped if d.text == note] == ["disclaimer"]
+
+
+def test_a_sentence_about_a_disclaimer_is_article_text() -> None:
+    sentence = "The disclaimer was read out in court on Tuesday, and the judge asked both sides to respond in writing."
+    page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
+    assert sentence in page.paragraphs

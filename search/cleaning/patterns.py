@@ -205,6 +205,17 @@ _COOKIE_HINTS = ("cookie", "accept", "agree", "got it", "ok")
 _NEWSLETTER_HINTS = ("sign up", "subscribe", "get ", "join", "newsletter", "support", "ad blocker", "adblocker")
 
 
+DISCLAIMER_RE = re.compile(
+    r"^\W{0,3}(?:(?:editorial |advertiser |affiliate )?(?:disclaimer|disclosure)\s*:|editorial note\s*:|"
+    r"(?:psst\W+)?if you (?:choose to )?(?:buy|purchase) (?:something|an item|a product|anything) (?:from|through|via)|"
+    r"(?:we |this (?:site|website|article|post) |[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})? )(?:may )?(?:earns?|receives?|gets?) "
+    r"(?:a )?(?:small )?(?:commission|cut|share of (?:sales|revenue))|"
+    r"this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links)",
+    _I,
+)
+"""Editorial and affiliate disclaimers ("Editorial Disclaimer: …", "If you buy something through our links …")."""
+
+
 @functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
@@ -224,6 +235,8 @@ def furniture_reason(text: str) -> str | None:
         return "cookie notice"
     if READ_MORE_RE.match(low):
         return "read-more link"
+    if DISCLAIMER_RE.match(low):
+        return "disclaimer"
     if TAG_INLINE_RE.match(low):
         return "tag list"
     if n < 60:
