@@ -264,3 +264,33 @@ def test_a_sentence_about_a_disclaimer_is_article_text() -> None:
     sentence = "The disclaimer was read out in court on Tuesday, and the judge asked both sides to respond in writing."
     page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
     assert sentence in page.paragraphs
+
+
+def test_gallery_slides_inside_the_article_are_dropped() -> None:
+    slides = [
+        (
+            "Police take up positions during a protest outside the metro station on June 12 in the city centre.",
+            "Photo by Jane Roe/Getty Images",
+        ),
+        (
+            "A journalist is carried away on a stretcher after being injured during the protest.",
+            "Photo by John Doe/AFP",
+        ),
+        (
+            "Demonstrators clash with police officers spraying tear gas during a protest in April.",
+            "Photo by Ann Poe/AP",
+        ),
+    ]
+    parts = ["City protests\n" + caption + "\n\n" + credit for caption, credit in slides]
+    text = _page("Council approves the budget", PROSE, *parts, PROSE2, PROSE3)
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert {d.reason for d in page.dropped if d.text in {c for c, _ in slides}} == {"caption"}
+
+
+def test_interview_speaker_labels_are_kept() -> None:
+    answers = [PROSE, PROSE2, PROSE3]
+    text = _page("Council approves the budget", *[f"Mayor:\n{a}" for a in answers])
+    page = clean_text(text)
+    for answer in answers:
+        assert answer in page.paragraphs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
@@ -120,12 +121,17 @@ def filter_region(
     idx = [i for i in range(first, last + 1) if lines[i].text]
     drop = res.dropped
     author_keys = {norm_key(a) for a in author_names}
+    for i, reason in _gallery_lines(lines, idx).items():
+        if i not in skip:
+            drop[i] = reason
     # Pass 1: single-line rules.
     prefix_seen: dict[str, int] = {}
     for pos, i in enumerate(idx):
         ln = lines[i]
         if i in skip:
             drop[i] = skip[i]
+            continue
+        if i in drop:
             continue
         reason = reasons[i]
         if reason is None and ARTICLE_END_RE.match(ln.scan):
@@ -206,6 +212,37 @@ def filter_region(
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
     return res
+
+
+GALLERY_MIN_REPEATS = 3
+"""A short line printed this often inside the article is a label: a gallery's slide title, 'Read article'."""
+_SLIDE_COUNTER_RE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*")
+
+
+def _gallery_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
+    """Slide labels of a photo gallery and the caption under each ('Brazil protests' ×20, '1/21Europe …').
+
+    A caption is the line under a label when a photo credit follows it; without labels repeated
+    ``GALLERY_MIN_REPEATS`` times nothing is marked, so a lone image credit never costs a paragraph.
+    """
+    keys: dict[int, str] = {}
+    for i in idx:
+        ln = lines[i]
+        if ln.words <= 10 and not ln.ends_sentence and not ln.text.rstrip().endswith(":"):  # 'Q:' is a speaker
+            keys[i] = norm_key(_SLIDE_COUNTER_RE.sub("", ln.text))
+    counts = Counter(k for k in keys.values() if k)
+    labels = {k for k, n in counts.items() if n >= GALLERY_MIN_REPEATS}
+    found: dict[int, str] = {}
+    if not labels:
+        return found
+    for pos, i in enumerate(idx):
+        if keys.get(i) not in labels:
+            continue
+        found[i] = "repeated label"
+        nxt = idx[pos + 1 : pos + 3]
+        if len(nxt) == 2 and keys.get(nxt[0]) not in labels and caption_like(lines[nxt[1]].text):
+            found[nxt[0]] = "caption"
+    return found
 
 
 def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: list[bool]) -> bool:
