@@ -93,3 +93,17 @@ def test_html_metadata_author_must_read_as_names() -> None:
         f"<body><article><h1>Ministers meet</h1>{body}</article></body></html>"
     )
     assert page.author is None
+
+
+def test_html_text_with_a_late_charset_declaration_has_no_mojibake() -> None:
+    # The <meta charset> comes after the <title>: the headline and byline must still read as written.
+    page_html = f"""<!doctype html><html lang="de"><head>
+<title>Goïta empfängt Lawrow in Bamako | Die Sahel-Zeitung</title>
+<meta charset="utf-8">
+</head><body><article><h1>Goïta empfängt Lawrow in Bamako</h1>
+<p>Von Jürgen Müller</p>
+<p>{PROSE}</p><p>{PROSE.replace("Wednesday", "Thursday")}</p></article></body></html>"""
+    page = clean_html(page_html)
+    assert page.title == "Goïta empfängt Lawrow in Bamako"
+    assert page.author == "Jürgen Müller"
+    assert "Ã" not in repr(page)

@@ -90,7 +90,9 @@ def _render(html: str) -> tuple[str, list[str]]:
     try:
         import lxml.html
 
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"))
+        # The text is already decoded: tell libxml2 so, or it reads bytes before a late <meta charset> as Latin-1.
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
         for bad in root.xpath("//script|//style|//noscript|//template"):
             bad.drop_tree()
         h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
