@@ -107,3 +107,16 @@ def test_html_text_with_a_late_charset_declaration_has_no_mojibake() -> None:
     assert page.title == "Goïta empfängt Lawrow in Bamako"
     assert page.author == "Jürgen Müller"
     assert "Ã" not in repr(page)
+
+
+def test_html_title_loses_the_site_name_but_not_a_headline_part() -> None:
+    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
+    head = '<meta property="og:site_name" content="{site}"><title>{title}</title>'
+    cases = [
+        ("SAHELMAGAZIN", "SAHELMAGAZIN | Diop meets Lavrov in Moscow", "Diop meets Lavrov in Moscow"),
+        ("sahelpost.de", "Diop meets Lavrov in Moscow | SAHELPOST.DE", "Diop meets Lavrov in Moscow"),
+        ("Sahel Post", "Sahel Post readers ask Diop about Lavrov", "Sahel Post readers ask Diop about Lavrov"),
+    ]
+    for site, title, expected in cases:
+        page = clean_html(f"<html><head>{head.format(site=site, title=title)}</head><body>{body}</body></html>")
+        assert page.title == expected, (site, title)

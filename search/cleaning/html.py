@@ -36,12 +36,15 @@ def clean_html(html: str) -> CleanedPage:
             )
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
-    text, h1s = _render(html)
+    text, h1s, page_title = _render(html)
     fallback = clean_text(text)
     if doc is None:
         return fallback
     paragraphs, headings = _paragraphs(doc)
-    title = _headline(_clean(doc.title), fallback.title, h1s)
+    outlet = _clean(doc.sitename) or fallback.outlet
+    brands = [outlet, fallback.outlet]
+    meta_title = _without_site(_clean(doc.title), brands) or _without_site(page_title, brands)
+    title = _headline(meta_title, fallback.title, h1s)
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
         headings = [i - 1 for i in headings if i > 0]
@@ -49,7 +52,7 @@ def clean_html(html: str) -> CleanedPage:
         paragraphs, headings = fallback.paragraphs, fallback.headings
     return CleanedPage(
         title=title,
-        outlet=_clean(doc.sitename) or fallback.outlet,
+        outlet=outlet,
         # The date and byline printed on the page (text rules) beat the metadata's: a metadata date is often
         # the UTC day or the last update, and a metadata author often carries the agency or a site account
         # (it is kept only when it reads as people's names).
@@ -84,9 +87,11 @@ def _paragraphs(doc: object) -> tuple[list[str], list[int]]:
     return paragraphs, headings
 
 
-def _render(html: str) -> tuple[str, list[str]]:
-    """The page as text lines (a rough text-browser dump) and the texts of its ``<h1>`` elements."""
+def _render(html: str) -> tuple[str, list[str], str | None]:
+    """The page as text lines (a rough text-browser dump), the texts of its ``<h1>`` elements and its
+    ``<title>``."""
     h1s: list[str] = []
+    page_title: str | None = None
     try:
         import lxml.html
 
@@ -96,13 +101,14 @@ def _render(html: str) -> tuple[str, list[str]]:
         for bad in root.xpath("//script|//style|//noscript|//template"):
             bad.drop_tree()
         h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
+        page_title = _clean(root.findtext(".//title"))
         for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//article|//section|//header|//footer"):
             block.tail = "\n" + (block.tail or "")
         text = root.text_content()
     except Exception:
         text = re.sub(r"<[^>]+>", "\n", html)
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(lines), [h for h in h1s if h]
+    return "\n".join(lines), [h for h in h1s if h], page_title
 
 
 def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
@@ -115,6 +121,36 @@ def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) ->
     if text_title and _key(text_title) in {_key(h1) for h1 in h1s}:
         return text_title
     return meta_title or text_title
+
+
+_SITE_SEPARATORS = (" | ", "｜", " – ", " — ", " - ", " :: ", " · ", " » ")
+
+
+def _without_site(title: str | None, brands: list[str | None]) -> str | None:
+    """The title without a leading or trailing part that names the site ('X | Site', 'SITE | X'); None when
+    the title is the site's name alone."""
+    keys = {_key(b) for b in brands if b and len(_key(b)) >= 3}
+    if not title or not keys:
+        return title
+
+    def names_site(part: str) -> bool:
+        k = _key(part)
+        # The part is the brand, or a short label holding it ('DOMRADIO.DE' for 'domradio'), not a sentence
+        # that happens to mention it.
+        return bool(k) and any(k in b or (b in k and len(part.split()) <= 4) for b in keys)
+
+    if _key(title) in keys:
+        return None  # the site's name is no headline
+    for sep in _SITE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head.strip() and names_site(tail):
+            return head.strip()
+        lead, _, rest = title.partition(sep)
+        if rest.strip() and names_site(lead):
+            return rest.strip()
+    return title
 
 
 def _key(text: str) -> str:
