@@ -120,3 +120,21 @@ def test_html_title_loses_the_site_name_but_not_a_headline_part() -> None:
     for site, title, expected in cases:
         page = clean_html(f"<html><head>{head.format(site=site, title=title)}</head><body>{body}</body></html>")
         assert page.title == expected, (site, title)
+
+
+def _page_with_author(meta_author: str, byline: str) -> str:
+    return f"""<html><head><title>Diop meets Lavrov in Moscow</title>
+<meta property="og:site_name" content="The Sahel Post"><meta name="author" content="{meta_author}"></head>
+<body><article><h1>Diop meets Lavrov in Moscow</h1>{byline}<p>{PROSE}</p>
+<p>{PROSE.replace("Wednesday", "Thursday")}</p></article>
+<footer><p>Aminata Kone writes for The Sahel Post.</p></footer></body></html>"""
+
+
+def test_html_metadata_author_loses_the_site_name_glued_to_it() -> None:
+    page = clean_html(_page_with_author("Aminata Kone The Sahel Post", ""))
+    assert page.author == "Aminata Kone"
+
+
+def test_html_printed_byline_with_more_people_beats_the_metadata() -> None:
+    page = clean_html(_page_with_author("Aminata Kone", "<p>By Aminata Kone and Moussa Traoré</p>"))
+    assert page.author == "Aminata Kone, Moussa Traoré"

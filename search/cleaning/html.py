@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 
+from search.cleaning.bylines import parse_byline, split_names, without_outlet_tail
 from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
 
@@ -57,7 +58,7 @@ def clean_html(html: str) -> CleanedPage:
         # the UTC day or the last update, and a metadata author often carries the agency or a site account
         # (it is kept only when it reads as people's names).
         date=fallback.date or _iso_date(doc.date),
-        author=fallback.author or _authors(doc.author),
+        author=_byline(_clean(doc.author), fallback.author, brands, text),
         paragraphs=paragraphs,
         headings=headings,
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
@@ -190,6 +191,32 @@ def _authors(value: object) -> str | None:
     if not names or not all(_PERSON_RE.fullmatch(name) for name in names):
         return None  # a site account, a desk or an agency tag: only people's names are taken from metadata
     return ", ".join(names)
+
+
+def _byline(meta: str | None, printed: str | None, brands: list[str | None], text: str) -> str | None:
+    """The byline: the one printed on the page (text rules) when the metadata names one of the same people
+    (the printed form is the fuller one), else the metadata's people when the page prints them all, else
+    whichever there is."""
+    names = _meta_names(meta, brands)
+    if printed and names:
+        printed_keys = {_key(n) for n in printed.split(", ")}
+        if any(_key(n) in printed_keys for n in names):
+            return printed
+    if names and all(_key(n) in _key(text) for n in names):
+        return ", ".join(names)
+    return printed or _authors(meta)
+
+
+def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
+    """People named by the metadata author field, without 'By', the site's name or one-word accounts."""
+    if not meta:
+        return []
+    meta = meta.replace(";", ",").replace("|", ",")
+    names = parse_byline(meta) or split_names(meta, explicit=True)
+    for brand in brands:
+        names = without_outlet_tail(names, brand)
+    brand_keys = {_key(b) for b in brands if b}
+    return [n for n in names if len(n.split()) >= 2 and _key(n) not in brand_keys]
 
 
 def _lang(value: object) -> str | None:
