@@ -7,7 +7,7 @@ Usage::
 Prints one Markdown table (figure, value, target). With ``--json`` it also writes every figure.
 Every measurement runs in its own child process, so a figure never includes another's memory or
 caches: ``ingest`` (the real :class:`~search.index.Indexer`, end to end), ``stages`` (read+tokenize,
-clean, entities and index, each alone, single process, on the same files), ``rerun`` (unchanged
+clean, entities, Whoosh's writer alone and index, each alone, single process, on the same files), ``rerun`` (unchanged
 and 1 %-changed corpus), ``browse`` (the query shapes through :class:`~search.engine.Engine`) and
 ``app`` (first paint and first results through ``App.run_test``). The parent samples the resident
 memory of each child's whole process tree from ``/proc`` every 20 ms.
@@ -54,7 +54,7 @@ PAGELEN = 50
 """Hits per page for the plain query shapes (the engine's default)."""
 APP_PAGELEN = 100
 """What the app asks for (``tui.backend.PAGELEN``): 100 hits, no snippets, facets on page 1."""
-_STAGES = ("read", "tokenize", "clean", "entities", "build_article", "index")
+_STAGES = ("read", "tokenize", "clean", "entities", "build_article", "whoosh", "index")
 STAGE_DOCS = 10_000
 """At most this many pages (spread evenly over the corpus) for the single-stage measurements."""
 
@@ -321,6 +321,18 @@ def child_stages(p: dict[str, Any]) -> dict[str, Any]:
         for path, data in zip(paths, blobs):
             articles[str(path.absolute())] = build_article(path.absolute(), data, config, matcher, "text")
     rates("build_article", clock)
+
+    # Whoosh's writer alone on the finished field dicts, one segment: the floor under any ingest through Whoosh.
+    fields = [index_mod.article_fields(article) for article in articles.values()]
+    with tempfile.TemporaryDirectory() as scratch:
+        from whoosh.index import create_in
+
+        writer = create_in(scratch, index_mod.make_schema()).writer(limitmb=256)
+        with _Clock() as clock:
+            for doc in fields:
+                writer.add_document(**doc)
+            writer.commit()
+    rates("whoosh", clock)
 
     real_build = index_mod.build_article
 
@@ -829,6 +841,7 @@ def table(r: dict[str, Any]) -> str:
     both("read + tokenize only, 1 process (docs/s)", "tokenize")
     both("clean only, 1 process (docs/s)", "clean")
     both("entities only, 1 process (docs/s)", "entities")
+    both("Whoosh writer alone (finished documents, no merging), 1 process (docs/s)", "whoosh")
     both("index only (Indexer, cleaning pre-done), 1 process (docs/s)", "index")
     add("re-run, corpus unchanged (s)", "rerun_unchanged_s", 2)
     add(f"re-run, 1 % changed ({r.get('rerun_1pct_changed_pages')} pages) (s)", "rerun_1pct_changed_s", 2)

@@ -32,7 +32,14 @@ SHAPES = (
     "facets",
     "snippets",
 )
-RATES = ("ingest_docs_per_s", "tokenize_docs_per_s", "clean_docs_per_s", "entities_docs_per_s", "index_docs_per_s")
+RATES = (
+    "ingest_docs_per_s",
+    "tokenize_docs_per_s",
+    "clean_docs_per_s",
+    "entities_docs_per_s",
+    "whoosh_docs_per_s",
+    "index_docs_per_s",
+)
 SECONDS = ("rerun_unchanged_s", "rerun_1pct_changed_s")
 MEGABYTES = ("index_mb", "peak_rss_mb", "ingest_peak_rss_mb")
 
