@@ -5,9 +5,7 @@ lines repeated elsewhere on the page, and each line's variants without a site su
 or a kicker prefix ("Politics|Headline"). Every candidate gets features that do not depend on any
 particular outlet — distance to the body, neighbouring byline/date lines, repetition on the page,
 length and shape, overlap with the opening of the body, interface and caption words, list/menu
-context, the place in a headline→standfirst→byline stack, picture credits next to it, the rule scorer's
-opinion — and a linear score; the page's best candidate wins. A kicker line ending in a colon is also
-tried joined with the line under it. Weights are
+context, the rule scorer's opinion — and a linear score; the page's best candidate wins. Weights are
 fitted by ``bench/train_title.py`` (a per-page softmax) and shipped in
 :mod:`search.cleaning.meta_title_weights`.
 """
@@ -50,8 +48,6 @@ _UI_TEXT = """
     pinterest telegram reddit powered sponsored related read watch listen download app apps password username privacy
     terms edit reply like tweet skip toggle navigation logout submit close open accept settings notifications alerts
     premium offer trial free save bookmark copy link links more next previous back top home continue enlarge
-"""
-_UI_TEXT_OTHER = """
     anzeige werbung teilen abonnieren anmelden kommentare kommentar drucken weiterlesen mehr suche schließen
     partager commentaires commentaire abonner abonnez connecter connexion publicité lire suite fermer
     compartir comentarios comentario suscríbete suscribirse publicidad leer más cerrar iniciar sesión
@@ -59,9 +55,7 @@ _UI_TEXT_OTHER = """
     abonnement s'abonner abonnieren akzeptieren
     udostępnij komentarze reklama zaloguj czytaj więcej
 """
-MULTILINGUAL_UI_WORDS = frozenset(_UI_TEXT_OTHER.split())
-"""Interface words in languages other than English (also used by the rule scorer)."""
-_UI_WORDS = frozenset(_UI_TEXT.split()) | MULTILINGUAL_UI_WORDS
+_UI_WORDS = frozenset(_UI_TEXT.split())
 _CAPS_RATIO_MIN_LETTERS = 4
 
 
@@ -153,142 +147,6 @@ def _block_info(lines: list[Line], nonblank: list[int]) -> dict[int, tuple[int, 
     return info
 
 
-PAIR_META_REACH = 6
-"""A byline/date line at most this many non-blank lines below closes a headline/standfirst pair."""
-
-
-def _content_lines(lines: list[Line], idxs: list[int], limit: int = 2) -> list[int]:
-    """The first ``limit`` of ``idxs`` that are not image placeholders."""
-    return [j for j in idxs if not lines[j].is_placeholder][:limit]
-
-
-def _dek_like(ln: Line, meta_flags: dict[int, str], j: int) -> bool:
-    """A line that may be a standfirst: a phrase or sentence of 5-50 words, not meta, list item or UI."""
-    if j in meta_flags or ln.bullet is not None or not 5 <= ln.words <= 50:
-        return False
-    toks = _TOKEN_RE.findall(ln.text.lower())
-    return sum(w in _UI_WORDS for w in toks) <= len(toks) * 0.2
-
-
-def _meta_within(meta_flags: dict[int, str], idxs: list[int]) -> bool:
-    return any(j in meta_flags for j in idxs[:PAIR_META_REACH])
-
-
-def _pair_features(
-    lines: list[Line], nonblank: list[int], pos: int, meta_flags: dict[int, str], words: int, shaped: bool
-) -> dict[str, float]:
-    """Does the candidate look like the headline, or the standfirst, of a headline→standfirst→byline stack?
-
-    ``pair_head``: the candidate is headline-shaped and the next line (past image placeholders) is a
-    standfirst followed closely by a byline/date; ``pair_dek``: the candidate is standfirst-like, the line
-    above it is headline-shaped and a byline/date follows closely. The ``_longer`` forms also ask that the
-    standfirst has more words than the headline (the usual case).
-    """
-    i = nonblank[pos]
-    f = {"pair_head": 0.0, "pair_head_longer": 0.0, "pair_dek": 0.0, "pair_dek_longer": 0.0, "pair_dek_strong": 0.0}
-    nxt = _content_lines(lines, nonblank[pos + 1 : pos + 4], 1)
-    if shaped and nxt and _dek_like(lines[nxt[0]], meta_flags, nxt[0]):
-        k = bisect.bisect_left(nonblank, nxt[0])
-        if _meta_within(meta_flags, nonblank[k + 1 :]):
-            f["pair_head"] = 1.0
-            f["pair_head_longer"] = 1.0 if lines[nxt[0]].words > words else 0.0
-    prv = _content_lines(lines, list(reversed(nonblank[max(0, pos - 3) : pos])), 1)
-    head = prv[0] if prv else None
-    if (
-        head is not None
-        and _dek_like(lines[i], meta_flags, i)
-        and _titleish(lines[head], meta_flags, head)
-        and _meta_within(meta_flags, nonblank[pos + 1 :])
-    ):
-        f["pair_dek"] = 1.0
-        f["pair_dek_longer"] = 1.0 if words > lines[head].words else 0.0
-        f["pair_dek_strong"] = 1.0 if lines[head].words >= 5 and words >= lines[head].words + 4 else 0.0
-    return f
-
-
-def _shaped(ln: Line, meta_flags: dict[int, str], j: int) -> bool:
-    """A headline- or standfirst-like line of at least four words."""
-    return ln.words >= 4 and (_titleish(ln, meta_flags, j) or _dek_like(ln, meta_flags, j))
-
-
-def _stack_features(lines: list[Line], nonblank: list[int], pos: int, meta_flags: dict[int, str]) -> dict[str, float]:
-    """Where the candidate sits in the stack of headline-like lines that ends at the next byline/date.
-
-    ``stack_below``: headline- or standfirst-like lines between the candidate and the first byline/date
-    line below it (when there is one within eight lines); ``stack_above``: such lines directly above the
-    candidate (past image placeholders, up to a byline/date or another kind of line).
-    """
-    f: dict[str, float] = {}
-    after = nonblank[pos + 1 : pos + 9]
-    hit = next((k for k, j in enumerate(after) if j in meta_flags), None)
-    if hit is not None:
-        n = sum(1 for j in after[:hit] if _shaped(lines[j], meta_flags, j))
-        f["stack_below"] = float(min(n, 3))
-        f["stack_below_0"] = 1.0 if n == 0 else 0.0
-        f["stack_below_1"] = 1.0 if n == 1 else 0.0
-        f["stack_below_2p"] = 1.0 if n >= 2 else 0.0
-    up = 0
-    for j in reversed(nonblank[max(0, pos - 6) : pos]):
-        if lines[j].is_placeholder:
-            continue
-        if j in meta_flags or not _shaped(lines[j], meta_flags, j):
-            break
-        up += 1
-    f["stack_above"] = float(min(up, 3))
-    f["stack_above_any"] = 1.0 if up else 0.0
-    return f
-
-
-_SIZE_RE = re.compile(r"^\d{2,4}\s*[x×]\s*\d{2,4}$")
-
-
-def _credit_line(ln: Line) -> bool:
-    """A short picture credit or size line ("© Getty Images", "Photo: AP", "634x371")."""
-    t = ln.text.strip(" •·-–—[]()")
-    if not t or ln.words > 8:
-        return False
-    return t.startswith("©") or bool(_SIZE_RE.match(t)) or bool(_IMAGE_RE.search(t))
-
-
-def _caption_features(
-    lines: list[Line], nonblank: list[int], pos: int, norm_key: Callable[[str], str]
-) -> dict[str, float]:
-    """Signs of a picture caption: a credit or size line next to it, or the next line spelling it out further."""
-    i = nonblank[pos]
-    nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-    prv = nonblank[pos - 1] if pos > 0 else None
-    key = norm_key(lines[i].text)
-    extends = False
-    if nxt is not None and len(key) >= 12:
-        nkey = norm_key(lines[nxt].text)
-        extends = len(nkey) > len(key) + 8 and nkey.startswith(key)
-    return {
-        "next_credit": 1.0 if nxt is not None and _credit_line(lines[nxt]) else 0.0,
-        "prev_credit": 1.0 if prv is not None and _credit_line(lines[prv]) else 0.0,
-        "next_extends": 1.0 if extends else 0.0,
-    }
-
-
-def _part_of_longer(key: str, i: int, window_keys: list[tuple[int, str]]) -> bool:
-    """Is the candidate's text the start or end of a longer line nearby (a headline with a kicker or tail)?"""
-    if len(key) < 12:
-        return False
-    return any(
-        j != i and len(k) > len(key) + 4 and (k.startswith(key + " ") or k.endswith(" " + key)) for j, k in window_keys
-    )
-
-
-def _joined_kicker(lines: list[Line], nonblank: list[int], pos: int, meta_flags: dict[int, str]) -> str | None:
-    """A kicker line ending in a colon joined with the headline-shaped line under it ("Topic:" / "Headline")."""
-    ln = lines[nonblank[pos]]
-    if not ln.text.endswith(":") or ln.words > 8 or ln.bullet is not None or pos + 1 >= len(nonblank):
-        return None
-    j = nonblank[pos + 1]
-    if not _titleish(lines[j], meta_flags, j) or lines[j].text.endswith(":"):
-        return None
-    return f"{ln.text} {lines[j].text}"
-
-
 def title_candidates(
     lines: list[Line],
     body_start: int,
@@ -315,7 +173,6 @@ def title_candidates(
     for j in far:
         k = bisect.bisect_left(nonblank, j)
         blocks.update(_block_info(lines, nonblank[max(0, k - 8) : k + 9]))
-    window_keys = [(j, norm_key(lines[j].text)) for j in window]
     best_rule = max(rule_scores.values()) if rule_scores else 0.0
     rule_top = max(rule_scores, key=rule_scores.__getitem__) if rule_scores else -1
     out: list[tuple[str, int, dict[str, float]]] = []
@@ -349,14 +206,7 @@ def title_candidates(
         prev_t = prv is not None and (tish[prv] if prv in tish else _titleish(lines[prv], meta_flags, prv))
         next_t = nxt is not None and (tish[nxt] if nxt in tish else _titleish(lines[nxt], meta_flags, nxt))
         image = 1.0 if _IMAGE_RE.search(t) else 0.0
-        stack = _stack_features(lines, nonblank, pos, meta_flags)
-        caption = _caption_features(lines, nonblank, pos, norm_key)
-        variants = _variants(t, split_suffix, strip_breadcrumb, norm_key, keys)
-        joined = _joined_kicker(lines, nonblank, pos, meta_flags)
-        if joined:
-            variants.append(("joined", joined))
-        has_part = 1.0 if any(kind in ("tail", "head") for kind, _ in variants) else 0.0
-        for kind, v in variants:
+        for kind, v in _variants(t, split_suffix, strip_breadcrumb, norm_key, keys):
             v = v.strip()
             if len(v) < 4 or (i, v) in seen:
                 continue
@@ -431,7 +281,6 @@ def title_candidates(
                 "v_tail": 1.0 if kind == "tail" else 0.0,
                 "v_head": 1.0 if kind == "head" else 0.0,
                 "v_byline_tail": 1.0 if kind == "byline_tail" else 0.0,
-                "v_joined": 1.0 if kind == "joined" else 0.0,
                 "prev_titleish": 1.0 if prev_t else 0.0,
                 "next_titleish": 1.0 if next_t else 0.0,
                 "next_shaped_longer": 1.0 if next_t and lines[nxt].words > words else 0.0,
@@ -447,12 +296,6 @@ def title_candidates(
                 "rule_gap": max(rule - best_rule, -15.0) / 5.0 if rule is not None else -3.0,
                 "rule_top": 1.0 if i == rule_top else 0.0,
             }
-            shaped = 3 <= words <= 25 and not v.endswith(".") and not ui
-            f.update(_pair_features(lines, nonblank, pos, meta_flags, words, shaped))
-            f.update(stack)
-            f.update(caption)
-            f["full_has_part"] = has_part if kind == "full" else 0.0
-            f["part_of_longer"] = 1.0 if _part_of_longer(key, i, window_keys) else 0.0
             out.append((v, i, f))
     _relative(out)
     return out

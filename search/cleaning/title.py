@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import find_dates, residue_after_dates
 from search.cleaning.lines import Line
-from search.cleaning.meta_title import MULTILINGUAL_UI_WORDS, title_candidates
 from search.cleaning.meta_title import score as candidate_score
+from search.cleaning.meta_title import title_candidates
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
 
@@ -20,8 +20,6 @@ SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 _BREADCRUMB_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
 DISTANCE_COST = 0.08
 """Score lost per non-blank line between a candidate and the body."""
-STANDFIRST_COST = 2.0
-"""Score lost by a line printed right under a shorter headline-shaped line (a standfirst under its headline)."""
 UI_WORDS = frozenset(
     [
         "email",
@@ -298,7 +296,7 @@ def _rule_title(
             score -= 4.0  # lines right under a byline are credits, share links or dates
         elif "date" in kinds:
             score += 3.0
-        ui = sum(1 for tok in _TOKEN_RE.findall(core.lower()) if tok in UI_WORDS or tok in MULTILINGUAL_UI_WORDS)
+        ui = sum(1 for tok in _TOKEN_RE.findall(core.lower()) if tok in UI_WORDS)
         if ui:
             score -= 10.0 * ui / max(ln.words, 1) if ln.words <= 8 else 2.0
         w = ln.words
@@ -319,8 +317,6 @@ def _rule_title(
             score -= 3.0
         if w > 20:
             score -= 2.0
-        if _under_headline(lines, nonblank, i, meta_flags, keys):
-            score -= STANDFIRST_COST
         nxt = after[0] if after else None
         if nxt is not None and nxt not in meta_flags and lines[nxt].words >= max(12, w + 4):
             score += 2.0  # headline followed by a standfirst or the lede
@@ -346,29 +342,6 @@ def _rule_title(
     cluster = [j for j in keys.get(key, []) if j <= idx and j >= (window[0] if window else 0)]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=raw, index=idx, anchor=anchor, suffix=suffix)
-
-
-def _under_headline(
-    lines: list[Line], nonblank: list[int], i: int, meta_flags: dict[int, str], keys: dict[str, list[int]]
-) -> bool:
-    """Is line ``i`` a standfirst printed under its headline?
-
-    The line right above it (past image placeholders) must look like a headline: not meta, a list item, a
-    sentence, capitals or interface words; at least four words and at least three fewer than line ``i``;
-    and either repeated elsewhere on the page (as headlines are) or at least six words long.
-    """
-    prev = [j for j in nonblank_before(nonblank, i, 3) if not lines[j].is_placeholder]
-    if not prev:
-        return False
-    p = prev[-1]
-    head = lines[p]
-    if p in meta_flags or not candidate_ok(head) or head.text.endswith(".") or head.bullet or head.in_list:
-        return False
-    if not 4 <= head.words <= lines[i].words - 3 or head.text.isupper():
-        return False
-    if any(tok in UI_WORDS or tok in MULTILINGUAL_UI_WORDS for tok in _TOKEN_RE.findall(head.text.lower())):
-        return False
-    return len(keys.get(norm_key(split_suffix(strip_breadcrumb(head.text))[0]), [])) >= 2 or head.words >= 6
 
 
 def nonblank_after(nonblank: list[int], i: int, n: int) -> list[int]:
