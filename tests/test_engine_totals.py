@@ -94,3 +94,21 @@ def test_an_empty_index_answers_every_search_and_then_sees_new_pages(tmp_path: P
     Indexer(config, tmp_path / "ix", workers=1).update()
     results = engine.search("mali", sort="date", facets=True, snippets=False)
     assert results.total == 1 and sum(results.facets["outlet"].values()) <= 1
+
+
+def test_snippets_open_the_article_column_once_per_searcher(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening Whoosh's column reader reads every document's offset: once per searcher, not once per hit."""
+    engine.close()
+    reader = engine._ensure_searcher().reader()
+    opened: list[str] = []
+    original = reader.column_reader
+
+    def counting(name: str, *args: object, **kwargs: object) -> object:
+        opened.append(name)
+        return original(name, *args, **kwargs)
+
+    monkeypatch.setattr(reader, "column_reader", counting)
+    for word in ("mali", "russia", "security"):
+        results = engine.search(word, pagelen=25, snippets=True)
+        assert len(results.hits) > 1 and all(hit.snippet for hit in results.hits)
+    assert opened.count("data") == 1
