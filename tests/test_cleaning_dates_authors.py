@@ -276,3 +276,13 @@ def test_the_pages_own_brand_glued_after_a_name_is_dropped() -> None:
     ]
     assert without_outlet_tail(["Fox News"], "Fox News") == ["Fox News"]  # a desk credit stays
     assert without_outlet_tail(["Jane Roe"], None) == ["Jane Roe"]
+
+
+def test_names_stacked_one_per_line_under_a_lone_by() -> None:
+    page = clean_text(
+        _page(
+            "  • Home\n  • World", "Council approves the budget", "By\nDavid Brand\nand\nRamsey Khalifeh", PROSE, PROSE2
+        )
+    )
+    assert page.author == "David Brand, Ramsey Khalifeh"
+    assert "Ramsey Khalifeh" not in page.body and "and" not in page.paragraphs

@@ -204,6 +204,20 @@ def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> s
     return raw
 
 
+_CONNECTOR_LINE_RE = re.compile(r"^(?:and|&|und|et|y|e|en|og|och)$", re.IGNORECASE)
+
+
+def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[str] | None, list[int]]:
+    """Names printed one per line under a lone "By" ("By" / "Jane Roe" / "and" / "John Doe"), and their lines."""
+    text = lines[zone[k]].text
+    used = [zone[k]]
+    while k + 2 < len(zone) and _CONNECTOR_LINE_RE.match(lines[zone[k + 1]].text.strip()):
+        text += f" and {lines[zone[k + 2]].text}"
+        used += [zone[k + 1], zone[k + 2]]
+        k += 2
+    return parse_byline("By " + text), used
+
+
 def _find_author(
     lines: list[Line], zone: list[int], anchor: int, first: int, title: TitleChoice | None
 ) -> tuple[list[str], list[int]]:
@@ -218,9 +232,9 @@ def _find_author(
     for k, i in enumerate(zone):
         parsed = parse_byline(lines[i].text)
         if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone):
-            parsed = parse_byline("By " + lines[zone[k + 1]].text)
+            parsed, used = _stacked_byline(lines, zone, k + 1)
             if parsed is not None:
-                byline_lines.append(zone[k + 1])
+                byline_lines.extend(used)
         if parsed is None:
             continue
         byline_lines.append(i)
