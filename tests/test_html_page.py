@@ -138,3 +138,12 @@ def test_html_metadata_author_loses_the_site_name_glued_to_it() -> None:
 def test_html_printed_byline_with_more_people_beats_the_metadata() -> None:
     page = clean_html(_page_with_author("Aminata Kone", "<p>By Aminata Kone and Moussa Traoré</p>"))
     assert page.author == "Aminata Kone, Moussa Traoré"
+
+
+def test_a_headline_that_mentions_a_brand_word_is_not_taken_for_the_site_name() -> None:
+    from search.cleaning.html import _without_site
+
+    title = "Ministers meet in Moscow | The Sahel Post"
+    assert _without_site(title, ["Moscow", None]) == title
+    assert _without_site(title, ["The Sahel Post"]) == "Ministers meet in Moscow"
+    assert _without_site("Sahel Post Moscow | Ministers meet", ["Sahel Post"]) == "Ministers meet"

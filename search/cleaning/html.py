@@ -138,7 +138,7 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
         k = _key(part)
         # The part is the brand, or a short label holding it ('DOMRADIO.DE' for 'domradio'), not a sentence
         # that happens to mention it.
-        return bool(k) and any(k in b or (b in k and len(part.split()) <= 4) for b in keys)
+        return bool(k) and any(k in b or (b in k and len(b) >= 0.6 * len(k)) for b in keys)
 
     if _key(title) in keys:
         return None  # the site's name is no headline
@@ -146,10 +146,10 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head.strip() and names_site(tail):
+        if head.strip() and names_site(tail) and not names_site(head):
             return head.strip()
         lead, _, rest = title.partition(sep)
-        if rest.strip() and names_site(lead):
+        if rest.strip() and names_site(lead) and not names_site(rest):
             return rest.strip()
     return title
 
