@@ -65,16 +65,26 @@ _CONTEXTS = [
     for p in (
         r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
-        r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en) "
+        r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en|"
+        r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten von|[Nn]ews from|"
+        r"[Nn]ewsletter (?:von|of|de)|(?:[Ll]a )?[Aa]pp (?:de|von|der)) "
         r"(?:the |us on )?" + _NAME,
         _NAME
         + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
-        r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|on (?:Facebook|Twitter|Instagram))\b",
+        r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|on (?:Facebook|Twitter|Instagram)|"
+        r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
         _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
         r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
         r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*" + _NAME,
     )
 ]
+_PROSE_CONTEXT = re.compile(
+    r"(?:\[[ xX*]?\]\s*)?"
+    + _NAME
+    + r" (?:uses cookies|would like to|is supported by|is published|respects your privacy|verwendet Cookies|"
+    r"nutzt Cookies|utilise des cookies|utiliza cookies|usa cookies)"
+)
+"""Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …')."""
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
     _words(
@@ -126,8 +136,11 @@ _UI = frozenset(
         "password",
     ]
 )
+_CASELESS = "\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+"""Scripts without capital letters (Hebrew, Arabic, Japanese kana, CJK, Hangul, Thai): any word may be a name."""
 _BRAND_TOKEN_RE = re.compile(
-    r"^[A-Z0-9À-ÞĀ-Ž][\w.&'’!+-]*$|^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
+    r"^[A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
+    r"^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
 )
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -216,6 +229,38 @@ _CREDIT_RE = re.compile(
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3})\s*(?:[)\]]|$)"
 )
 
+_DATELINE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3}) \((?P<paren>[A-Z][\w.&'’ -]{1,30})\)\s*"
+    r"(?:[-–—:|]|[Ff]irst published|[Uu]pdated|[Pp]ublished)"
+)
+"""A dateline credit at the start of a line: 'CNNMoney (New York) First published …', 'BERLIN (dpa) -'."""
+_CORP_WORDS = frozenset(
+    _words(
+        "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
+        "verlagsgruppe associados ventures communications interactive network networks enterprises newspapers "
+        "medien médias broadcasting corporation company companies inc llc ltd gmbh limited plc digital internet "
+        "editora editorial éditions edizioni"
+    )
+)
+"""Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
+
+
+def _publisher_core(holder: str) -> str | None:
+    """The brand inside a publisher's name: 'JUNGE FREIHEIT Verlag' -> 'JUNGE FREIHEIT', 'Grupo La Razón' ->
+    'La Razón'; None when the name has no corporate word at either end."""
+    toks = holder.split()
+    lo, hi = 0, len(toks)
+    while hi - lo > 1 and toks[hi - 1].casefold().strip(".,&") in _CORP_WORDS:
+        hi -= 1
+    while hi - lo > 1 and toks[lo].casefold() in _CORP_WORDS:
+        lo += 1
+    while hi - lo > 1 and toks[hi - 1].casefold() in _SMALL:
+        hi -= 1
+    if (lo, hi) == (0, len(toks)):
+        return None
+    core = " ".join(toks[lo:hi])
+    return core if brand_like(core) else None
+
 
 def brand_in_logo(text: str) -> str | None:
     """The brand named by a masthead image or a doubled masthead line: '[CNNMoney-logo]', 'FiveThirtyEight
@@ -292,6 +337,9 @@ FEATURES = (
     "prose_mentions",
     "logo",
     "credit",
+    "corp_word",
+    "copy_only",
+    "dateline",
 )
 
 
@@ -357,6 +405,9 @@ def outlet_candidates(
             holder = copyright_holder(t)
             if holder:
                 add(holder, "copyright", 1.0, 3)
+                core = _publisher_core(holder)
+                if core:
+                    add(core, "copyright", 0.5, 1)
         for m in _DOMAIN_RE.finditer(t):
             dom = m.group("name")
             if not re.search(r"[a-z]{2}", dom.lower().split(".")[0]):
@@ -383,6 +434,12 @@ def outlet_candidates(
                         c = add(run, "ngram", 1.0, 1)
                         if c is not None and run == seg.strip():
                             c.feats["whole"] += 1
+        if not short:
+            m = _PROSE_CONTEXT.match(t)
+            if m:
+                name = _strip_name(m.group("name"))
+                if brand_like(name):
+                    add(name, "context", 1.0, 1)
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
@@ -395,6 +452,14 @@ def outlet_candidates(
                 if len(toks) >= 3:
                     first_tokens[" ".join(toks[:2])] += 1
     for k, ln in enumerate(nonblank):
+        if "(" in ln.text[:60]:
+            m = _DATELINE_RE.match(ln.text)
+            if m:
+                cur[0], cur[1] = k, False
+                for grp in ("name", "paren"):
+                    name = _strip_name(m.group(grp))
+                    if brand_like(name):
+                        add(name, "dateline", 1.0, 1)
         if "/" in ln.text and ln.words <= 40:
             cur[0], cur[1] = k, False
             for m in _CREDIT_RE.finditer(ln.text[:400]):
@@ -423,7 +488,8 @@ def outlet_candidates(
     full_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14).casefold()
     full_prose = "\n".join(ln.text[:2000] for ln in nonblank if ln.words > 14).casefold()
     out: list[tuple[str, dict[str, float]]] = []
-    ranked = sorted(cands.values(), key=lambda c: -_prior(c))[:MAX_CANDS]
+    ranked = sorted(cands.values(), key=lambda c: -_prior(c))
+    ranked = ranked[:MAX_CANDS] + [c for c in ranked[MAX_CANDS:] if any(c.feats[k] for k in _KEEP)]
     for c in ranked:
         f = c.feats
         key = c.key
@@ -461,6 +527,11 @@ def outlet_candidates(
         feats["prose_mentions"] = math.log1p(m_prose)
         feats["logo"] = min(f["logo"], 2)
         feats["credit"] = math.log1p(f["credit"])
+        feats["dateline"] = min(f["dateline"], 2)
+        feats["corp_word"] = 1.0 if any(tok.casefold().strip(".,") in _CORP_WORDS for tok in form.split()[1:]) else 0.0
+        feats["copy_only"] = (
+            1.0 if f["copyright"] and not feats["domain_eq"] and not any(f[k] for k in _PRINTED) else 0.0
+        )
         feats["tokens1"] = 1.0 if len(form.split()) == 1 else 0.0
         letters = [ch for ch in form if ch.isalpha()]
         feats["allcaps"] = 1.0 if letters and all(ch.isupper() for ch in letters) and len(letters) > 3 else 0.0
@@ -482,6 +553,12 @@ def outlet_candidates(
 
 
 MAX_CANDS = 60
+_KEEP = ("copyright", "logo", "dateline")
+"""Candidates from these sources are scored even beyond the first ``MAX_CANDS``."""
+_PRINTED = ("standalone_top", "standalone_bottom", "standalone_mid", "logo", "suffix", "nav_prefix", "dateline")
+"""Sources showing that the page prints a name as a brand (not only in a copyright line)."""
+
+
 EDGE_LINES = 150
 """Candidates are read from this many non-blank lines at the top and at the bottom of the page."""
 _PRIOR = {"logo": 3.0, "copyright": 3.0, "suffix": 2.0, "context": 1.5, "standalone_top": 1.5, "standalone_bottom": 1.5}

@@ -1,0 +1,37 @@
+"""Outlet candidates: general brand contexts, publisher names, non-Latin brands."""
+
+from search.cleaning.lines import normalise_input, split_lines
+from search.cleaning.meta_outlet import _publisher_core, brand_like, outlet_candidates
+
+
+def _forms(text: str) -> dict[str, dict[str, float]]:
+    return dict(outlet_candidates(split_lines(normalise_input(text))))
+
+
+def test_publisher_core_drops_corporate_words() -> None:
+    assert _publisher_core("Grupo La Razón") == "La Razón"
+    assert _publisher_core("Daily Planet Verlag") == "Daily Planet"
+    assert _publisher_core("Daily Planet") is None
+
+
+def test_cyrillic_and_caseless_names_are_brand_like() -> None:
+    assert brand_like("ТАСС")
+    assert brand_like("اليوم السابع")
+    assert not brand_like("the cat")
+
+
+def test_cookie_notice_names_the_site() -> None:
+    long_tail = " ".join(["word"] * 20)
+    forms = _forms(f"Headline here\n\n[ ] Daily Planet would like to keep you informed {long_tail}\n")
+    assert forms["Daily Planet"]["context"] > 0
+
+
+def test_dateline_credit_is_a_candidate() -> None:
+    forms = _forms("Headline here\n\nPlanetMoney (New York) First published March 1, 2016: 1:28 AM ET\n")
+    assert forms["PlanetMoney"]["dateline"] > 0
+
+
+def test_copyright_holder_in_a_long_line_is_kept() -> None:
+    nav = "\n".join(f"Section{i} Topic{i}" for i in range(90))
+    forms = _forms(f"{nav}\n\nCopyright © Daily Planet. All rights reserved. {' '.join(['x'] * 30)}\n")
+    assert forms["Daily Planet"]["copyright"] > 0
