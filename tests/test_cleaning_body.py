@@ -207,41 +207,33 @@ PROSE5 = (
 )
 
 
-def test_a_second_story_appended_below_the_article_is_dropped() -> None:
-    text = _page(
+ARTICLE = (PROSE, PROSE2, PROSE3, PROSE4, PROSE5)
+
+
+def _story_then(*between: str) -> str:
+    """A dated, signed article of 170 words, the given lines, then two more paragraphs."""
+    return _page(
         "  • Home\n  • News",
         "Council approves the budget",
         "Jane Roe\nMarch 3, 2023",
-        PROSE,
-        PROSE2,
-        PROSE3,
-        PROSE4,
-        PROSE5,
-        "Stories chosen for you",
-        "Governor's house searched by federal agents\nJohn Doe\nMarch 4, 2023",
+        *ARTICLE,
+        *between,
         NEXT_PROSE,
         NEXT_PROSE2,
     )
+
+
+def test_a_second_story_appended_below_the_article_is_dropped() -> None:
+    text = _story_then("Stories chosen for you", "Governor's house searched by federal agents\nJohn Doe\nMarch 4, 2023")
     page = clean_text(text)
-    assert page.paragraphs == [PROSE, PROSE2, PROSE3, PROSE4, PROSE5]
+    assert page.paragraphs == list(ARTICLE)
     assert any(d.reason == "next article" and d.text == NEXT_PROSE for d in page.dropped)
     _check_invariants(text)
 
 
-def test_a_list_item_heading_inside_the_article_does_not_end_it() -> None:
+def test_a_subheading_inside_the_article_does_not_end_it() -> None:
     # A subheading followed by prose, without a byline and a date, is part of the same story.
-    text = _page(
-        "Council approves the budget",
-        "Jane Roe\nMarch 3, 2023",
-        PROSE,
-        PROSE2,
-        PROSE3,
-        PROSE4,
-        "What happens next for the clinics",
-        NEXT_PROSE,
-        NEXT_PROSE2,
-    )
-    page = clean_text(text)
+    page = clean_text(_story_then("What happens next for the clinics"))
     assert page.paragraphs[-2:] == [NEXT_PROSE, NEXT_PROSE2]
 
 
