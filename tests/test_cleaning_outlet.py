@@ -35,3 +35,10 @@ def test_copyright_holder_in_a_long_line_is_kept() -> None:
     nav = "\n".join(f"Section{i} Topic{i}" for i in range(90))
     forms = _forms(f"{nav}\n\nCopyright © Daily Planet. All rights reserved. {' '.join(['x'] * 30)}\n")
     assert forms["Daily Planet"]["copyright"] > 0
+
+
+def test_masthead_in_a_list_and_menu_items() -> None:
+    page = "Skip to main content\n\n  •\n\n    Daily Planet\n\n  • Menu\n\nZebras\nLizards\nOtters\nFalcons\nBeetles\n"
+    forms = _forms(page)
+    assert forms["Daily Planet"]["first_line"] == 1.0
+    assert forms["Otters"]["menu_share"] == 1.0

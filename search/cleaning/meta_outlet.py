@@ -245,6 +245,12 @@ _CORP_WORDS = frozenset(
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
 
 
+def _in_menu(nonblank: Sequence[Line], k: int) -> bool:
+    """True when line ``k`` sits among other one- to three-word lines (a menu), not alone like a masthead."""
+    near = [nonblank[i] for i in (k - 2, k - 1, k + 1, k + 2) if 0 <= i < len(nonblank)]
+    return sum(1 for ln in near if ln.words <= 3) >= 3
+
+
 def _publisher_core(holder: str) -> str | None:
     """The brand inside a publisher's name: 'JUNGE FREIHEIT Verlag' -> 'JUNGE FREIHEIT', 'Grupo La Razón' ->
     'La Razón'; None when the name has no corporate word at either end."""
@@ -340,6 +346,8 @@ FEATURES = (
     "corp_word",
     "copy_only",
     "dateline",
+    "menu_share",
+    "first_line",
 )
 
 
@@ -385,6 +393,7 @@ def outlet_candidates(
     suffix_seen: Counter[str] = Counter()
     first_tokens: Counter[str] = Counter()
     cur = [0, False]
+    first_line_seen = False
     examined = range(n) if n <= 2 * EDGE_LINES else [*range(EDGE_LINES), *range(n - EDGE_LINES, n)]
     for k in examined:
         ln = nonblank[k]
@@ -394,9 +403,15 @@ def outlet_candidates(
         short = ln.words <= 14
         edge_top = k < 25
         edge_bottom = k >= n - 40
-        if short and brand_like(t) and not ln.in_list and not _DOUBLED_RE.match(t):
-            feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
-            add(t, feat, 1.0, 2)
+        if short and brand_like(t) and not _DOUBLED_RE.match(t):
+            if not ln.in_list:
+                feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
+                c = add(t, feat, 1.0, 2)
+                if c is not None and _in_menu(nonblank, k):
+                    c.feats["menu"] += 1
+            if not first_line_seen and k < 30:
+                first_line_seen = True
+                add(t, "first_line", 1.0, 1)
         if short and len(t) <= 90:
             logo = brand_in_logo(t)
             if logo:
@@ -528,6 +543,9 @@ def outlet_candidates(
         feats["logo"] = min(f["logo"], 2)
         feats["credit"] = math.log1p(f["credit"])
         feats["dateline"] = min(f["dateline"], 2)
+        standalone = f["standalone_top"] + f["standalone_bottom"] + f["standalone_mid"]
+        feats["menu_share"] = f["menu"] / standalone if standalone else 0.0
+        feats["first_line"] = 1.0 if f["first_line"] else 0.0
         feats["corp_word"] = 1.0 if any(tok.casefold().strip(".,") in _CORP_WORDS for tok in form.split()[1:]) else 0.0
         feats["copy_only"] = (
             1.0 if f["copyright"] and not feats["domain_eq"] and not any(f[k] for k in _PRINTED) else 0.0
