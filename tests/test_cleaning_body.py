@@ -286,3 +286,19 @@ def test_interview_speaker_labels_are_kept() -> None:
     page = clean_text(text)
     for answer in answers:
         assert answer in page.paragraphs
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Comments from our Foolish Readers", "One Response to “Council approves the budget”", "3 thoughts on “X”"],
+)
+def test_comment_section_headers_end_the_article(header: str) -> None:
+    comment = "I'm sorry, but the council has wasted money for years and this budget will not change anything at all."
+    page = clean_text(_page("Council approves the budget", PROSE, PROSE2, header, "jroe wrote:", comment))
+    assert page.paragraphs == [PROSE, PROSE2]
+
+
+def test_a_sentence_about_responses_is_article_text() -> None:
+    sentence = 'One response to "the crisis" was a new law, which the minister defended in parliament on Tuesday.'
+    page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
+    assert sentence in page.paragraphs

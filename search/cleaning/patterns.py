@@ -66,7 +66,8 @@ COMMENTS_RE = re.compile(
     r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare(?: lesen.*)?|"
     r"comentarios?|commenti|what people are saying.*|reader comments|conversation|"
     r"\d+\s+comments?(?: so far)?|jump into a conversation|facebook conversations|"
-    r"you must be logged in to .*|log in to comment|sign in to comment)\s*\.{0,3}\s*$",
+    r"you must be logged in to .*|log in to comment|sign in to comment|comments from (?:our )?(?:\w+ ){0,3}readers|"
+    r"(?:one|no|\d+) (?:responses?|thoughts?|replies) (?:to|on) [“\"«‘'].{1,200}[”\"»’'])\s*\.{0,3}\s*$",
     _I,
 )
 COMMENTS_LINE_RE = re.compile(
