@@ -302,3 +302,13 @@ def test_a_sentence_about_responses_is_article_text() -> None:
     sentence = 'One response to "the crisis" was a new law, which the minister defended in parliament on Tuesday.'
     page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
     assert sentence in page.paragraphs
+
+
+@pytest.mark.parametrize(
+    "button", ["Aceptar cookies Leer más", "Alle akzeptieren", "Cookies akzeptieren", "Tout accepter"]
+)
+def test_cookie_buttons_in_other_languages_are_furniture_not_headlines(button: str) -> None:
+    text = _page(button, "Gossip", "Council approves the budget", PROSE, PROSE2)
+    page = clean_text(text)
+    assert page.title == "Council approves the budget"
+    assert [d.reason for d in page.dropped if d.text == button] == ["cookie notice"]

@@ -81,7 +81,12 @@ COOKIE_RE = re.compile(
     r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|"
     r"continu|settings|assume|improve)|\b(?:use|using|uses|accept|consent)\b.{0,80}\bcookies?\b|"
     r"^(?:accept(?: all)?(?: cookies)?|accept & close|i agree|got it|ok|agree|allow cookies|"
-    r"privacy & cookies policy|cookie (?:policy|settings|preferences))\s*$",
+    r"privacy & cookies policy|cookie (?:policy|settings|preferences)|cookies? (?:akzeptieren|zustimmen)|"
+    r"(?:aceptar|accepter|accetta|aceitar|akzeptieren|zustimmen|alle akzeptieren|tout accepter|aceptar todo)"
+    r"(?: (?:las|les|i|os|todas las|todos los))? ?(?:cookies?|todo|tout|alle)?"
+    r"(?: (?:cookies? )?(?:akzeptieren|zustimmen))?"
+    r"(?:\s*[|·-]?\s*(?:leer más|en savoir plus|mehr erfahren|saiba mais|per saperne di più|read more|"
+    r"más información|plus d'informations|weitere informationen))?)\s*$",
     _I,
 )
 
@@ -202,7 +207,7 @@ NAV_WORDS = frozenset(
 )
 
 
-_COOKIE_HINTS = ("cookie", "accept", "agree", "got it", "ok")
+_COOKIE_HINTS = ("cookie", "accept", "agree", "got it", "ok", "acept", "akzept", "aceit", "accett", "zustimm")
 _NEWSLETTER_HINTS = ("sign up", "subscribe", "get ", "join", "newsletter", "support", "ad blocker", "adblocker")
 
 
