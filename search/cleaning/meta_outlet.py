@@ -95,6 +95,7 @@ _GENERIC = NAV_WORDS | frozenset(
         "sitemap archive archiv abonnieren assine abonnez suscríbete inicio accueil startseite portada capa "
         "edition editions the a an it we you they he she i iphone android apple amazon kindle ios windows "
         "sponsored partner partners deals jobs careers events media press "
+        "policy submit opens donate notice act what or "
     )
 )
 _GENERIC = (
@@ -347,6 +348,7 @@ FEATURES = (
     "copy_only",
     "dateline",
     "menu_share",
+    "copy_core",
     "first_line",
 )
 
@@ -422,7 +424,7 @@ def outlet_candidates(
                 add(holder, "copyright", 1.0, 3)
                 core = _publisher_core(holder)
                 if core:
-                    add(core, "copyright", 0.5, 1)
+                    add(core, "copy_core", 1.0, 1)
         for m in _DOMAIN_RE.finditer(t):
             dom = m.group("name")
             if not re.search(r"[a-z]{2}", dom.lower().split(".")[0]):
@@ -546,6 +548,7 @@ def outlet_candidates(
         standalone = f["standalone_top"] + f["standalone_bottom"] + f["standalone_mid"]
         feats["menu_share"] = f["menu"] / standalone if standalone else 0.0
         feats["first_line"] = 1.0 if f["first_line"] else 0.0
+        feats["copy_core"] = 1.0 if f["copy_core"] and not f["copyright"] else 0.0
         feats["corp_word"] = 1.0 if any(tok.casefold().strip(".,") in _CORP_WORDS for tok in form.split()[1:]) else 0.0
         feats["copy_only"] = (
             1.0 if f["copyright"] and not feats["domain_eq"] and not any(f[k] for k in _PRINTED) else 0.0
@@ -571,7 +574,7 @@ def outlet_candidates(
 
 
 MAX_CANDS = 60
-_KEEP = ("copyright", "logo", "dateline")
+_KEEP = ("copyright", "copy_core", "logo", "dateline")
 """Candidates from these sources are scored even beyond the first ``MAX_CANDS``."""
 _PRINTED = ("standalone_top", "standalone_bottom", "standalone_mid", "logo", "suffix", "nav_prefix", "dateline")
 """Sources showing that the page prints a name as a brand (not only in a copyright line)."""
