@@ -2,13 +2,14 @@
 
 Usage::
 
-    .venv/bin/python bench/train_outlet.py /work/silver/dev [--check /work/shared/cleaning-dev] [--write]
+    .venv/bin/python bench/train_outlet.py /work/silver/dev [--check /work/shared/cleaning-dev] [--write [--margin M]]
 
 Each page's outlet candidates (``search.cleaning.meta_outlet.outlet_candidates``) are labelled by
 matching the truth or an alternative (the scorer's strict normalisation). The model is a per-page
 softmax over the candidates plus a "no outlet" option whose score is the abstain threshold, fitted
 with L2 by gradient descent. Grouped cross-validation (by domain) reports page accuracy; ``--write``
-stores the weights in ``search/cleaning/meta_outlet_weights.py``.
+stores the weights in ``search/cleaning/meta_outlet_weights.py`` with the margin that was best in
+cross-validation, or ``--margin`` (CV differences of a few pages are noise; a higher margin abstains more).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def load(truth_dir: Path) -> list[dict]:
 def main() -> int:
     ap = single_set_parser()
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--margin", type=float, default=None, help="abstain margin to write (default: best in CV)")
     args = ap.parse_args()
     pages, check = load_sets(load, args)
     margins = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5]
@@ -79,7 +81,7 @@ def main() -> int:
         print(f"margin={m} train={train:.3f} check={held:.3f}")
     print_weights(b, FEATURES, w)
     if args.write:
-        m = max(margins, key=lambda m: cv[m])
+        m = args.margin if args.margin is not None else max(margins, key=lambda m: cv[m])
         thr = 1 / (1 + math.exp(-m))
         write_weights(
             "search/cleaning/meta_outlet_weights.py",

@@ -143,6 +143,8 @@ _BRAND_TOKEN_RE = re.compile(
     r"^[A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
     r"^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
 )
+_BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "przez", "av"])
+"""Words that open a byline."""
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -189,6 +191,8 @@ def brand_like(text: str) -> bool:
         return False
     if t[-1] in ",:;(" or t[0] in "-–—(,.:;":
         return False
+    if len(tokens) >= 2 and tokens[0].lower() in _BYLINE_WORDS:
+        return False  # a byline ('By Jane Doe'), not a brand
     caps = 0
     for tok in tokens:
         if tok.lower() in _SMALL:
