@@ -312,3 +312,22 @@ def test_cookie_buttons_in_other_languages_are_furniture_not_headlines(button: s
     page = clean_text(text)
     assert page.title == "Council approves the budget"
     assert [d.reason for d in page.dropped if d.text == button] == ["cookie notice"]
+
+
+def test_a_numbered_list_announced_by_a_colon_is_article_text() -> None:
+    items = [f"{n}. {country}" for n, country in enumerate(["Finland", "Norway", "Australia", "Canada", "Mali"], 1)]
+    text = _page(
+        "Council approves the budget",
+        PROSE,
+        "The overall rankings of the countries were as follows:\n" + "\n".join(items),
+        PROSE2,
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, "The overall rankings of the countries were as follows:", *items, PROSE2]
+    _check_invariants(text)
+
+
+def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> None:
+    menu = "\n".join(f"{n}. {name}" for n, name in enumerate(["Home", "World", "Sport", "Culture"], 1))
+    page = clean_text(_page(menu, "Council approves the budget", PROSE, PROSE2))
+    assert page.paragraphs == [PROSE, PROSE2]

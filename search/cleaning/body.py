@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
@@ -60,9 +61,12 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     cur = 0.0
     cur_start = -1
     run = 0
+    listed = announced_list_items(lines, [i for i, ln in enumerate(lines) if ln.text])
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
+        if i in listed and reasons[i] is None:
+            continue  # an announced list neither pays nor breaks the run
         s = line_score(ln, reasons[i])
         if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
             s *= 1 + run / ESCALATION
@@ -198,6 +202,7 @@ def filter_region(
                 keep = shortlines.keep_probability(weights, feats) >= weights.get("_threshold", 0.5)
         if not keep:
             drop[i] = "navigation" if kind == "short" else "unlikely article text"
+    _keep_announced_lists(lines, idx, drop)
     # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
     kept = [i for i in idx if i not in drop]
     for i in kept:
@@ -243,6 +248,36 @@ def _gallery_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
         if len(nxt) == 2 and keys.get(nxt[0]) not in labels and caption_like(lines[nxt[1]].text):
             found[nxt[0]] = "caption"
     return found
+
+
+_NUMBER_RE = re.compile(r"^(\d{1,2})[.)]$")
+_SHORT_DROPS = frozenset({"navigation", "unlikely article text"})
+
+
+def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int] = ()) -> set[int]:
+    """Items of numbered lists that a sentence announces with a colon ("… as follows:" / "1. Finland" /
+    "2. Norway" …): article text, however short the items. ``skip`` holds intro lines that do not count."""
+    found: set[int] = set()
+    for pos, i in enumerate(idx):
+        intro = lines[i]
+        if i in skip or intro.words < 5 or intro.bullet is not None or not intro.text.rstrip().endswith(":"):
+            continue
+        items: list[int] = []
+        for j in idx[pos + 1 :]:
+            m = _NUMBER_RE.match(lines[j].bullet or "")
+            if m is None or int(m.group(1)) != len(items) + 1:
+                break
+            items.append(j)
+        if len(items) >= 2:
+            found.update(items)
+    return found
+
+
+def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`)."""
+    for j in announced_list_items(lines, idx, skip=drop):
+        if drop.get(j) in _SHORT_DROPS:
+            del drop[j]
 
 
 def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: list[bool]) -> bool:
