@@ -286,3 +286,13 @@ def test_names_stacked_one_per_line_under_a_lone_by() -> None:
     )
     assert page.author == "David Brand, Ramsey Khalifeh"
     assert "Ramsey Khalifeh" not in page.body and "and" not in page.paragraphs
+
+
+def test_a_sentence_saying_yesterday_is_story_not_dateline() -> None:
+    quote = (
+        "“The drug was in her system, there was no antidote, and she had taken eight,” her mother said in a "
+        "statement yesterday."
+    )
+    page = clean_text(_page("Council approves the budget", "Jane Roe", "2 hours ago", quote, PROSE, PROSE2))
+    assert page.paragraphs[0] == quote
+    assert [d.reason for d in page.dropped if d.text == "2 hours ago"] == ["dateline"]

@@ -273,7 +273,8 @@ def _find_date(
     for i in zone:
         ln = lines[i]
         if is_relative(ln.full) and not find_dates(ln.full, dayfirst=dayfirst):
-            date_lines.append(i)
+            if not ln.is_prose:  # "3 hours ago" is a dateline; "…, her mother said yesterday." is the story
+                date_lines.append(i)
             continue
         byline = parse_byline(ln.text) is not None
         if not (_dateish(ln) or byline or (ln.words <= 12 and find_dates(ln.full, dayfirst=dayfirst))):
