@@ -625,6 +625,10 @@ _AD_HOST_RE = re.compile(
 """Ad-serving and tracking hosts: printed by text browsers from iframes, never the page's brand."""
 
 
+_SERVICE_WORDS = _GENERIC - NAV_WORDS
+"""Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop'), not an edition of the brand."""
+
+
 def pick_outlet(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -643,11 +647,13 @@ def pick_outlet(
     if p < OUTLET_THRESHOLD:
         return None
     # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
-    # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel").
+    # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel"),
+    # and a service ("X Jobs") is not an edition.
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 1
+            and longer.split()[-1].casefold() not in _SERVICE_WORDS
             and feats["standalone_top"] > 0
             and feats["first_pos"] <= best["first_pos"]
             and q >= 0.4 * p
