@@ -42,3 +42,10 @@ def test_masthead_in_a_list_and_menu_items() -> None:
     forms = _forms(page)
     assert forms["Daily Planet"]["first_line"] == 1.0
     assert forms["Otters"]["menu_share"] == 1.0
+
+
+def test_glued_article_domain_joins_the_spelled_name() -> None:
+    page = "The Daily Planet\n\nSome headline for the page\n\nCopyright 2015 TheDailyPlanet.com, Inc.\n"
+    forms = _forms(page)
+    assert "TheDailyPlanet.com" not in forms
+    assert forms["The Daily Planet"]["copyright"] > 0

@@ -250,6 +250,17 @@ _CORP_WORDS = frozenset(
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
 
 
+def _merge_glued_article(cands: dict[str, _Cand]) -> None:
+    """'TheHuffingtonPost.com' is 'The Huffington Post': a key that is another's with a glued leading 'the'
+    joins that candidate (its forms and evidence pooled)."""
+    for key in [k for k in cands if k.startswith("the") and k[3:] in cands]:
+        src, dst = cands.pop(key), cands[key[3:]]
+        dst.forms.update(src.forms)
+        dst.feats.update(src.feats)
+        dst.first = min(dst.first, src.first)
+        dst.edge += src.edge
+
+
 def _in_menu(nonblank: Sequence[Line], k: int) -> bool:
     """True when line ``k`` sits among other one- to three-word lines (a menu), not alone like a masthead."""
     near = [nonblank[i] for i in (k - 2, k - 1, k + 1, k + 2) if 0 <= i < len(nonblank)]
@@ -494,6 +505,8 @@ def outlet_candidates(
                 c.forms[tok] -= 1  # a prefix alone is weak evidence of the displayed form
     if title_suffix and brand_like(title_suffix):
         add(title_suffix, "suffix", 1.0, 2)
+
+    _merge_glued_article(cands)
 
     # Domain evidence: a candidate spelled by a domain on the page.
     dom_keys = {canon(d): d for d in domains}
