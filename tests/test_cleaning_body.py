@@ -331,3 +331,27 @@ def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> No
     menu = "\n".join(f"{n}. {name}" for n, name in enumerate(["Home", "World", "Sport", "Culture"], 1))
     page = clean_text(_page(menu, "Council approves the budget", PROSE, PROSE2))
     assert page.paragraphs == [PROSE, PROSE2]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Check out more articles on Example.com!", "read-more link"),
+        ("Do you rely on Example reporting? Click here to support it.", "appeal"),
+        ("Thank you for signing up!", "newsletter"),
+        (
+            "Did you know you can manage your profile and explore all of our newsletters within your account.",
+            "newsletter",
+        ),
+    ],
+)
+def test_promotions_appeals_and_sign_up_boxes_are_furniture(line: str, reason: str) -> None:
+    page = clean_text(_page("Council approves the budget", PROSE, line, PROSE2))
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert [d.reason for d in page.dropped if d.text == line] == [reason]
+
+
+def test_a_story_sentence_about_a_newsletter_is_kept() -> None:
+    sentence = "The newsletter, published weekly by the embassy, reported that Russian instructors arrived in Bamako."
+    page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
+    assert sentence in page.paragraphs

@@ -16,9 +16,18 @@ READ_MORE_RE = re.compile(
     r"lire (?:aussi|également|la suite)|à lire (?:aussi|également)|voir aussi|lisez aussi|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch auf|siehe auch|weiterlesen|"
     r"lee (?:también|más)|leer más|ver también|leggi anche|vedi anche|leia (?:também|mais)|veja também|"
-    r"lees ook|click here|continue reading|keep reading|full story|more on this)\b",
+    r"lees ook|click here|continue reading|keep reading|full story|more on this|"
+    r"(?:check out|see|find|discover|get) (?:more|all(?: the)?(?: latest)?) (?:\w+ ){0,2}(?:articles|stories|news|"
+    r"coverage) (?:on|at|from)\b)\b",
     _I,
 )
+APPEAL_RE = re.compile(
+    r"(?:\bclick here to (?:support|donate|subscribe|contribute)\b|^(?:please )?(?:support|donate to) "
+    r"(?:our|independent|quality) (?:\w+ )?(?:journalism|reporting|newsroom)\b|^do you (?:rely on|value|like) "
+    r"(?:\w+ ){0,3}(?:reporting|journalism)\?)",
+    _I,
+)
+"""A reader-support appeal ("Do you rely on X reporting? Click here to support it.")."""
 
 RELATED_HEADER_RE = re.compile(
     r"^(?:(?:related|similar|more|other|latest|recent|recommended|popular|trending|top|further)\s+"
@@ -111,9 +120,18 @@ AD_RE = re.compile(
 NEWSLETTER_RE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|join)\b.{0,80}\b(?:newsletter|inbox|email|alerts)|"
     r"newsletter|\bsubscribe (?:now|today|to)\b|please support us|disabling your ad ?blocker|"
+    r"^thank you for (?:signing up|subscribing)|"
     r"support (?:our|independent) journalism",
     _I,
 )
+NEWSLETTER_MAX_WORDS = 10
+"""A line that only mentions a newsletter is a sign-up box when it is this short; a longer sentence must
+start like one ("Sign up for …") or speak to the reader ("you can manage your newsletters"), or it is the
+story talking about a newsletter."""
+_NEWSLETTER_START_RE = re.compile(
+    r"^(?:sign up|subscribe|get (?:the|our)|join|please support us|thank you for (?:signing up|subscribing))\b", _I
+)
+_TO_THE_READER_RE = re.compile(r"\byour?\b", _I)
 
 CAPTION_START_RE = re.compile(
     r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
@@ -208,7 +226,17 @@ NAV_WORDS = frozenset(
 
 
 _COOKIE_HINTS = ("cookie", "accept", "agree", "got it", "ok", "acept", "akzept", "aceit", "accett", "zustimm")
-_NEWSLETTER_HINTS = ("sign up", "subscribe", "get ", "join", "newsletter", "support", "ad blocker", "adblocker")
+_NEWSLETTER_HINTS = (
+    "sign up",
+    "signing up",
+    "subscri",
+    "get ",
+    "join",
+    "newsletter",
+    "support",
+    "ad blocker",
+    "adblocker",
+)
 
 
 DISCLAIMER_RE = re.compile(
@@ -243,6 +271,8 @@ def furniture_reason(text: str) -> str | None:
         return "read-more link"
     if DISCLAIMER_RE.match(low):
         return "disclaimer"
+    if n < 300 and APPEAL_RE.search(low):
+        return "appeal"
     if TAG_INLINE_RE.match(low):
         return "tag list"
     if n < 60:
@@ -257,7 +287,15 @@ def furniture_reason(text: str) -> str | None:
     if n < 200:
         if (len(t.split()) < 25 and COPYRIGHT_RE.search(low)) or FOOTER_RE.search(low):
             return "footer"
-        if any(h in folded for h in _NEWSLETTER_HINTS) and NEWSLETTER_RE.search(low):
+        if (
+            any(h in folded for h in _NEWSLETTER_HINTS)
+            and NEWSLETTER_RE.search(low)
+            and (
+                len(t.split()) <= NEWSLETTER_MAX_WORDS
+                or _NEWSLETTER_START_RE.match(low)
+                or _TO_THE_READER_RE.search(low)
+            )
+        ):
             return "newsletter"
         if n < 40 and TICKER_RE.match(low):
             return "ticker"
