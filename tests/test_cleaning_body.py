@@ -355,3 +355,29 @@ def test_a_story_sentence_about_a_newsletter_is_kept() -> None:
     sentence = "The newsletter, published weekly by the embassy, reported that Russian instructors arrived in Bamako."
     page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
     assert sentence in page.paragraphs
+
+
+def test_a_caption_credited_to_a_photo_agency_is_dropped() -> None:
+    caption = "Lotte Tobisch at the opera ball APA/Helmut Fohringer"
+    page = clean_text(_page("Council approves the budget", PROSE, caption, PROSE2))
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert [d.reason for d in page.dropped if d.text == caption] == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Welcome to our new and improved comments, which are for subscribers only.",
+        "You will need to register before adding a comment.",
+    ],
+)
+def test_comment_policies_are_comments(note: str) -> None:
+    page = clean_text(_page("Council approves the budget", note, PROSE, PROSE2))
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert [d.reason for d in page.dropped if d.text == note] == ["comments"]
+
+
+def test_a_slash_between_two_names_at_the_end_of_a_heading_is_no_photo_credit() -> None:
+    heading = "Talks at the NATO/Russia Council"
+    page = clean_text(_page("Council approves the budget", PROSE, heading, PROSE2, PROSE3))
+    assert heading in page.paragraphs

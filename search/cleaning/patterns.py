@@ -82,7 +82,10 @@ COMMENTS_RE = re.compile(
 COMMENTS_LINE_RE = re.compile(
     r"^(?:pingback:|trackback:|this site uses akismet|comments are (?:subject|closed|moderated)|"
     r"comment count on this article|your email address will not be published|"
-    r"\d+\s*comments?\.\s*click to view)",
+    r"\d+\s*comments?\.\s*click to view|welcome to our (?:new )?(?:and improved )?comments|"
+    r"you (?:will )?(?:need|have) to (?:register|log ?in|sign ?in|be logged in) (?:before|to) "
+    r"(?:adding a |post(?:ing)? a )?comment|typed comments will be lost|"
+    r"(?:please )?read our (?:comment|community) (?:policy|guidelines))",
     _I,
 )
 
@@ -150,7 +153,9 @@ CAPTION_END_RE = re.compile(
     r"/\s*(?:afp|ap|reuters|getty|epa|flickr|shutterstock|istock|dpa|imago|unsplash|wikimedia|efe|ansa|"
     r"picture[- ]alliance|keystone|xinhua|sipa|abaca|zuma|alamy)\b[^.!?]{0,40}|"
     r"\b(?:EFE|dpa|ANSA|Xinhua|EPA|AFP|AP|Reuters|Getty Images|Keystone|Imago|IANS|PTI|ANI)\s*$|"
-    r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?)\s*\)?\s*$",
+    r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?|"
+    r"(?-i:\b(?:APA|ANP|AAP|PA|TT|NTB|SDA|KEYSTONE|BELGA|LUSA|ANSA|DPA|EFE|KNA|EPD|TASS|RIA|AA|IANS|PTI|ANI|"
+    r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}))\s*\)?\s*$",
     _I,
 )
 CREDIT_ONLY_RE = re.compile(
