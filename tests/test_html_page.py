@@ -147,3 +147,13 @@ def test_a_headline_that_mentions_a_brand_word_is_not_taken_for_the_site_name() 
     assert _without_site(title, ["Moscow", None]) == title
     assert _without_site(title, ["The Sahel Post"]) == "Ministers meet in Moscow"
     assert _without_site("Sahel Post Moscow | Ministers meet", ["Sahel Post"]) == "Ministers meet"
+
+
+def test_a_logo_or_interface_label_in_the_metadata_title_is_no_headline() -> None:
+    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
+    for junk in ("SAHEL Sahel Post Logo", "Follow us on Twitter"):
+        page = clean_html(
+            f'<html><head><meta property="og:title" content="{junk}"><title>Diop meets Lavrov in Moscow</title>'
+            f"</head><body>{body}</body></html>"
+        )
+        assert page.title == "Diop meets Lavrov in Moscow", junk

@@ -44,7 +44,7 @@ def clean_html(html: str) -> CleanedPage:
     paragraphs, headings = _paragraphs(doc)
     outlet = _clean(doc.sitename) or fallback.outlet
     brands = [outlet, fallback.outlet]
-    meta_title = _without_site(_clean(doc.title), brands) or _without_site(page_title, brands)
+    meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     title = _headline(meta_title, fallback.title, h1s)
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
@@ -151,6 +151,18 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
         lead, _, rest = title.partition(sep)
         if rest.strip() and names_site(lead) and not names_site(rest):
             return rest.strip()
+    return title
+
+
+_NOT_A_HEADLINE_RE = re.compile(
+    r"\blogo\b|^(?:follow us|sign in|log in|subscribe|menu|search|skip to|home)\b", re.IGNORECASE
+)
+
+
+def _headline_or_none(title: str | None) -> str | None:
+    """None for a metadata title that is a logo's alt text or an interface label, not a headline."""
+    if title and len(title.split()) <= 6 and _NOT_A_HEADLINE_RE.search(title):
+        return None
     return title
 
 
