@@ -49,3 +49,24 @@ def test_glued_article_domain_joins_the_spelled_name() -> None:
     forms = _forms(page)
     assert "TheDailyPlanet.com" not in forms
     assert forms["The Daily Planet"]["copyright"] > 0
+
+
+def test_masthead_spelling_wins_a_tie() -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    body = "The council met on Monday and voted on the budget for the year. " * 5
+    page = "\n".join(
+        [
+            "Daily Planet",
+            "",
+            "Council votes on the budget",
+            "",
+            body,
+            "",
+            "Read more from The Daily Planet",
+            "About Daily Planet",
+            "© 2023 The Daily Planet",
+        ]
+    )
+    lines = split_lines(normalise_input(page))
+    assert pick_outlet(lines, None, [], "Council votes on the budget") == "Daily Planet"

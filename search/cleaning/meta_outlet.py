@@ -259,6 +259,7 @@ def _merge_glued_article(cands: dict[str, _Cand]) -> None:
         dst.feats.update(src.feats)
         dst.first = min(dst.first, src.first)
         dst.edge += src.edge
+        dst.masthead |= src.masthead
 
 
 def _in_menu(nonblank: Sequence[Line], k: int) -> bool:
@@ -369,7 +370,7 @@ FEATURES = (
 
 
 class _Cand:
-    __slots__ = ("edge", "feats", "first", "forms", "key")
+    __slots__ = ("edge", "feats", "first", "forms", "key", "masthead")
 
     def __init__(self, key: str, first: int) -> None:
         self.key = key
@@ -377,6 +378,8 @@ class _Cand:
         self.edge = 0
         self.forms: Counter[str] = Counter()
         self.feats: Counter[str] = Counter()
+        self.masthead: set[str] = set()
+        """Spellings printed as the page's first name line or at the top on their own."""
 
 
 def outlet_candidates(
@@ -404,6 +407,8 @@ def outlet_candidates(
             c.edge += 1
         c.forms[name] += form_w
         c.feats[feat] += w
+        if feat in ("standalone_top", "first_line"):
+            c.masthead.add(name)
         return c
 
     domains: Counter[str] = Counter()
@@ -607,12 +612,13 @@ def _prior(c: _Cand) -> float:
 
 
 def _display_form(c: _Cand) -> str:
-    """The way the page writes the brand: the most frequent non-domain spelling, else the domain."""
+    """The way the page writes the brand: its most frequent spelling (on a tie, the one printed as the masthead:
+    first name line or alone at the top); a domain spelling gives way to the same name written with spaces
+    ('Houston Chronicle' for 'HoustonChronicle.com')."""
     pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
-    pool.sort(key=lambda wf: (-wf[0], wf[1].isupper(), -len(wf[1])))
+    pool.sort(key=lambda wf: (-wf[0], wf[1] not in c.masthead, wf[1].isupper(), -len(wf[1])))
     best = pool[0][1]
     if " " not in best:
-        # The same brand written with spaces ('Houston Chronicle' for 'HoustonChronicle.com') reads as the name.
         label = _TLD_TAIL_RE.sub("", _WWW_RE.sub("", best)).casefold()
         spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
         if spaced:
