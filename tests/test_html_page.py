@@ -157,3 +157,21 @@ def test_a_logo_or_interface_label_in_the_metadata_title_is_no_headline() -> Non
             f"</head><body>{body}</body></html>"
         )
         assert page.title == "Diop meets Lavrov in Moscow", junk
+
+
+def _page_with_h1(meta_title: str, h1: str) -> str:
+    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
+    return (
+        f'<html><head><meta property="og:title" content="{meta_title}"><title>{meta_title}</title></head>'
+        f"<body><article><h1>{h1}</h1>{body}</article></body></html>"
+    )
+
+
+def test_the_one_h1_on_the_page_beats_a_metadata_title_written_for_search_engines() -> None:
+    page = clean_html(_page_with_h1("Best Sahel travel tips 2024 - Guide", "How to cross the Sahel safely"))
+    assert page.title == "How to cross the Sahel safely"
+
+
+def test_an_h1_with_a_kicker_in_front_of_the_metadata_title_gives_the_metadata_title() -> None:
+    page = clean_html(_page_with_h1("Diop meets Lavrov in Moscow", "Diplomacy | Diop meets Lavrov in Moscow"))
+    assert page.title == "Diop meets Lavrov in Moscow"

@@ -121,6 +121,11 @@ def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) ->
             return h1
     if text_title and _key(text_title) in {_key(h1) for h1 in h1s}:
         return text_title
+    lone = [h1 for h1 in h1s if len(h1.split()) >= 3]
+    if len(lone) == 1 and len(h1s) <= 2 and _headline_or_none(lone[0]):
+        if meta_key and _key(lone[0]).endswith(meta_key):
+            return meta_title  # the <h1> is the same headline behind a kicker ('Preps | …', '"Quote" / …')
+        return lone[0]  # the page shows one headline; the metadata's may be written for search engines
     return meta_title or text_title
 
 
@@ -155,7 +160,8 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
 
 
 _NOT_A_HEADLINE_RE = re.compile(
-    r"\blogo\b|^(?:follow us|sign in|log in|subscribe|menu|search|skip to|home)\b", re.IGNORECASE
+    r"\blogo\b|^(?:follow us|sign in|log in|subscribe|menu|search|skip to|home|no (?:matches|results))\b",
+    re.IGNORECASE,
 )
 
 
