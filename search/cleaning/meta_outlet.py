@@ -524,8 +524,9 @@ def outlet_candidates(
     author_keys = {canon(a) for a in authors or []}
     author_parts = {canon(p) for a in authors or [] if len(a.split()) >= 2 for p in a.split()}
 
-    full_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14).casefold()
-    full_prose = "\n".join(ln.text[:2000] for ln in nonblank if ln.words > 14).casefold()
+    raw_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14)
+    raw_prose = "\n".join(ln.text[:2000] for ln in nonblank if ln.words > 14)
+    full_short, full_prose = raw_short.casefold(), raw_prose.casefold()
     out: list[tuple[str, dict[str, float]]] = []
     ranked = sorted(cands.values(), key=lambda c: -_prior(c))
     ranked = ranked[:MAX_CANDS] + [c for c in ranked[MAX_CANDS:] if any(c.feats[k] for k in _KEEP)]
@@ -550,9 +551,14 @@ def outlet_candidates(
         feats["standalone_bottom"] = min(f["standalone_bottom"], 3)
         feats["standalone_mid"] = math.log1p(f["standalone_mid"])
         feats["nav_prefix"] = f["nav_prefix"]
-        needle = (form.split(".")[0] if _DOMAIN_RE.fullmatch(form) else form).casefold()
-        m_short = full_short.count(needle) if len(needle) >= 2 else 0
-        m_prose = full_prose.count(needle) if len(needle) >= 2 else 0
+        needle = form.split(".")[0] if _DOMAIN_RE.fullmatch(form) else form
+        if len(needle) <= _SHORT_NEEDLE and not needle.islower():
+            # 'UP', 'NYP': counted as written, or every 'up' and 'nypost' would count
+            m_short, m_prose = raw_short.count(needle), raw_prose.count(needle)
+        else:
+            needle = needle.casefold()
+            m_short = full_short.count(needle) if len(needle) >= 2 else 0
+            m_prose = full_prose.count(needle) if len(needle) >= 2 else 0
         feats["mentions"] = math.log1p(m_short + m_prose)
         feats["prose_share"] = m_prose / (m_short + m_prose) if m_short + m_prose else 0.0
         feats["first_pos"] = c.first / max(n, 1)
@@ -596,6 +602,8 @@ def outlet_candidates(
 
 
 MAX_CANDS = 60
+_SHORT_NEEDLE = 4
+"""Names this short are counted case-sensitively (they are parts of many other words)."""
 _KEEP = ("copyright", "copy_core", "logo", "dateline")
 """Candidates from these sources are scored even beyond the first ``MAX_CANDS``."""
 _PRINTED = ("standalone_top", "standalone_bottom", "standalone_mid", "logo", "suffix", "nav_prefix", "dateline")
