@@ -70,3 +70,11 @@ def test_masthead_spelling_wins_a_tie() -> None:
     )
     lines = split_lines(normalise_input(page))
     assert pick_outlet(lines, None, [], "Council votes on the budget") == "Daily Planet"
+
+
+def test_dateline_credit_names_the_bracket_after_a_place_and_skips_a_party() -> None:
+    forms = _forms("Headline here\n\nSPRINGFIELD (Planet Wire) — The mayor said on Monday\n")
+    assert forms["Planet Wire"]["dateline"] > 0
+    assert "SPRINGFIELD" not in forms or not forms["SPRINGFIELD"]["dateline"]
+    forms = _forms("Headline here\n\nJane Roe (XYZ): «A quote about the vote»\n")
+    assert "XYZ" not in forms or not forms["XYZ"]["dateline"]

@@ -236,9 +236,10 @@ _CREDIT_RE = re.compile(
 
 _DATELINE_RE = re.compile(
     r"^(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3}) \((?P<paren>[A-Z][\w.&'’ -]{1,30})\)\s*"
-    r"(?:[-–—:|]|[Ff]irst published|[Uu]pdated|[Pp]ublished)"
+    r"(?:(?P<dash>[-–—])|[Ff]irst published|[Uu]pdated|[Pp]ublished)"
 )
-"""A dateline credit at the start of a line: 'CNNMoney (New York) First published …', 'BERLIN (dpa) -'."""
+"""A dateline credit at the start of a line: 'CNNMoney (New York) First published …' names the brand first,
+'BERLIN (dpa) -' in brackets after the place."""
 _CORP_WORDS = frozenset(
     _words(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
@@ -493,10 +494,9 @@ def outlet_candidates(
             m = _DATELINE_RE.match(ln.text)
             if m:
                 cur[0], cur[1] = k, False
-                for grp in ("name", "paren"):
-                    name = _strip_name(m.group(grp))
-                    if brand_like(name):
-                        add(name, "dateline", 1.0, 1)
+                name = _strip_name(m.group("paren" if m.group("dash") else "name"))
+                if brand_like(name):
+                    add(name, "dateline", 1.0, 1)
         if "/" in ln.text and ln.words <= 40:
             cur[0], cur[1] = k, False
             for m in _CREDIT_RE.finditer(ln.text[:400]):
@@ -634,9 +634,9 @@ def _display_form(c: _Cand) -> str:
     return best
 
 
-_WEIGHT_FLOOR = {"suffix_rep": 1.5}
-"""Signals the silver training pages cannot teach (their dumps rarely repeat the <title> line with its
-site suffix), kept at least this strong."""
+_WEIGHT_FLOOR = {"suffix_rep": 1.5, "dateline": 2.5}
+"""Signals the silver training pages cannot teach, kept at least this strong: their dumps rarely repeat the
+<title> line with its site suffix, and rarely print a dateline credit ('X (City) First published …')."""
 
 
 def score(feats: dict[str, float]) -> float:
