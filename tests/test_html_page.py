@@ -149,22 +149,22 @@ def test_a_headline_that_mentions_a_brand_word_is_not_taken_for_the_site_name() 
     assert _without_site("Sahel Post Moscow | Ministers meet", ["Sahel Post"]) == "Ministers meet"
 
 
-def test_a_logo_or_interface_label_in_the_metadata_title_is_no_headline() -> None:
+def _article(head: str, top: str = "") -> str:
+    """A saved page: ``head`` in <head>, then an article of ``top`` and two paragraphs."""
     body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
+    return f"<html><head>{head}</head><body><article>{top}{body}</article></body></html>"
+
+
+def test_a_logo_or_interface_label_in_the_metadata_title_is_no_headline() -> None:
     for junk in ("SAHEL Sahel Post Logo", "Follow us on Twitter"):
         page = clean_html(
-            f'<html><head><meta property="og:title" content="{junk}"><title>Diop meets Lavrov in Moscow</title>'
-            f"</head><body>{body}</body></html>"
+            _article(f'<meta property="og:title" content="{junk}"><title>Diop meets Lavrov in Moscow</title>')
         )
         assert page.title == "Diop meets Lavrov in Moscow", junk
 
 
 def _page_with_h1(meta_title: str, h1: str) -> str:
-    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
-    return (
-        f'<html><head><meta property="og:title" content="{meta_title}"><title>{meta_title}</title></head>'
-        f"<body><article><h1>{h1}</h1>{body}</article></body></html>"
-    )
+    return _article(f'<meta property="og:title" content="{meta_title}"><title>{meta_title}</title>', f"<h1>{h1}</h1>")
 
 
 def test_the_one_h1_on_the_page_beats_a_metadata_title_written_for_search_engines() -> None:
