@@ -30,6 +30,11 @@ BIO_RE = re.compile(
 _CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
 
 
+def _full_sentence_item(ln: Line) -> bool:
+    """A list item long enough and ending like a sentence: article text (an advice list), not a menu entry."""
+    return ln.is_prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence
+
+
 def line_score(ln: Line, reason: str | None) -> float:
     """How much a non-blank line looks like article text (positive) or furniture (negative)."""
     if reason is not None:
@@ -40,7 +45,7 @@ def line_score(ln: Line, reason: str | None) -> float:
         return -2.0
     prose = ln.is_prose
     if ln.bullet is not None:
-        if prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence:
+        if _full_sentence_item(ln):
             return 0.5 * float(min(ln.words, 150) - PROSE_OFFSET)  # a list of full sentences is article text
         return -1.0 if prose else -4.0
     if ln.in_list:
@@ -287,7 +292,7 @@ def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: li
     next_prose = k + 1 < len(kept) and prose_flags[k + 1]
     next_short = k + 1 < len(kept) and not prose_flags[k + 1]
     if ln.bullet is not None or ln.in_list:
-        if ln.is_prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence:
+        if _full_sentence_item(ln):
             return True  # an item of a list of full sentences
         return ln.is_prose and (prev_short or next_prose) and ln.words >= 12  # a list inside the article
     if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):

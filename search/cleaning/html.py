@@ -220,8 +220,10 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
         printed_keys = {_key(n) for n in printed.split(", ")}
         if any(_key(n) in printed_keys for n in names):
             return printed
-    if names and all(_key(n) in _key(text) for n in names):
-        return ", ".join(names)
+    if names:
+        page = _key(text)
+        if all(_key(n) in page for n in names):
+            return ", ".join(names)
     return printed or _authors(meta)
 
 

@@ -115,12 +115,11 @@ def _clean(text: str) -> CleanedPage:
                 meta_flags[i] = "date"
 
     title = choose_title(lines, first, meta_flags)
+    skip: dict[int, str] = {}
     second = next_story_start(lines, nonblank, first, last, _dateish)
-    appended: dict[int, str] = {}
     if second is not None:
-        appended = {i: "next article" for i in nonblank if second <= i <= last}
+        skip.update((i, "next article") for i in nonblank if second <= i <= last)
         last = max(i for i in nonblank if i < second)
-    skip: dict[int, str] = dict(appended)
     names: list[str] = []
     date: str | None = None
     anchor = title.anchor if title else first
