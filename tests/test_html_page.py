@@ -33,6 +33,12 @@ PAGE = f"""<!doctype html><html lang="en"><head>
 </body></html>"""
 
 
+def _article(head: str, top: str = "", footer: str = "") -> str:
+    """A saved page: ``head`` in <head>, then an article of ``top`` and two paragraphs, then ``footer``."""
+    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
+    return f"<html><head>{head}</head><body><article>{top}{body}</article>{footer}</body></html>"
+
+
 def test_html_page_metadata_and_body() -> None:
     page = clean_html(PAGE)
     assert page.title == "Diop meets Lavrov in Moscow"
@@ -97,20 +103,18 @@ def test_html_metadata_author_must_read_as_names() -> None:
 
 def test_html_text_with_a_late_charset_declaration_has_no_mojibake() -> None:
     # The <meta charset> comes after the <title>: the headline and byline must still read as written.
-    page_html = f"""<!doctype html><html lang="de"><head>
-<title>Goïta empfängt Lawrow in Bamako | Die Sahel-Zeitung</title>
-<meta charset="utf-8">
-</head><body><article><h1>Goïta empfängt Lawrow in Bamako</h1>
-<p>Von Jürgen Müller</p>
-<p>{PROSE}</p><p>{PROSE.replace("Wednesday", "Thursday")}</p></article></body></html>"""
-    page = clean_html(page_html)
+    page = clean_html(
+        _article(
+            '<title>Goïta empfängt Lawrow in Bamako | Die Sahel-Zeitung</title><meta charset="utf-8">',
+            "<h1>Goïta empfängt Lawrow in Bamako</h1><p>Von Jürgen Müller</p>",
+        )
+    )
     assert page.title == "Goïta empfängt Lawrow in Bamako"
     assert page.author == "Jürgen Müller"
     assert "Ã" not in repr(page)
 
 
 def test_html_title_loses_the_site_name_but_not_a_headline_part() -> None:
-    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
     head = '<meta property="og:site_name" content="{site}"><title>{title}</title>'
     cases = [
         ("SAHELMAGAZIN", "SAHELMAGAZIN | Diop meets Lavrov in Moscow", "Diop meets Lavrov in Moscow"),
@@ -118,16 +122,17 @@ def test_html_title_loses_the_site_name_but_not_a_headline_part() -> None:
         ("Sahel Post", "Sahel Post readers ask Diop about Lavrov", "Sahel Post readers ask Diop about Lavrov"),
     ]
     for site, title, expected in cases:
-        page = clean_html(f"<html><head>{head.format(site=site, title=title)}</head><body>{body}</body></html>")
+        page = clean_html(_article(head.format(site=site, title=title)))
         assert page.title == expected, (site, title)
 
 
 def _page_with_author(meta_author: str, byline: str) -> str:
-    return f"""<html><head><title>Diop meets Lavrov in Moscow</title>
-<meta property="og:site_name" content="The Sahel Post"><meta name="author" content="{meta_author}"></head>
-<body><article><h1>Diop meets Lavrov in Moscow</h1>{byline}<p>{PROSE}</p>
-<p>{PROSE.replace("Wednesday", "Thursday")}</p></article>
-<footer><p>Aminata Kone writes for The Sahel Post.</p></footer></body></html>"""
+    return _article(
+        '<title>Diop meets Lavrov in Moscow</title><meta property="og:site_name" content="The Sahel Post">'
+        f'<meta name="author" content="{meta_author}">',
+        f"<h1>Diop meets Lavrov in Moscow</h1>{byline}",
+        "<footer><p>Aminata Kone writes for The Sahel Post.</p></footer>",
+    )
 
 
 def test_html_metadata_author_loses_the_site_name_glued_to_it() -> None:
@@ -147,12 +152,6 @@ def test_a_headline_that_mentions_a_brand_word_is_not_taken_for_the_site_name() 
     assert _without_site(title, ["Moscow", None]) == title
     assert _without_site(title, ["The Sahel Post"]) == "Ministers meet in Moscow"
     assert _without_site("Sahel Post Moscow | Ministers meet", ["Sahel Post"]) == "Ministers meet"
-
-
-def _article(head: str, top: str = "") -> str:
-    """A saved page: ``head`` in <head>, then an article of ``top`` and two paragraphs."""
-    body = f"<p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p>"
-    return f"<html><head>{head}</head><body><article>{top}{body}</article></body></html>"
 
 
 def test_a_logo_or_interface_label_in_the_metadata_title_is_no_headline() -> None:
