@@ -196,6 +196,24 @@ def test_first_published_after_updated_on_one_line() -> None:
     assert page.date == "2020-03-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("10/11/2022 08:00 AM EDT", "2022-10-11"),
+        ("10/11/2022 at 8:00 a.m. ET", "2022-10-11"),
+        ("02/11/2023 02:00pm GMT", "2023-11-02"),
+        ("05/06/2021 12:30 (CET)", "2021-06-05"),
+    ],
+)
+def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> None:
+    assert first_date(text) == iso
+
+
+def test_ambiguous_numeric_date_without_a_zone_is_no_guess() -> None:
+    assert first_date("10/11/2022 08:00") is None
+    assert first_date("10/11/2022 08:00 XYZ") is None
+
+
 def test_numeric_order_from_other_dates_on_the_page() -> None:
     page = clean_text(
         _page(

@@ -113,6 +113,23 @@ MIN_YEAR = 1990
 MAX_YEAR = _dt.date.today().year + 1
 
 
+_ZONE_AFTER_RE = re.compile(
+    r"\W{0,3}(?:at\s)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:[aApP]\.?[mM]\.?)?\s?\(?(?P<zone>[A-Z]{2,4})\b"
+)
+_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
+_DAY_FIRST_ZONES = frozenset("GMT BST UTC WET WEST CET CEST MEZ MESZ EET EEST MSK IST WAT CAT EAT SAST AEST AEDT ACST AWST NZST NZDT".split())
+
+
+def _zone_order(text: str, end: int) -> bool | None:
+    """Day-first (True) or month-first (False) for an ambiguous numeric date followed by a time and a time zone:
+    '10/11/2022 08:00 AM EDT' is written in the United States (month first), '02/11/2023 02:00pm GMT' is not."""
+    m = _ZONE_AFTER_RE.match(text, end, end + 30)
+    if m is None:
+        return None
+    zone = m.group("zone")
+    return False if zone in _MONTH_FIRST_ZONES else True if zone in _DAY_FIRST_ZONES else None
+
+
 def _month_number(token: str) -> int | None:
     return MONTHS.get(token.lower().rstrip("."))
 
@@ -146,10 +163,11 @@ def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int
                         day, month = a, b
                     elif b > 12 >= a:
                         day, month = b, a
-                    elif dayfirst is None:
-                        continue  # ambiguous and no hint: never guess
                     else:
-                        day, month = (a, b) if dayfirst else (b, a)
+                        order = dayfirst if dayfirst is not None else _zone_order(text, m.end())
+                        if order is None:
+                            continue  # ambiguous and no hint: never guess
+                        day, month = (a, b) if order else (b, a)
                 else:
                     mon = gd["m"]
                     month = int(mon) if mon.isdigit() else (_month_number(mon) or 0)
