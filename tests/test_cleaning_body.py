@@ -381,3 +381,34 @@ def test_a_slash_between_two_names_at_the_end_of_a_heading_is_no_photo_credit() 
     heading = "Talks at the NATO/Russia Council"
     page = clean_text(_page("Council approves the budget", PROSE, heading, PROSE2, PROSE3))
     assert heading in page.paragraphs
+
+
+def test_promotion_above_the_headline_block_is_not_the_article() -> None:
+    promo = "Delivered daily by 8 a.m., Money Morning examines the latest news in finance, politics and policy."
+    consent = (
+        "By signing up you agree to allow us to collect your user information and use it to better recommend "
+        "content to you, send you email newsletters or updates from us, and share insights based on aggregated "
+        "user information. You further agree to our privacy policy and terms of service. You can unsubscribe at "
+        "any time and can contact us here. This site is protected by reCAPTCHA and its terms of service apply."
+    )
+    text = _page(
+        "  • Home\n  • News",
+        "Money Morning",
+        promo,
+        "Money Morning logo\nMoney Morning logo",
+        "Money Morning",
+        promo,
+        consent,
+        "Sign Up",
+        "  • Facebook\n  • Twitter",
+        "Council approves the budget",
+        "By Jane Roe",
+        "10/11/2022 08:00 AM EDT",
+        *ARTICLE,
+    )
+    page = clean_text(text)
+    assert page.title == "Council approves the budget"
+    assert page.author == "Jane Roe"
+    assert page.date == "2022-10-11"
+    assert page.paragraphs == list(ARTICLE)
+    _check_invariants(text)

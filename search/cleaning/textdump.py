@@ -20,6 +20,7 @@ from search.cleaning.meta_date import choose_date
 from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import furniture_reason
+from search.cleaning.reanchor import article_head_start
 from search.cleaning.title import (
     TitleChoice,
     choose_title,
@@ -101,6 +102,7 @@ def _clean(text: str) -> CleanedPage:
         page.dropped = [DroppedLine(lines[i].no, lines[i].text, reasons[i] or "navigation") for i in nonblank]
         return page
     first, last = region
+    first = article_head_start(lines, nonblank, first, last)
     pos_first = nonblank.index(first)
 
     # Meta lines (bylines, dates) around the top of the region.
