@@ -116,8 +116,36 @@ MAX_YEAR = _dt.date.today().year + 1
 _ZONE_AFTER_RE = re.compile(
     r"\W{0,3}(?:at\s)?[0-2]?\d[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:[aApP]\.?[mM]\.?)?\s?\(?(?P<zone>[A-Z]{2,4})\b"
 )
-_MONTH_FIRST_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST".split())
-_DAY_FIRST_ZONES = frozenset("GMT BST UTC WET WEST CET CEST MEZ MESZ EET EEST MSK IST WAT CAT EAT SAST AEST AEDT ACST AWST NZST NZDT".split())
+_MONTH_FIRST_ZONES = frozenset(
+    ["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"]
+)
+_DAY_FIRST_ZONES = frozenset(
+    [
+        "GMT",
+        "BST",
+        "UTC",
+        "WET",
+        "WEST",
+        "CET",
+        "CEST",
+        "MEZ",
+        "MESZ",
+        "EET",
+        "EEST",
+        "MSK",
+        "IST",
+        "WAT",
+        "CAT",
+        "EAT",
+        "SAST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "AWST",
+        "NZST",
+        "NZDT",
+    ]
+)
 
 
 def _zone_order(text: str, end: int) -> bool | None:
