@@ -90,6 +90,11 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Domenica 19 Aprile 2020 di Carla Massi", ["Carla Massi"]),
         ("Автор: Віталій Шабунін", ["Віталій Шабунін"]),
         ("von Nadja Demel13.12.2022 - 08:13 Uhr", ["Nadja Demel"]),
+        ("By Jo Haskell, DAVID CAPLAN, PATRICK REEVELL December", ["Jo Haskell", "David Caplan", "Patrick Reevell"]),
+        ("By Sam Stein Senior Politics Editor", ["Sam Stein"]),
+        ("By Ron Dicker General Assignment Reporter", ["Ron Dicker"]),
+        ("By Mary Ann Smith", ["Mary Ann Smith"]),
+        ("By Theresa May", ["Theresa May"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:

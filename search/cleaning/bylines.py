@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.cleaning.dates import find_dates, month_day_span
+from search.cleaning.dates import MONTHS, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS
 
@@ -250,12 +250,37 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             if i == 0:
                 return []
             break
-        names.append(_clean_token_case(undouble_name(part)))
+        names.append(_clean_token_case(_without_role_tail(undouble_name(part))))
     if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
         names[-1] = _without_agency_tail(names[-1])
     return names
+
+
+_TITLE_WORDS = frozenset(
+    _words(
+        "senior chief deputy executive managing associate assistant contributing staff politics political business "
+        "sports foreign special investigative digital news science health tech technology economics entertainment "
+        "education legal national international general assignment lead principal regional local city culture arts "
+        "opinion features breaking white house senate congressional fashion beauty travel food climate"
+    )
+)
+"""Words of a job title printed after a name ('Senior Politics Editor', 'General Assignment Reporter')."""
+_AMBIGUOUS_MONTHS = frozenset(["may", "mai", "mayo", "maio", "mars", "juni", "juli", "june", "july"])
+
+
+def _without_role_tail(name: str) -> str:
+    """'Sam Stein Senior Politics Editor' -> 'Sam Stein'; 'Patrick Reevell December' -> 'Patrick Reevell': a job
+    title or a month glued after a name of two words or more is not part of it."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-1].lower() in MONTHS and tokens[-1].lower() not in _AMBIGUOUS_MONTHS:
+        tokens.pop()
+    if len(tokens) >= 3 and _ROLE_RE.fullmatch(tokens[-1]):
+        tokens.pop()
+        while len(tokens) > 2 and (tokens[-1].lower() in _TITLE_WORDS or _ROLE_RE.fullmatch(tokens[-1])):
+            tokens.pop()
+    return " ".join(tokens)
 
 
 _WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp"))
