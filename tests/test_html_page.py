@@ -174,3 +174,17 @@ def test_the_one_h1_on_the_page_beats_a_metadata_title_written_for_search_engine
 def test_an_h1_with_a_kicker_in_front_of_the_metadata_title_gives_the_metadata_title() -> None:
     page = clean_html(_page_with_h1("Diop meets Lavrov in Moscow", "Diplomacy | Diop meets Lavrov in Moscow"))
     assert page.title == "Diop meets Lavrov in Moscow"
+
+
+def test_the_page_text_is_laid_out_as_a_text_browser_prints_it() -> None:
+    """The text rules that read bylines, dates and menus on saved pages see bullets and paragraph breaks."""
+    from search.cleaning.html import _render
+
+    text, h1s, title = _render(
+        "<html><head><title>T</title></head><body><ul><li><a href='/'>Home</a></li><li>World</li></ul>"
+        "<h1>Council approves the budget</h1><p>By <a href='/a'>Jane Roe</a></p><p>First paragraph.</p>"
+        "<p>Second <b>paragraph</b>.</p></body></html>"
+    )
+    assert "  • Home\n  • World\n" in text
+    assert "\n\nCouncil approves the budget\n\nBy Jane Roe\n\nFirst paragraph.\n\nSecond paragraph.\n" in text
+    assert h1s == ["Council approves the budget"] and title == "T"

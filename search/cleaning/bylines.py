@@ -173,7 +173,7 @@ _NOT_NAME_WORDS = frozenset(
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
     fot fot. articles article post posts guest log login logout stories account konto compte cuenta
-    modal trigger checked verified reviewed toggle button
+    modal trigger checked verified reviewed toggle button impressum menü menú your that what how why when with actually
     """
     )
 )

@@ -103,13 +103,32 @@ def _render(html: str) -> tuple[str, list[str], str | None]:
             bad.drop_tree()
         h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
         page_title = _clean(root.findtext(".//title"))
-        for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//article|//section|//header|//footer"):
+        # Lay blocks out as a text browser does (the text rules read layout): paragraphs and headings between
+        # blank lines, list items as bullets, other blocks on lines of their own.
+        for block in root.xpath(
+            "//div|//br|//tr|//article|//section|//header|//footer|//ul|//ol|//figure|//figcaption|//nav|//aside"
+        ):
+            block.tail = "\n" + (block.tail or "")
+        for block in root.xpath("//p|//h1|//h2|//h3|//h4|//h5|//h6|//blockquote"):
+            block.text = "\n\n" + (block.text or "")
+            block.tail = "\n\n" + (block.tail or "")
+        for block in root.xpath("//li"):
+            block.text = "\n  • " + (block.text or "").lstrip()
             block.tail = "\n" + (block.tail or "")
         text = root.text_content()
     except Exception:
         text = re.sub(r"<[^>]+>", "\n", html)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(lines), [h for h in h1s if h], page_title
+    lines = [_layout_line(line) for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return re.sub(r"(?m)^(  • .*)\n\n(?=  • )", r"\1\n", text), [h for h in h1s if h], page_title
+
+
+def _layout_line(line: str) -> str:
+    """One rendered line with its spaces collapsed; a list bullet keeps its indent."""
+    text = " ".join(line.split())
+    if text == "•":
+        return ""
+    return "  " + text if text.startswith("• ") else text
 
 
 def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
