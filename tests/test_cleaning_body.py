@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.cleaning import clean_text, shortlines
+from search.cleaning import clean_text, patterns, shortlines
 from search.cleaning.body_weights import WEIGHTS
 from search.cleaning.lines import count_words, split_lines
 
@@ -412,3 +412,38 @@ def test_promotion_above_the_headline_block_is_not_the_article() -> None:
     assert page.date == "2022-10-11"
     assert page.paragraphs == list(ARTICLE)
     _check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_links"),
+    [
+        ("Education - Urdu News - Car Prices - Breaking News - English News - Live TV - Horoscope - Poetry -", True),
+        ("Home | News | Sport | Weather | Sounds | Bitesize", True),
+        ("01.12.2022 / Solar / CSP / International / Photovoltaik / Speicher / Top News / Wirtschaft", False),
+        ("The team won 2 - 1 and then - after a long delay - they lost 3 - 0 to the visitors from the north", False),
+    ],
+)
+def test_a_run_of_link_labels_is_navigation(line: str, is_links: bool) -> None:
+    assert patterns.link_run(line) is is_links
+
+
+def test_a_long_footer_line_of_links_does_not_outweigh_a_short_article() -> None:
+    links = " - ".join(f"Section {name}" for name in "ABCDEFGHIJKLMNOPQRSTUVWXYZ") + " - Live TV - Poetry -"
+    about = (
+        "Example Network is the largest independent digital media house of the region, catering to the needs of "
+        "its users since 1997. We provide breaking news, sports, business and entertainment coverage every day."
+    )
+    text = _page(
+        "  • Home\n  • News",
+        "Council approves the budget",
+        "Jane Roe\nMarch 3, 2023",
+        PROSE,
+        PROSE2,
+        "  • Contact Us\n  • Privacy Policy",
+        "Site Links:",
+        links,
+        about,
+    )
+    page = clean_text(text)
+    assert page.title == "Council approves the budget"
+    assert page.paragraphs == [PROSE, PROSE2]

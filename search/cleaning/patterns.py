@@ -255,6 +255,23 @@ DISCLAIMER_RE = re.compile(
 """Editorial and affiliate disclaimers ("Editorial Disclaimer: …", "If you buy something through our links …")."""
 
 
+_LINK_SEP_RE = re.compile(r"\s+[-|·•/–]\s+")
+MIN_LINK_SEGMENTS = 6
+
+
+def link_run(text: str) -> bool:
+    """True for a line of short link labels run together ("Education - Urdu News - Car Prices - Live TV - …"):
+    six or more segments of at most five words, most of them one to three words, no year, and no sentence at
+    the end."""
+    if text.count(" ") < 2 * (MIN_LINK_SEGMENTS - 1) or text.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    parts = _LINK_SEP_RE.split(text.strip(" -|·•/–"))
+    if len(parts) < MIN_LINK_SEGMENTS or _YEAR_RE.search(text):
+        return False  # a dated line of sections is the article's meta line, read by the date rules
+    sizes = sorted(len(p.split()) for p in parts)
+    return sizes[-1] <= 5 and sizes[len(sizes) // 2] <= 3
+
+
 @functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
@@ -280,6 +297,8 @@ def furniture_reason(text: str) -> str | None:
         return "appeal"
     if TAG_INLINE_RE.match(low):
         return "tag list"
+    if link_run(t):
+        return "navigation"
     if n < 60:
         if RELATED_HEADER_RE.match(low):
             return "related links"
