@@ -243,6 +243,7 @@ def test_a_subheading_inside_the_article_does_not_end_it() -> None:
         "Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank or airline.",
         "*Psst: if you choose to purchase an item from this post, Example.com may receive a small cut.",
         "If you buy something through our links, we may earn a commission.",
+        "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
     ],
 )
 def test_editorial_and_affiliate_disclaimers_are_dropped(note: str) -> None:
@@ -250,6 +251,26 @@ def test_editorial_and_affiliate_disclaimers_are_dropped(note: str) -> None:
     page = clean_text(text)
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert [d.reason for d in page.dropped if d.text == note] == ["disclaimer"]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Do you have a story tip? Email: newsroom@example.com.",
+        "Corrections: If you are aware of an inaccuracy or would like to report a correction, please let us know.",
+        "Report typos and corrections to: corrections@example.com.",
+    ],
+)
+def test_tip_and_correction_appeals_after_the_article_are_dropped(appeal: str) -> None:
+    page = clean_text(_page("Council approves the budget", *ARTICLE, appeal))
+    assert page.paragraphs == list(ARTICLE)
+    assert [d.reason for d in page.dropped if d.text == appeal] == ["appeal"]
+
+
+def test_a_sentence_about_a_tip_is_article_text() -> None:
+    sentence = "Do you have a tip for the police? Detectives asked anyone who saw the car to call the station."
+    page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
+    assert sentence in page.paragraphs
 
 
 def test_a_sentence_about_a_disclaimer_is_article_text() -> None:

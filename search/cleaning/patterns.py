@@ -24,10 +24,14 @@ READ_MORE_RE = re.compile(
 APPEAL_RE = re.compile(
     r"(?:\bclick here to (?:support|donate|subscribe|contribute)\b|^(?:please )?(?:support|donate to) "
     r"(?:our|independent|quality) (?:\w+ )?(?:journalism|reporting|newsroom)\b|^do you (?:rely on|value|like) "
-    r"(?:\w+ ){0,3}(?:reporting|journalism)\?)",
+    r"(?:\w+ ){0,3}(?:reporting|journalism)\?|"
+    r"^(?:do you have|have you got|got) an? (?:news |story )?tip(?: for us)?\s*\?|"
+    r"^corrections?\s*:\s*if you (?:are aware of|see|spot|find|notice)\b|"
+    r"^(?:please )?(?:report|send) (?:any )?(?:typos|errors|mistakes)(?: and corrections)? to\b)",
     _I,
 )
-"""A reader-support appeal ("Do you rely on X reporting? Click here to support it.")."""
+"""A reader appeal ("Do you rely on X reporting? Click here to support it.", "Got a news tip?", "Report typos and
+corrections to …")."""
 
 RELATED_HEADER_RE = re.compile(
     r"^(?:(?:related|similar|more|other|latest|recent|recommended|popular|trending|top|further)\s+"
@@ -245,7 +249,8 @@ _NEWSLETTER_HINTS = (
 
 
 DISCLAIMER_RE = re.compile(
-    r"^\W{0,3}(?:(?:editorial |advertiser |affiliate )?(?:disclaimer|disclosure)\s*:|editorial note\s*:|"
+    r"^\W{0,3}(?:note(?: to (?:our )?readers)?\s*:\s*)?"
+    r"(?:(?:editorial |advertiser |affiliate )?(?:disclaimer|disclosure)\s*:|editorial note\s*:|"
     r"(?:psst\W+)?if you (?:choose to )?(?:buy|purchase) (?:something|an item|a product|anything) (?:from|through|via)|"
     r"(?:we |this (?:site|website|article|post) |[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})? )(?:may )?(?:earns?|receives?|gets?) "
     r"(?:a )?(?:small )?(?:commission|cut|share of (?:sales|revenue))|"
