@@ -468,3 +468,25 @@ def test_a_long_footer_line_of_links_does_not_outweigh_a_short_article() -> None
     page = clean_text(text)
     assert page.title == "Council approves the budget"
     assert page.paragraphs == [PROSE, PROSE2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image source: Getty Images.",
+        "Animation by Jane Roe",
+        "Video shot/edited by Jane Roe.",
+        "Get the Daily Example in your inbox.",
+        "Sign up via push alert",
+        "Sign Up Now",
+    ],
+)
+def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> None:
+    page = clean_text(_page("Council approves the budget", PROSE, line, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+
+
+def test_a_sentence_starting_like_a_credit_is_article_text() -> None:
+    sentence = "Video by bystanders showed the police car driving at high speed through the red light on Monday."
+    page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
+    assert sentence in page.paragraphs

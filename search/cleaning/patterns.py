@@ -110,8 +110,8 @@ FOOTER_RE = re.compile(
     r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
     r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"
-    r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe|sign in|"
-    r"sign up|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
+    r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe(?: now| today)?|sign in|"
+    r"sign up(?: now| today| here)?|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
     r"home|mentions légales|données personnelles|datenschutz(?:erklärung|hinweis)?|kontakt)\s*$",
     _I,
 )
@@ -125,7 +125,7 @@ AD_RE = re.compile(
 )
 
 NEWSLETTER_RE = re.compile(
-    r"^(?:sign up|subscribe|get (?:the|our)|join)\b.{0,80}\b(?:newsletter|inbox|email|alerts)|"
+    r"^(?:sign up|subscribe|get|join)\b.{0,80}\b(?:newsletter|inbox|email|alerts?)|"
     r"newsletter|\bsubscribe (?:now|today|to)\b|please support us|disabling your ad ?blocker|"
     r"^thank you for (?:signing up|subscribing)|"
     r"support (?:our|independent) journalism",
@@ -163,8 +163,10 @@ CAPTION_END_RE = re.compile(
     _I,
 )
 CREDIT_ONLY_RE = re.compile(
-    r"^(?:©|\(c\)|photo|photos|image|images|credit|source|foto|bild|crédit|picture|illustration)"
-    r"\s*[:/]?\s*[\w .,&'/|-]{0,60}$",
+    r"^(?:©|\(c\)|photo|photos|image|images|credit|source|foto|bild|crédit|picture|illustration|"
+    r"(?:image|photo|picture|video) source|"
+    r"(?:animation|illustration|graphic|video|photography)(?: shot| edited| shot/edited| produced)? by)"
+    r"\s*[:/]?\s*[\w .,&'’/|-]{0,60}$",
     _I,
 )
 
