@@ -490,3 +490,20 @@ def test_a_sentence_starting_like_a_credit_is_article_text() -> None:
     sentence = "Video by bystanders showed the police car driving at high speed through the red light on Monday."
     page = clean_text(_page("Council approves the budget", PROSE, sentence, PROSE2))
     assert sentence in page.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Poniżej dalsza część artykułu", "advertisement"),
+        ("Weiter nach der Anzeige", "advertisement"),
+        ("La suite après cette publicité", "advertisement"),
+        ("As mais lidas agora", "related links"),
+        ("Unterstütz unsere Arbeit mit einem Abo", "appeal"),
+        ("Si llegaste hasta acá...", "appeal"),
+        ("Подписывайтесь на наш канал:", "appeal"),
+        ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "footer"),
+    ],
+)
+def test_furniture_in_other_languages(line: str, reason: str) -> None:
+    assert patterns.furniture_reason(line) == reason

@@ -27,7 +27,9 @@ APPEAL_RE = re.compile(
     r"(?:\w+ ){0,3}(?:reporting|journalism)\?|"
     r"^(?:do you have|have you got|got) an? (?:news |story )?tip(?: for us)?\s*\?|"
     r"^corrections?\s*:\s*if you (?:are aware of|see|spot|find|notice)\b|"
-    r"^(?:please )?(?:report|send) (?:any )?(?:typos|errors|mistakes)(?: and corrections)? to\b)",
+    r"^(?:please )?(?:report|send) (?:any )?(?:typos|errors|mistakes)(?: and corrections)? to\b|"
+    r"^unterstütz\w* (?:sie )?(?:unsere|uns)\b.{0,40}\b(?:arbeit|journalismus|abo)|^si llegaste hasta (?:acá|aquí)|"
+    r"^подписывайтесь на наш)",
     _I,
 )
 """A reader appeal ("Do you rely on X reporting? Click here to support it.", "Got a news tip?", "Report typos and
@@ -48,7 +50,8 @@ RELATED_HEADER_RE = re.compile(
     r"articles? (?:liés|similaires)|nos lecteurs ont aimé|"
     r"das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|mehr zum thema.*|"
     r"noticias relacionadas|te puede interesar|lo más leído|más noticias|"
-    r"articoli correlati|potrebbe interessarti|notícias relacionadas|"
+    r"articoli correlati|potrebbe interessarti|notícias relacionadas|(?:as )?mais lidas(?: agora)?|más leídas|"
+    r"leia (?:também|mais)|"
     r"related|recommended stories|more from .*)\s*:?$",
     _I,
 )
@@ -108,7 +111,8 @@ COOKIE_RE = re.compile(
 
 FOOTER_RE = re.compile(
     r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tutti i diritti riservati|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
+    r"tutti i diritti riservati|materiał chroniony prawem autorskim|"
+    r"^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
     r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"
     r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe(?: now| today)?|sign in|"
     r"sign up(?: now| today| here)?|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
@@ -120,7 +124,9 @@ COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)", _I)
 AD_RE = re.compile(
     r"^(?:advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
     r"report this ad|skip ad|paid (?:partner|content)|promoted(?: by.*)?|sponsored by.*|"
-    r"story continues below(?: advertisement)?|continue reading below|ad choices)\s*:?\s*$",
+    r"(?:the )?(?:story|article) continues below(?: advertisement)?|continue reading below|ad choices|"
+    r"(?:poniżej|dalsza) (?:dalsza )?część artykułu(?: poniżej)?|weiter nach der anzeige|"
+    r"la suite après (?:cette |la )?publicité|el artículo continúa (?:abajo|después de la publicidad))\s*:?\s*$",
     _I,
 )
 
