@@ -507,3 +507,28 @@ def test_a_sentence_starting_like_a_credit_is_article_text() -> None:
 )
 def test_furniture_in_other_languages(line: str, reason: str) -> None:
     assert patterns.furniture_reason(line) == reason
+
+
+def test_numbered_subheadings_between_paragraphs_are_kept() -> None:
+    text = _page(
+        "Council approves the budget",
+        PROSE,
+        "1. Clinics get more money",
+        PROSE2,
+        "2. Bus lines wait a year",
+        PROSE3,
+        "3. Schools keep their share",
+        PROSE4,
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [
+        PROSE,
+        "1. Clinics get more money",
+        PROSE2,
+        "2. Bus lines wait a year",
+        PROSE3,
+        "3. Schools keep their share",
+        PROSE4,
+    ]
+    assert page.headings == [1, 3, 5]
+    _check_invariants(text)

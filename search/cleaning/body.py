@@ -278,9 +278,34 @@ def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int]
     return found
 
 
+def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
+    """Numbered subheadings of a listicle ('1. Zero rating is a thing' / prose … / '2. Merger mania' / prose):
+    short numbered lines with prose above and below them, numbered one after the other, two or more."""
+    found: set[int] = set()
+    run: list[int] = []
+    last_number = 0
+    for pos in range(1, len(idx) - 1):
+        ln = lines[idx[pos]]
+        m = _NUMBER_RE.match(ln.bullet or "")
+        if m is None or not heading_shape(ln):
+            continue
+        before, after = lines[idx[pos - 1]], lines[idx[pos + 1]]
+        if not (after.is_prose and after.bullet is None and not after.in_list and before.is_prose):
+            continue
+        number = int(m.group(1))
+        if number != last_number + 1:
+            run = []
+        run.append(idx[pos])
+        last_number = number
+        if len(run) >= 2:
+            found.update(run)
+    return found
+
+
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
-    """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`)."""
-    for j in announced_list_items(lines, idx, skip=drop):
+    """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`)
+    and of numbered subheadings (see :func:`numbered_subheadings`)."""
+    for j in announced_list_items(lines, idx, skip=drop) | numbered_subheadings(lines, idx):
         if drop.get(j) in _SHORT_DROPS:
             del drop[j]
 
