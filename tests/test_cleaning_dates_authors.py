@@ -214,6 +214,28 @@ def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> Non
     assert first_date(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Veröffentlicht am 19.10.19 um 14:34 Uhr", "2019-10-19"),
+        ("04.05.20 14:50", "2020-05-04"),
+        ("30/10/23 | StarsInsider", "2023-10-30"),
+        ("Kultur| 19.10.19", "2019-10-19"),
+        ("10.11.96", "1996-11-10"),
+    ],
+)
+def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
+    assert first_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Health Sleep 27/10/23", "posted with amazlet at 19.03.02", "Python 3.10.12 was released", "11/08/23 5:19pm"],
+)
+def test_two_digit_years_elsewhere_are_no_dates(text: str) -> None:
+    assert first_date(text) is None
+
+
 def test_ambiguous_numeric_date_without_a_zone_is_no_guess() -> None:
     assert first_date("10/11/2022 08:00") is None
     assert first_date("10/11/2022 08:00 XYZ") is None

@@ -79,6 +79,25 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-2]?\d:[0-5]\d))"
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
 _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
+_SHORT_YEAR_END = r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las )?[0-2]?\d[:.h][0-5]\d|uhr\b))"
+"""What may follow a date with a two-digit year: the end of the line, a separator or a time ('19.10.19 14:50')."""
+
+_SHORT_YEAR_MARKER_RE = re.compile(
+    r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
+    r"pubblicato|aggiornato|stand|datum|date",
+    re.IGNORECASE,
+)
+
+
+def _short_year_lead(before: str) -> bool:
+    """A two-digit-year date counts only at the start of a line, after a separator or after a date word
+    ('Veröffentlicht am 19.10.19', '30/10/23 | Site'), not at the end of a teaser ('Health Sleep 27/10/23')."""
+    before = before.rstrip(" :")
+    if not before or before[-1] in "|·•–—-,(":
+        return True
+    return _SHORT_YEAR_MARKER_RE.fullmatch(before.split()[-1]) is not None
+
+
 _PATTERNS = [
     # 2019-11-20, 2019/11/20, 2019-11-20T08:00, 2020. 06. 04.
     re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?:[-/]|\.\s?)(?P<m>[01]?\d)(?:[-/]|\.\s?)(?P<d>[0-3]?\d)(?!\d)"),
@@ -94,9 +113,13 @@ _PATTERNS = [
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 19.10.19 and 11/08/23: a two-digit year, only where a date line ends or a time follows
+    re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
+    re.compile(rf"(?<![\w/])(?P<a>[0-3]?\d)(/)(?P<b>[0-3]?\d)/(?P<y>\d\d){_SHORT_YEAR_END}"),
 ]
-YEARISH_RE = re.compile(r"(?:19|20)\d\d")
-"""A year of 1900–2099 anywhere: the cheap test before looking for a whole date."""
+YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./][01]?\d[./]\d\d(?![\d./])")
+"""A year of 1900–2099 (or a numeric date with a two-digit year) anywhere: the cheap test before looking for a
+whole date."""
 _DIGIT_RE = re.compile(r"\d")
 
 _DOTTED = _PATTERNS[5]
@@ -183,6 +206,10 @@ def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int
             gd = m.groupdict()
             try:
                 year = int(gd["y"])
+                if year < 100:  # '19.10.19': this century up to next year, else the 1990s
+                    if not _short_year_lead(text[: m.start()]):
+                        continue
+                    year += 2000 if year <= MAX_YEAR % 100 else 1900
                 if "a" in gd and gd.get("a") is not None:
                     a, b = int(gd["a"]), int(gd["b"])
                     if a == b:
