@@ -341,3 +341,9 @@ def test_a_sentence_saying_yesterday_is_story_not_dateline() -> None:
     page = clean_text(_page("Council approves the budget", "Jane Roe", "2 hours ago", quote, PROSE, PROSE2))
     assert page.paragraphs[0] == quote
     assert [d.reason for d in page.dropped if d.text == "2 hours ago"] == ["dateline"]
+
+
+def test_a_subheading_between_paragraphs_is_not_a_byline() -> None:
+    page = clean_text(_page("Council passes budget after a long session", PROSE, "Langfristiger Stellenabbau", PROSE2))
+    assert page.author is None
+    assert "Langfristiger Stellenabbau" in page.paragraphs

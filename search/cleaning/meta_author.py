@@ -78,6 +78,16 @@ def _has_date(ln: Line) -> bool:
     return bool(YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
 
 
+def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, k_first: int) -> bool:
+    """A short line inside the article with prose above and below it: a subheading, not a bare byline."""
+    return (
+        k_first < k < len(nonblank) - 1
+        and lines[nonblank[k - 1]].is_prose
+        and lines[nonblank[k + 1]].is_prose
+        and not _has_date(lines[nonblank[k]])
+    )
+
+
 def author_candidates(
     lines: Sequence[Line],
     nonblank: Sequence[int],
@@ -134,6 +144,7 @@ def author_candidates(
             and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _CUE_RE.search(text))
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)
+            and not _between_paragraphs(lines, nonblank, k, k_first)
         ):
             names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1))
         if names:
