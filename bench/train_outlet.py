@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python bench/train_outlet.py /work/silver/dev [--check /work/shared/cleaning-dev] [--write [--margin M]]
+        [--repeat-gold N]
 
 Each page's outlet candidates (``search.cleaning.meta_outlet.outlet_candidates``) are labelled by
 matching the truth or an alternative (the scorer's strict normalisation). The model is a per-page
@@ -10,6 +11,8 @@ softmax over the candidates plus a "no outlet" option whose score is the abstain
 with L2 by gradient descent. Grouped cross-validation (by domain) reports page accuracy; ``--write``
 stores the weights in ``search/cleaning/meta_outlet_weights.py`` with the margin that was best in
 cross-validation, or ``--margin`` (CV differences of a few pages are noise; a higher margin abstains more).
+Pages whose truth.json carries ``"gold": true`` (hand-checked truth in place of the silver one) weigh
+``--repeat-gold`` times in the fit, and cross-validation then scores only them.
 """
 
 from __future__ import annotations
@@ -57,25 +60,42 @@ def load(truth_dir: Path) -> list[dict]:
         ys = np.array([1.0 if field_ok(f, truth, "outlet") else 0.0 for f in forms])
         null_ok = 1.0 if field_ok(None, truth, "outlet") else 0.0
         group = page_group(truth)
-        pages.append({"id": truth["id"], "forms": forms, "x": x, "y": y, "ys": ys, "null": null_ok, "group": group})
+        gold = bool(truth.get("gold"))
+        pages.append(
+            {"id": truth["id"], "forms": forms, "x": x, "y": y, "ys": ys, "null": null_ok, "group": group, "gold": gold}
+        )
     return pages
+
+
+def _weighted(pages: list[dict], repeat_gold: int) -> list[dict]:
+    """The pages with each hand-checked one repeated ``repeat_gold`` times."""
+    return [q for p in pages for q in [p] * (repeat_gold if p["gold"] else 1)]
 
 
 def main() -> int:
     ap = single_set_parser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--margin", type=float, default=None, help="abstain margin to write (default: best in CV)")
+    ap.add_argument(
+        "--repeat-gold",
+        type=int,
+        default=1,
+        help='count pages whose truth.json says "gold": true (hand-checked) this many times in the fit; '
+        "cross-validation is then reported on those pages",
+    )
     args = ap.parse_args()
     pages, check = load_sets(load, args)
     margins = [-1.0, -0.5, 0.0, 0.5, 1.0, 1.5]
     cv = dict.fromkeys(margins, 0.0)
+    scored = [p for p in pages if p["gold"]] or pages
     for f in range(args.folds):
         tr, te = fold_split(pages, args.folds, f)
-        b, w = fit_softmax(tr, len(FEATURES), args.l2, epochs=800)
+        te = [p for p in te if p in scored]
+        b, w = fit_softmax(_weighted(tr, args.repeat_gold), len(FEATURES), args.l2, epochs=800)
         for m in margins:
-            cv[m] += accuracy(te, b, w, m, label="ys") * len(te) / len(pages)
-    print("cv:", {m: round(v, 3) for m, v in cv.items()})
-    b, w = fit_softmax(pages, len(FEATURES), args.l2, epochs=800)
+            cv[m] += accuracy(te, b, w, m, label="ys") * len(te) / len(scored)
+    print(f"cv on {len(scored)} pages:", {m: round(v, 3) for m, v in cv.items()})
+    b, w = fit_softmax(_weighted(pages, args.repeat_gold), len(FEATURES), args.l2, epochs=800)
     for m in margins:
         train, held = accuracy(pages, b, w, m, label="ys"), accuracy(check, b, w, m, label="ys")
         print(f"margin={m} train={train:.3f} check={held:.3f}")

@@ -78,3 +78,28 @@ def test_dateline_credit_names_the_bracket_after_a_place_and_skips_a_party() -> 
     assert "SPRINGFIELD" not in forms or not forms["SPRINGFIELD"]["dateline"]
     forms = _forms("Headline here\n\nJane Roe (XYZ): «A quote about the vote»\n")
     assert "XYZ" not in forms or not forms["XYZ"]["dateline"]
+
+
+def test_logo_alt_text_before_the_name_is_a_logo() -> None:
+    forms = _forms("Logo: Daily Planet\n\nSome headline for the page\n\nLogo Evening Star\n")
+    assert forms["Daily Planet"]["logo"] > 0
+    assert forms["Evening Star"]["logo"] > 0
+
+
+def test_masthead_with_small_words_is_a_first_line() -> None:
+    assert (
+        _forms("Mein schöner Garten\n\n  • Facebook\n  • Instagram\n\nSome headline for the page\n")[
+            "Mein schöner Garten"
+        ]["first_line"]
+        == 1.0
+    )
+    assert (
+        _forms("*\nl'Opinion\nSe connecter S'abonner\n\nSome headline for the page\n")["l'Opinion"]["first_line"] == 1.0
+    )
+
+
+def test_a_topic_named_only_in_the_text_is_not_shown_as_a_brand() -> None:
+    teasers = "Biden to visit Ohio\n\nWhat Biden said\n\nBiden: the plan\n"
+    forms = _forms(f"Daily Planet\n\nSome headline for the page\n\n{teasers}")
+    assert forms["Biden"]["unprinted"] == 1.0
+    assert forms["Daily Planet"]["unprinted"] == 0.0

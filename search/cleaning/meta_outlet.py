@@ -146,6 +146,8 @@ _BRAND_TOKEN_RE = re.compile(
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "przez", "av"])
 """Words that open a byline."""
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_LOWER_WORD_RE = re.compile(r"(?<![\w./@-])[^\W\d_A-ZÀ-Þ]{3,}(?![\w./@-])")
+"""A lower-case word of prose, not part of an address or a domain."""
 
 
 _WWW_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)")
@@ -203,6 +205,20 @@ def brand_like(text: str) -> bool:
     return caps >= 1 and tokens[-1].lower() not in _SMALL - {"&"}
 
 
+_MASTHEAD_RE = re.compile(r"^(?:[ldLD]['’])?[A-ZÀ-Þ][^\W\d_]*(?:['’&-][^\W\d_]+)?(?: (?:&|[^\W\d_]+)){0,3}$")
+
+
+def masthead_like(text: str) -> bool:
+    """A short name line at the very top that :func:`brand_like` refuses for its small words or elision
+    ('Mein schöner Garten', "l'Opinion"), but no menu word, date or sentence."""
+    t = text.strip()
+    if len(t) > 32 or not _MASTHEAD_RE.match(t):
+        return False
+    low = t.lower()
+    tokens = low.split()
+    return low not in NAV_WORDS and not any(tok in _UI or tok in NAV_WORDS or tok in _GENERIC for tok in tokens)
+
+
 @functools.lru_cache(maxsize=8192)
 def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
@@ -227,7 +243,9 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and brand_like(rest) else None
 
 
-_LOGO_RE = re.compile(r"^\[?(?P<name>[^\[\]]{2,40}?)[\s_-]+(?i:logo)\]?$")
+_LOGO_RE = re.compile(
+    r"^\[?(?:(?P<name>[^\[\]]{2,40}?)[\s_-]+(?i:logo)|(?i:logo)(?:\s*[:–-]\s*|\s+)(?P<after>[^\[\]:]{2,40}?))\]?$"
+)
 _DOUBLED_RE = re.compile(r"^(?P<name>\S.{1,40}?)\s*(?P=name)$", re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"(?:^|[(\[]|[,;]\s|(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Cc]redit)s?:?\s)\s*"
@@ -292,7 +310,7 @@ def brand_in_logo(text: str) -> str | None:
     t = text.strip()
     m = _LOGO_RE.match(t)
     if m:
-        t = m.group("name").strip(" -_")
+        t = (m.group("name") or m.group("after")).strip(" -_")
     m = _DOUBLED_RE.match(t)
     if m:
         t = m.group("name").strip()
@@ -367,6 +385,8 @@ FEATURES = (
     "menu_share",
     "copy_core",
     "first_line",
+    "unprinted",
+    "lower_word",
 )
 
 
@@ -435,6 +455,9 @@ def outlet_candidates(
             if not first_line_seen and k < 30:
                 first_line_seen = True
                 add(t, "first_line", 1.0, 1)
+        elif not first_line_seen and k < 3 and masthead_like(t):
+            first_line_seen = True  # 'Mein schöner Garten', "l'Opinion": a name line with small words
+            add(t, "first_line", 1.0, 1)
         if short and len(t) <= 90:
             logo = brand_in_logo(t)
             if logo:
@@ -527,6 +550,7 @@ def outlet_candidates(
     raw_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14)
     raw_prose = "\n".join(ln.text[:2000] for ln in nonblank if ln.words > 14)
     full_short, full_prose = raw_short.casefold(), raw_prose.casefold()
+    lower_words = set(_LOWER_WORD_RE.findall(raw_prose))
     out: list[tuple[str, dict[str, float]]] = []
     ranked = sorted(cands.values(), key=lambda c: -_prior(c))
     ranked = ranked[:MAX_CANDS] + [c for c in ranked[MAX_CANDS:] if any(c.feats[k] for k in _KEEP)]
@@ -582,6 +606,10 @@ def outlet_candidates(
             1.0 if f["copyright"] and not feats["domain_eq"] and not any(f[k] for k in _PRINTED) else 0.0
         )
         feats["tokens1"] = 1.0 if len(form.split()) == 1 else 0.0
+        # Only named in running text or n-grams ('Biden', 'Coronavirus'): never shown as the site's name.
+        feats["unprinted"] = 0.0 if feats["domain_eq"] or any(f[k] for k in _SHOWN) else 1.0
+        # 'Mayor', 'Support': a single word the prose also writes in lower case is a common word
+        feats["lower_word"] = 1.0 if feats["tokens1"] and form.istitle() and form.casefold() in lower_words else 0.0
         letters = [ch for ch in form if ch.isalpha()]
         feats["allcaps"] = 1.0 if letters and all(ch.isupper() for ch in letters) and len(letters) > 3 else 0.0
         feats["generic"] = 1.0 if any(tok.lower() in _GENERIC for tok in form.split()) else 0.0
@@ -606,6 +634,8 @@ _SHORT_NEEDLE = 4
 """Names this short are counted case-sensitively (they are parts of many other words)."""
 _KEEP = ("copyright", "copy_core", "logo", "dateline")
 """Candidates from these sources are scored even beyond the first ``MAX_CANDS``."""
+_SHOWN = ("copyright", "copy_core", "logo", "suffix", "standalone_top", "standalone_bottom", "dateline", "first_line")
+"""Sources that show a name as the site's own (not only inside sentences or menus)."""
 _PRINTED = ("standalone_top", "standalone_bottom", "standalone_mid", "logo", "suffix", "nav_prefix", "dateline")
 """Sources showing that the page prints a name as a brand (not only in a copyright line)."""
 
