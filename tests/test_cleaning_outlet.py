@@ -103,3 +103,9 @@ def test_a_topic_named_only_in_the_text_is_not_shown_as_a_brand() -> None:
     forms = _forms(f"Daily Planet\n\nSome headline for the page\n\n{teasers}")
     assert forms["Biden"]["unprinted"] == 1.0
     assert forms["Daily Planet"]["unprinted"] == 0.0
+
+
+def test_a_logo_line_names_the_brand_without_the_word_logo() -> None:
+    forms = _forms("Motor1.com Logo\n\nSome headline for the page\n")
+    assert "Motor1.com Logo" not in forms
+    assert forms["Motor1.com"]["logo"] > 0

@@ -446,7 +446,10 @@ def outlet_candidates(
         short = ln.words <= 14
         edge_top = k < 25
         edge_bottom = k >= n - 40
-        if short and brand_like(t) and not _DOUBLED_RE.match(t):
+        logo = brand_in_logo(t) if short and len(t) <= 90 else None
+        if logo:
+            add(logo, "logo", 1.0, 3)
+        elif short and brand_like(t) and not _DOUBLED_RE.match(t):
             if not ln.in_list:
                 feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
                 c = add(t, feat, 1.0, 2)
@@ -458,10 +461,6 @@ def outlet_candidates(
         elif not first_line_seen and k < 3 and masthead_like(t):
             first_line_seen = True  # 'Mein schöner Garten', "l'Opinion": a name line with small words
             add(t, "first_line", 1.0, 1)
-        if short and len(t) <= 90:
-            logo = brand_in_logo(t)
-            if logo:
-                add(logo, "logo", 1.0, 3)
         if "©" in t or "(c)" in t.lower() or "opyright" in t:
             holder = copyright_holder(t)
             if holder:
