@@ -95,3 +95,15 @@ def test_speed_of_a_long_header() -> None:
     for _ in range(5):
         clean_text(text)
     assert (time.perf_counter() - start) / 5 < 0.25
+
+
+def test_a_standfirst_repeated_as_the_lead_is_recognised() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import _opens_the_body
+
+    standfirst = "Coal has been in a slow-motion death spiral over the past ten years"
+    text = f"Despite everything, emissions dipped\n\n{standfirst}\n\nBy Jane Roe\n\n{standfirst}. Coal fell again."
+    lines = split_lines(text)
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert _opens_the_body(lines, nonblank, nonblank[1])
+    assert not _opens_the_body(lines, nonblank, nonblank[0])

@@ -225,6 +225,12 @@ def _learned_title(
     if len(scored) > 1 and scored[0][0] - scored[1][0] < TITLE_MARGIN:
         close = [_output_key(cands[k][0]) for _, k in scored[: TITLE_FALLBACK_TOPK or len(scored)]]
     text, idx, _ = cands[scored[0][1]]
+    if len(scored) > 1 and _opens_the_body(lines, nonblank, idx):
+        # A standfirst that the first paragraph repeats: the headline is the runner-up just above it.
+        alt_text, alt_idx, _ = cands[scored[1][1]]
+        gap = bisect.bisect_left(nonblank, idx) - bisect.bisect_left(nonblank, alt_idx)
+        if 1 <= gap <= STANDFIRST_GAP:
+            text, idx = alt_text, alt_idx
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = norm_key(split_suffix(strip_breadcrumb(text))[0])
@@ -233,6 +239,24 @@ def _learned_title(
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
+
+
+STANDFIRST_GAP = 2
+"""A headline sits at most this many non-blank lines above its standfirst."""
+STANDFIRST_SCAN = 40
+
+
+def _opens_the_body(lines: list[Line], nonblank: list[int], idx: int) -> bool:
+    """True when a longer line below starts with this line's words (a standfirst repeated as the lead)."""
+    key = norm_key(lines[idx].text)
+    if len(key.split()) < 6:
+        return False
+    pos = bisect.bisect_right(nonblank, idx)
+    for j in nonblank[pos : pos + STANDFIRST_SCAN]:
+        other = norm_key(lines[j].text)
+        if len(other) > len(key) + 10 and other.startswith(key):
+            return True
+    return False
 
 
 def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None = None) -> dict[str, list[int]]:
