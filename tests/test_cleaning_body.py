@@ -503,6 +503,8 @@ def test_a_sentence_starting_like_a_credit_is_article_text() -> None:
         ("Si llegaste hasta acá...", "appeal"),
         ("Подписывайтесь на наш канал:", "appeal"),
         ("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.", "footer"),
+        ("Je m’abonne dès 2,99€/mois", "newsletter"),
+        ("Jetzt abonnieren", "newsletter"),
     ],
 )
 def test_furniture_in_other_languages(line: str, reason: str) -> None:

@@ -134,6 +134,8 @@ NEWSLETTER_RE = re.compile(
     r"^(?:sign up|subscribe|get|join)\b.{0,80}\b(?:newsletter|inbox|email|alerts?)|"
     r"newsletter|\bsubscribe (?:now|today|to)\b|please support us|disabling your ad ?blocker|"
     r"^thank you for (?:signing up|subscribing)|"
+    r"^(?:je m['’]abonne|abonnez-vous|jetzt (?:abonnieren|abo (?:abschließen|testen))|suscr[íi]bete|"
+    r"assine (?:já|agora))\b|"
     r"support (?:our|independent) journalism",
     _I,
 )
@@ -253,6 +255,10 @@ _NEWSLETTER_HINTS = (
     "support",
     "ad blocker",
     "adblocker",
+    "abonn",
+    "abo ",
+    "suscr",
+    "assine",
 )
 
 
