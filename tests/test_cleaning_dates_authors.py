@@ -95,6 +95,10 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Ron Dicker General Assignment Reporter", ["Ron Dicker"]),
         ("By Mary Ann Smith", ["Mary Ann Smith"]),
         ("By Theresa May", ["Theresa May"]),
+        ("Par LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse", ["Lilian Alemagna", "Laure Bretton"]),
+        ("By Jane Roe and John Doe Special correspondents", ["Jane Roe", "John Doe"]),
+        ("by Stephanie Pappas, Live Science Contributor | October 31, 2014", ["Stephanie Pappas"]),
+        ("By Lena deCasparis", ["Lena deCasparis"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:

@@ -59,6 +59,7 @@ _ROLE_RE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|chief|analyst|journalist|"
     r"photographer|intern|senior|associate|special|national|political|rédacteur|rédactrice|journaliste|"
     r"redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista|president|"
+    r"envoyée?s?|envoyés|correspondante?s?|"
     r"presidente|präsident|minister|ministro|ministre|chancellor|kanzler|senator|senador|governor|gobernador|"
     r"mayor|alcalde|maire|bürgermeister|prefeito|prefeita)s?\b",
     re.IGNORECASE,
@@ -179,6 +180,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 _NAME_TOKEN_RE = re.compile(r"^(?=[^\W\d_])[\w'’.\-]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_GLUED_PARTICLE_RE = re.compile(r"^(?:de|da|di|du|del|van|von|le|la|d['’])[A-ZÀ-Þ][a-zà-ÿ]")
+"""A surname with its particle glued on ('deCasparis', 'vanDyke', "d'Alembert")."""
 
 
 def _clean_token_case(name: str) -> str:
@@ -212,7 +215,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
             continue
         if low in {"our", "the"} and tok is tokens[0]:
             continue
-        if not _NAME_TOKEN_RE.match(tok) or "__" in tok or not tok[0].isupper():
+        if not _NAME_TOKEN_RE.match(tok) or "__" in tok or not (tok[0].isupper() or _GLUED_PARTICLE_RE.match(tok)):
             return False
         caps += 1
     if caps == 0:
@@ -245,7 +248,9 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     names: list[str] = []
     for i, part in enumerate(parts):
         if i > 0 and _ROLE_RE.search(part):
-            break
+            part = _before_role(part)
+            if not part:
+                break
         if not name_like(part, explicit=explicit):
             if i == 0:
                 return []
@@ -268,6 +273,17 @@ _TITLE_WORDS = frozenset(
 )
 """Words of a job title printed after a name ('Senior Politics Editor', 'General Assignment Reporter')."""
 _AMBIGUOUS_MONTHS = frozenset(["may", "mai", "mayo", "maio", "mars", "juni", "juli", "june", "july"])
+
+
+def _before_role(part: str) -> str:
+    """'LAURE BRETTON Envoyés spéciaux à Toulouse' -> 'LAURE BRETTON': the name before a job title described in
+    running words; '' otherwise ('Live Science Contributor' is a credit, not a name and a title)."""
+    tokens = part.split()
+    for k in range(1, min(len(tokens), 5)):
+        if _ROLE_RE.fullmatch(tokens[k]) or tokens[k].lower() in _TITLE_WORDS:
+            described = any(tok[:1].islower() for tok in tokens[k:])
+            return " ".join(tokens[:k]) if k >= 2 and described else ""
+    return ""
 
 
 def _without_role_tail(name: str) -> str:
