@@ -188,3 +188,13 @@ def test_the_page_text_is_laid_out_as_a_text_browser_prints_it() -> None:
     assert "  • Home\n  • World\n" in text
     assert "\n\nCouncil approves the budget\n\nBy Jane Roe\n\nFirst paragraph.\n\nSecond paragraph.\n" in text
     assert h1s == ["Council approves the budget"] and title == "T"
+
+
+def test_html_metadata_author_takes_the_spelling_the_page_prints() -> None:
+    page = clean_html(_page_with_author("Aminata C Kone", "<p>Story: Aminata C. Kone, Bamako</p>"))
+    assert page.author == "Aminata C. Kone"
+
+
+def test_html_metadata_author_that_is_a_site_address_is_no_name() -> None:
+    page = clean_html(_page_with_author("Wien Orf", "<p>Quelle: wien.ORF.at/Agenturen</p>"))
+    assert page.author is None

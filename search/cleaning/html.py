@@ -242,8 +242,29 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     if names:
         page = _key(text)
         if all(_key(n) in page for n in names):
-            return ", ".join(names)
+            shown = [form for form in (_printed_form(n, text) for n in names) if not _DOMAIN_FORM_RE.match(form)]
+            return ", ".join(shown) if shown else printed  # the page prints them as a site address
     return printed or _authors(meta)
+
+
+_DOMAIN_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+"""A name the page prints as a site address ('wien.ORF', 'inform.kz')."""
+_WEB_NAME_RE = re.compile(r"(?i)^www\b|\b(?:com|org|net|info|at|de|fr|ch|uk|co)$")
+"""A site address read as a person's name from the metadata ('Tennisnet Com', 'Www Mrsadiq Info')."""
+
+
+def _printed_form(name: str, text: str) -> str:
+    """The metadata name as the page prints it: 'Leah C Stokes' -> 'Leah C. Stokes', 'Greentech LIVE
+    Redaktion' -> 'Greentech.LIVE Redaktion', 'Christian Stadtfeld' -> 'Christian P. Stadtfeld'."""
+    tokens = [re.escape(tok.strip(".")) for tok in name.split() if tok.strip(".")]
+    if not tokens:
+        return name
+    pattern = r"(?:\.?\s*(?:[A-Z]\.\s*)?|[.\s]+)".join(tokens)
+    m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
+    if m is None:
+        return name
+    found = " ".join(m.group(0).split())
+    return found if found.casefold() != name.casefold() or found == name else name
 
 
 def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
@@ -255,7 +276,7 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     for brand in brands:
         names = without_outlet_tail(names, brand)
     brand_keys = {_key(b) for b in brands if b}
-    return [n for n in names if len(n.split()) >= 2 and _key(n) not in brand_keys]
+    return [n for n in names if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n)]
 
 
 def _lang(value: object) -> str | None:
