@@ -534,3 +534,32 @@ def test_numbered_subheadings_between_paragraphs_are_kept() -> None:
     ]
     assert page.headings == [1, 3, 5]
     _check_invariants(text)
+
+
+def test_paragraphs_indented_under_list_items_are_article_text() -> None:
+    """A listicle printed as a list: each entry's paragraph is indented under its bullet."""
+    entries = [("Clinics get more money", PROSE), ("Bus lines wait a year", PROSE2), ("Schools keep a share", PROSE3)]
+    listed = "\n\n".join(f"  • {head}\n\n    {para}" for head, para in entries)
+    text = _page("  • Home\n  • News", "Council approves the budget", "By Jane Roe", listed, "  • Contact\n  • Privacy")
+    page = clean_text(text)
+    assert page.title == "Council approves the budget"
+    assert [p for p in page.paragraphs if p in (PROSE, PROSE2, PROSE3)] == [PROSE, PROSE2, PROSE3]
+    _check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Report this Comment On December 28, 2014, at 8:02 PM, Trololololo wrote:",
+        "On March 3, 2020 at 10:02 am Jo said:",
+    ],
+)
+def test_a_comment_header_ends_the_article(header: str) -> None:
+    thread = "\n\n".join(f"  • {header}\n\n    {para}\n\n    {NEXT_PROSE}" for para in (PROSE4, PROSE5, PROSE3))
+    page = clean_text(_page("Council approves the budget", *ARTICLE, thread))
+    assert page.paragraphs == list(ARTICLE)
+
+
+def test_a_sentence_that_quotes_what_someone_wrote_is_no_comment_header() -> None:
+    assert patterns.furniture_reason("In a letter dated March 3, 2020, the minister wrote:") is None
+    assert patterns.furniture_reason("The president said in 2019 that he wrote:") is None

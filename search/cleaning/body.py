@@ -18,6 +18,8 @@ PROSE_OFFSET = 5
 ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
+LIST_PROSE_WORDS = 25
+"""A paragraph this long under a list item (a listicle's entry, an article nested in a list) is article text."""
 FULL_SENTENCE_ITEM_WORDS = 12
 """A list item this long that ends like a sentence is article text (advice lists), not a menu entry."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
@@ -49,6 +51,8 @@ def line_score(ln: Line, reason: str | None) -> float:
             return 0.5 * float(min(ln.words, 150) - PROSE_OFFSET)  # a list of full sentences is article text
         return -1.0 if prose else -4.0
     if ln.in_list:
+        if prose and ln.ends_sentence and ln.words >= LIST_PROSE_WORDS:
+            return 0.5 * float(min(ln.words, 150) - PROSE_OFFSET)  # paragraphs indented under list items
         return 0.15 * ln.words - 3.0 if prose else -3.0
     if prose:
         return float(min(ln.words, 150) - PROSE_OFFSET)

@@ -92,7 +92,9 @@ COMMENTS_LINE_RE = re.compile(
     r"\d+\s*comments?\.\s*click to view|welcome to our (?:new )?(?:and improved )?comments|"
     r"you (?:will )?(?:need|have) to (?:register|log ?in|sign ?in|be logged in) (?:before|to) "
     r"(?:adding a |post(?:ing)? a )?comment|typed comments will be lost|"
-    r"(?:please )?read our (?:comment|community) (?:policy|guidelines))",
+    r"(?:please )?read our (?:comment|community) (?:policy|guidelines)|report this comment\b|"
+    r".{0,80}\b(?:19|20)\d\d\b.{0,20}\b[0-2]?\d[:.h][0-5]\d\b.{0,40}\b"
+    r"(?:wrote|said|says|commented|schrieb|a écrit)\s*:$)",
     _I,
 )
 
