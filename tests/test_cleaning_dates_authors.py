@@ -127,6 +127,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("AFP 30 avril 2015 à 07:19", ["AFP"]),
         ("PTI, Washington,", ["PTI"]),
         ("Robert Burns, AP Writer", ["Robert Burns"]),
+        ("Janelle Hessig 9:46 am Sat Dec 12, 2020", ["Janelle Hessig"]),
+        ("Le Monde with AFP", ["Le Monde with AFP"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

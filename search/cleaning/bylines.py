@@ -411,9 +411,15 @@ def parse_byline(text: str) -> list[str] | None:
     return names
 
 
+_WITH_AGENCY_RE = re.compile(
+    r"^(?P<desk>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) (?:with|avec|mit|con|com) "
+    r"(?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|APA|Agencies|agencies|agences|Agenturen)$"
+)
+"""A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
 _NAME_LINE_CUT_RE = re.compile(
-    r"\s[|•·/]\s|\s[-–—]\s|\s@\w|\s(?:published|posted|updated|last updated|publicado|actualizado|publié|"
-    r"mis à jour|veröffentlicht|aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b",
+    r"\s[|•·/]\s|\s[-–—]\s|\s@\w|\s[0-2]?\d:[0-5]\d\b|"
+    r"\s(?:published|posted|updated|last updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
+    r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b",
     re.IGNORECASE,
 )
 
@@ -426,6 +432,9 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     t = text.strip()
     if not t or len(t) > 120 or t.endswith((".", "?", "!")) or _BY_RE.match(t):
         return None
+    wire = _WITH_AGENCY_RE.match(t)
+    if wire and name_like(wire.group("desk"), explicit=False):
+        return [t]  # "Le Monde with AFP": a desk credit shared with an agency
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = t[: dates[0][0]] if dates else t
