@@ -99,6 +99,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Jane Roe and John Doe Special correspondents", ["Jane Roe", "John Doe"]),
         ("by Stephanie Pappas, Live Science Contributor | October 31, 2014", ["Stephanie Pappas"]),
         ("By Lena deCasparis", ["Lena deCasparis"]),
+        ("AUTHOR / Sierra Kilpatrick", ["Sierra Kilpatrick"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -353,3 +354,11 @@ def test_a_subheading_between_paragraphs_is_not_a_byline() -> None:
     page = clean_text(_page("Council passes budget after a long session", PROSE, "Langfristiger Stellenabbau", PROSE2))
     assert page.author is None
     assert "Langfristiger Stellenabbau" in page.paragraphs
+
+
+def test_an_author_label_alone_takes_the_name_on_the_next_line_only() -> None:
+    page = clean_text(_page("Council passes budget after a long session", "L'AUTEUR\nJane Roe", PROSE, PROSE2))
+    assert page.author == "Jane Roe"
+    bio = "Jane Roe is a freelance reporter and blogger who has covered city politics, schools and transport " * 2
+    page = clean_text(_page("Council passes budget after a long session", "By", bio.strip(), "TOPICS", PROSE, PROSE2))
+    assert page.author != "TOPICS"

@@ -11,10 +11,15 @@ from search.cleaning.patterns import NAV_WORDS
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
-    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*)(?P<rest>.+)$",
+    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
+    r"(?:author|auteur|autor(?:in)?)\s+/\s+)(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_BY_PREFIX_ONLY_RE = re.compile(r"^(?:by|par|von|por)\s*:?$", re.IGNORECASE)
+_BY_PREFIX_ONLY_RE = re.compile(
+    r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?(?:author|auteur|autor|autorin|autora|autrice))"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
 _CUT_RE = re.compile(
     r"\s[-–—|•·/]\s|[|•·@(\[]|\s[-–—]$|\d|\b(?:follow|updated|published|posted|last|on|at|le|am|"
     r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]",

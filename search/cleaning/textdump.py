@@ -232,7 +232,7 @@ def _find_author(
     zone = [i for i in zone if _meta_position_ok(lines, i)]
     for k, i in enumerate(zone):
         parsed = parse_byline(lines[i].text)
-        if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone):
+        if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone) and _next_text(lines, i) == zone[k + 1]:
             parsed, used = _stacked_byline(lines, zone, k + 1)
             if parsed is not None:
                 byline_lines.extend(used)
@@ -256,6 +256,11 @@ def _find_author(
         if parsed_names:
             return parsed_names, [i]
     return [], []
+
+
+def _next_text(lines: list[Line], i: int) -> int | None:
+    """The index of the first non-blank line after ``i``."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
 
 
 def _first_lines_after(zone: list[int], first: int, n: int) -> list[int]:
