@@ -110,3 +110,10 @@ def test_a_logo_line_names_the_brand_without_the_word_logo() -> None:
     assert forms["Motor1.com"]["logo"] > 0
     shown = forms.get("Motor1.com Logo", {})
     assert not any(shown.get(k) for k in ("standalone_top", "first_line", "logo"))
+
+
+def test_brands_with_an_exclamation_mark_or_a_slash_number() -> None:
+    assert brand_like("OK! Magazine")
+    assert brand_like("24/7 Wall St.")
+    assert not brand_like("OK!")
+    assert not brand_like("Accept OK")

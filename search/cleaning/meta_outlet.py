@@ -140,7 +140,7 @@ _UI = frozenset(
 _CASELESS = "\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 """Scripts without capital letters (Hebrew, Arabic, Japanese kana, CJK, Hangul, Thai): any word may be a name."""
 _BRAND_TOKEN_RE = re.compile(
-    r"^[A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
+    r"^\d{1,2}/\d{1,2}$|^[A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
     r"^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
 )
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "przez", "av"])
@@ -185,8 +185,8 @@ def brand_like(text: str) -> bool:
         return False
     if furniture_reason(t) and not _DOMAIN_RE.fullmatch(t):
         return False
-    if any(tok.lower().strip(".,:!") in _UI for tok in tokens):
-        return False
+    if any(tok.lower().strip(".,:!") in _UI for tok in tokens) and not (len(tokens) > 1 and tokens[0].endswith("!")):
+        return False  # ('OK! Magazine' is a title with its exclamation mark, not an OK button)
     if all(tok.lower() in _GENERIC or tok.lower() in NAV_WORDS for tok in tokens):
         return False
     if not re.search(r"[^\W\d_]{2}", t) and not t.isupper():
