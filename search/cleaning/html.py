@@ -10,6 +10,7 @@ import re
 import warnings
 
 from search.cleaning.bylines import parse_byline, split_names, without_outlet_tail
+from search.cleaning.sitename import site_name
 from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
 
@@ -42,7 +43,7 @@ def clean_html(html: str) -> CleanedPage:
     if doc is None:
         return fallback
     paragraphs, headings = _paragraphs(doc)
-    outlet = _clean(doc.sitename) or fallback.outlet
+    outlet = site_name(_clean(doc.sitename), fallback.outlet, text, _clean(doc.title))
     brands = [outlet, fallback.outlet]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     title = _headline(meta_title, fallback.title, h1s)

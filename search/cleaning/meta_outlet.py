@@ -341,12 +341,18 @@ def _runs(seg: str) -> list[str]:
     return out
 
 
+def strip_corporate(name: str) -> str:
+    """A company name without its legal form ('Utopia GmbH' -> 'Utopia', 'Raw Story Media, Inc.' -> 'Raw Story
+    Media')."""
+    return _CORP_RE.sub("", name).strip(" ,.")
+
+
 def _strip_name(name: str) -> str:
     name = name.strip(" .,:;!'’\"")
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
     name = re.sub(r"\s+(?:[Pp]hotos?|[Vv]ideos?)$", "", name)  # "X Photo Staff" credits X's photo desk
-    return _CORP_RE.sub("", name).strip(" ,.")
+    return strip_corporate(name)
 
 
 FEATURES = (

@@ -1,0 +1,89 @@
+"""The outlet of a saved HTML page: the metadata's site name, tidied into the brand the page prints.
+
+Metadata site names come in many shapes: the brand ('The Verge'), the brand with a tagline ('Boxen1.com -
+aktuelle Boxen News'), the company ('Utopia GmbH'), a bare domain when the page declares none
+('newyorker.com', which trafilatura falls back to) or a headline. The page's own text decides between
+them and the text rules' outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.cleaning.meta_outlet import brand_like, strip_corporate
+
+_DOMAIN_RE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE)
+_TAGLINE_SEP_RE = re.compile(r"\s+(?:[-–—|:·•»]|::)\s+")
+_SPELLED_RE = re.compile(r"(?<![\w.])((?:[Tt]he\s+)?[A-Z0-9][\w'’&!+-]*(?:\s+[A-Z0-9][\w'’&!+-]*){0,3})")
+MAX_SITE_WORDS = 6
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _spelled_out(label: str, text: str) -> str | None:
+    """The page's most frequent spelling of a domain label ('newyorker' -> 'The New Yorker'), if any."""
+    key = _squash(label)
+    if len(key) < 3:
+        return None
+    forms: Counter[str] = Counter()
+    for m in _SPELLED_RE.finditer(text[:200_000]):
+        form = " ".join(m.group(1).split())
+        core = re.sub(r"^[Tt]he\s+", "", form)
+        if _squash(core) == key or _squash(form) == key:
+            forms[form] += 1
+    if not forms:
+        return None
+    best = max(forms.items(), key=lambda kv: (kv[1], " " in kv[0], len(kv[0])))[0]
+    with_the = f"The {re.sub(r'^[Tt]he ', '', best)}"
+    return with_the if forms.get(with_the, 0) * 2 >= forms[best] else best
+
+
+def _cut_inside_a_word(short: str, full: str) -> bool:
+    """True when ``short`` spells the start of ``full`` and stops inside one of its words ('SputnikInt' of
+    'Sputnik International'), not at a word's end ('CNET' of 'CNET News', 'About' of 'About.com')."""
+    key = _squash(short)
+    done = ""
+    for word in re.findall(r"[^\W_]+", full):
+        word = word.casefold()
+        if len(done) < len(key) < len(done) + len(word):
+            return (done + word).startswith(key)
+        done += word
+        if not key.startswith(done):
+            return False
+    return False
+
+
+def site_name(meta: str | None, text_outlet: str | None, text: str, title: str | None) -> str | None:
+    """The page's brand from the metadata site name ``meta``, the text rules' ``text_outlet`` and the page
+    ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go."""
+    if not meta:
+        return text_outlet
+    name = " ".join(meta.split())
+    if (title and _squash(name) == _squash(title)) or not re.search(r"[^\W\d_]", name):
+        return text_outlet  # a headline or a year is no site name
+    if text_outlet and _cut_inside_a_word(name, text_outlet):
+        return text_outlet  # 'SputnikInt' is a handle of 'Sputnik International'
+    dom = _DOMAIN_RE.match(name)
+    if dom:
+        label = dom.group("label")
+        if text_outlet and _squash(text_outlet) in (_squash(label), _squash(name)):
+            return text_outlet
+        return _spelled_out(label, text) or re.sub(r"^www\d?\.", "", name)
+    segments = _TAGLINE_SEP_RE.split(name)
+    if len(segments) >= 2 and brand_like(segments[0]):
+        # 'Boxen1.com - aktuelle Boxen News': the brand comes first, unless the page never names it and names a
+        # later part ('Noticias de El Salvador - La Prensa Gráfica').
+        parts = [p for p in segments if brand_like(p)]
+        folded = text[:200_000].casefold()
+        named = [p for p in parts[1:] if p.casefold() in folded]
+        name = named[0] if named and parts[0].casefold() not in folded else parts[0]
+    name = strip_corporate(name) or name
+    if len(name.split()) > MAX_SITE_WORDS:
+        return text_outlet or name
+    dom = _DOMAIN_RE.match(name)
+    if dom and text_outlet and _squash(text_outlet) == _squash(dom.group("label")):
+        return text_outlet
+    return name

@@ -1,0 +1,36 @@
+"""The outlet of saved HTML pages: metadata site names tidied into the brand the page prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.cleaning.sitename import site_name
+
+PAGE = (
+    "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
+    "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica."
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "text_outlet", "expected"),
+    [
+        ("newyorker.com", None, "The New Yorker"),  # a bare domain: the page's spelled-out form
+        ("bustle.com", None, "Bustle"),
+        ("www.20minutes.fr", "20 Minutes", "20 Minutes"),  # the text rules found the same name
+        ("example.org", None, "example.org"),  # never spelled out: the domain stays
+        ("Boxen1.com - aktuelle Boxen News", None, "Boxen1.com"),  # a tagline goes
+        ("Noticias de El Salvador - La Prensa Gráfica", None, "La Prensa Gráfica"),  # the part the page names
+        ("Utopia GmbH", None, "Utopia"),  # the legal form goes
+        ("SputnikInt", "Sputnik International", "Sputnik International"),  # a handle of the printed name
+        ("CNET", "CNET News", "CNET"),
+        ("2015", "The Onion", "The Onion"),  # a year is no site name
+        (None, "Africa Times", "Africa Times"),
+    ],
+)
+def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:
+    assert site_name(meta, text_outlet, PAGE, "Some headline") == expected
+
+
+def test_a_headline_in_the_site_name_field_is_no_site_name() -> None:
+    assert site_name("Some headline here", "Africa Times", PAGE, "Some headline here") == "Africa Times"
