@@ -512,26 +512,10 @@ def test_furniture_in_other_languages(line: str, reason: str) -> None:
 
 
 def test_numbered_subheadings_between_paragraphs_are_kept() -> None:
-    text = _page(
-        "Council approves the budget",
-        PROSE,
-        "1. Clinics get more money",
-        PROSE2,
-        "2. Bus lines wait a year",
-        PROSE3,
-        "3. Schools keep their share",
-        PROSE4,
-    )
+    article = [PROSE, "1. Clinics get more", PROSE2, "2. Bus lines wait a year", PROSE3, "3. Schools keep it", PROSE4]
+    text = _page("Council approves the budget", *article)
     page = clean_text(text)
-    assert page.paragraphs == [
-        PROSE,
-        "1. Clinics get more money",
-        PROSE2,
-        "2. Bus lines wait a year",
-        PROSE3,
-        "3. Schools keep their share",
-        PROSE4,
-    ]
+    assert page.paragraphs == article
     assert page.headings == [1, 3, 5]
     _check_invariants(text)
 
