@@ -107,3 +107,14 @@ def test_a_standfirst_repeated_as_the_lead_is_recognised() -> None:
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     assert _opens_the_body(lines, nonblank, nonblank[1])
     assert not _opens_the_body(lines, nonblank, nonblank[0])
+
+
+def test_a_short_kicker_right_above_a_longer_headline_is_recognised() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import _kicker_above
+
+    text = "Gaming in der Cloud\n\nCloud-Gaming im Test: Jetzt ist Amazon Luna dabei\n\nBy Jane Roe"
+    lines = split_lines(text)
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert _kicker_above(lines, nonblank, nonblank[0], nonblank[1])
+    assert not _kicker_above(lines, nonblank, nonblank[1], nonblank[2])

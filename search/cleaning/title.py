@@ -225,7 +225,9 @@ def _learned_title(
     if len(scored) > 1 and scored[0][0] - scored[1][0] < TITLE_MARGIN:
         close = [_output_key(cands[k][0]) for _, k in scored[: TITLE_FALLBACK_TOPK or len(scored)]]
     text, idx, _ = cands[scored[0][1]]
-    if len(scored) > 1 and _opens_the_body(lines, nonblank, idx):
+    if len(scored) > 1 and _kicker_above(lines, nonblank, idx, cands[scored[1][1]][1]):
+        text, idx, _ = cands[scored[1][1]]  # a short kicker ('Gaming in der Cloud') over the longer headline
+    elif len(scored) > 1 and _opens_the_body(lines, nonblank, idx):
         # A standfirst that the first paragraph repeats: the headline is the runner-up just above it.
         alt_text, alt_idx, _ = cands[scored[1][1]]
         gap = bisect.bisect_left(nonblank, idx) - bisect.bisect_left(nonblank, alt_idx)
@@ -244,6 +246,23 @@ def _learned_title(
 STANDFIRST_GAP = 2
 """A headline sits at most this many non-blank lines above its standfirst."""
 STANDFIRST_SCAN = 40
+
+
+KICKER_WORDS = 5
+KICKER_HEADLINE_WORDS = 16
+
+
+def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) -> bool:
+    """True when line ``idx`` is a short label right above a longer headline-shaped line ``below``."""
+    gap = bisect.bisect_left(nonblank, below) - bisect.bisect_left(nonblank, idx)
+    top, low = lines[idx], lines[below]
+    return (
+        1 <= gap <= 2
+        and top.words <= KICKER_WORDS
+        and top.words + 2 <= low.words <= KICKER_HEADLINE_WORDS
+        and not low.is_prose
+        and not low.text.rstrip().endswith(".")
+    )
 
 
 def _opens_the_body(lines: list[Line], nonblank: list[int], idx: int) -> bool:
