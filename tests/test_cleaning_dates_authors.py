@@ -100,6 +100,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("by Stephanie Pappas, Live Science Contributor | October 31, 2014", ["Stephanie Pappas"]),
         ("By Lena deCasparis", ["Lena deCasparis"]),
         ("AUTHOR / Sierra Kilpatrick", ["Sierra Kilpatrick"]),
+        ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Katharina Schmidt"]),
+        ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
+        ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -130,6 +133,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Robert Burns, AP Writer", ["Robert Burns"]),
         ("Janelle Hessig 9:46 am Sat Dec 12, 2020", ["Janelle Hessig"]),
         ("Le Monde with AFP", ["Le Monde with AFP"]),
+        ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -362,3 +366,7 @@ def test_an_author_label_alone_takes_the_name_on_the_next_line_only() -> None:
     bio = "Jane Roe is a freelance reporter and blogger who has covered city politics, schools and transport " * 2
     page = clean_text(_page("Council passes budget after a long session", "By", bio.strip(), "TOPICS", PROSE, PROSE2))
     assert page.author != "TOPICS"
+
+
+def test_the_attribution_of_an_embedded_post_is_no_byline() -> None:
+    assert parse_name_line("— Scottish Government (@scotgov) December 29, 2014") is None

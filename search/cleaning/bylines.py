@@ -236,6 +236,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
 def split_names(rest: str, *, explicit: bool) -> list[str]:
     """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
     rest = _GLUED_THE_RE.sub(", ", _EMAIL_RE.sub(" | ", rest.strip()[:300]))
+    rest = _GLUED_UI_RE.sub("", rest)
     cut = len(rest)
     dates = find_dates(rest)
     if dates:
@@ -256,6 +257,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             part = _before_role(part)
             if not part:
                 break
+        part = _before_junk(part)
         if not name_like(part, explicit=explicit):
             if i == 0:
                 return []
@@ -278,6 +280,21 @@ _TITLE_WORDS = frozenset(
 )
 """Words of a job title printed after a name ('Senior Politics Editor', 'General Assignment Reporter')."""
 _AMBIGUOUS_MONTHS = frozenset(["may", "mai", "mayo", "maio", "mars", "juni", "juli", "june", "july"])
+
+
+_GLUED_CREDIT_BY_RE = re.compile(r"^[A-Z]{2,4}(?=By\s+[A-Z])")
+_GLUED_UI_RE = re.compile(r"(?<=[a-z])(?:Leave a (?:[Cc]omment|[Rr]eply)|Comments?|Share(?: this)?|Follow|Email)\b.*$")
+"""A widget label glued after the last name ('Drew DeSilverLeave a comment')."""
+
+
+def _before_junk(part: str) -> str:
+    """'Katharina Schmidt Kategorien' -> 'Katharina Schmidt': a name of two words or more before a page label."""
+    tokens = part.split()
+    for k in range(2, len(tokens)):
+        low = tokens[k].lower().strip(".,:+")
+        if low in _NOT_NAME_WORDS or low in _SOCIAL:
+            return " ".join(tokens[:k])
+    return part
 
 
 def _before_role(part: str) -> str:
@@ -392,6 +409,7 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
+    t = _GLUED_CREDIT_BY_RE.sub("", t)  # 'APBy Jane Roe': an agency logo's text glued to the byline
     m = _BY_RE.match(t)
     if not m:
         mid = _MID_BY_RE.search(t)
@@ -422,7 +440,7 @@ _WITH_AGENCY_RE = re.compile(
 )
 """A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
 _NAME_LINE_CUT_RE = re.compile(
-    r"\s[|•·/]\s|\s[-–—]\s|\s@\w|\s[0-2]?\d:[0-5]\d\b|"
+    r"\s[|•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
     r"\s(?:published|posted|updated|last updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
     r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b",
     re.IGNORECASE,
@@ -437,6 +455,8 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     t = text.strip()
     if not t or len(t) > 120 or t.endswith((".", "?", "!")) or _BY_RE.match(t):
         return None
+    if t.startswith(("—", "–", "- ")) and "(@" in t:
+        return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
     wire = _WITH_AGENCY_RE.match(t)
     if wire and name_like(wire.group("desk"), explicit=False):
         return [t]  # "Le Monde with AFP": a desk credit shared with an agency

@@ -254,10 +254,12 @@ KICKER_HEADLINE_WORDS = 16
 
 def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) -> bool:
     """True when line ``idx`` is a short label right above a longer headline-shaped line ``below``."""
-    gap = bisect.bisect_left(nonblank, below) - bisect.bisect_left(nonblank, idx)
+    pos_top, pos_low = bisect.bisect_left(nonblank, idx), bisect.bisect_left(nonblank, below)
     top, low = lines[idx], lines[below]
+    between = [lines[j] for j in nonblank[pos_top + 1 : pos_low]]
     return (
-        1 <= gap <= 2
+        1 <= pos_low - pos_top <= 2
+        and not any(ln.is_prose for ln in between)
         and top.words <= KICKER_WORDS
         and top.words + 2 <= low.words <= KICKER_HEADLINE_WORDS
         and not low.is_prose
