@@ -547,3 +547,10 @@ def test_a_comment_header_ends_the_article(header: str) -> None:
 def test_a_sentence_that_quotes_what_someone_wrote_is_no_comment_header() -> None:
     assert patterns.furniture_reason("In a letter dated March 3, 2020, the minister wrote:") is None
     assert patterns.furniture_reason("The president said in 2019 that he wrote:") is None
+
+
+def test_an_article_printed_twice_is_kept_once() -> None:
+    text = _page("Council approves the budget", *ARTICLE, "  • Share", *ARTICLE)
+    page = clean_text(text)
+    assert page.paragraphs == list(ARTICLE)
+    assert sum(d.reason == "duplicate" for d in page.dropped) >= 3

@@ -18,6 +18,8 @@ PROSE_OFFSET = 5
 ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
+REPEAT_WORDS = 20
+"""A paragraph this long printed again further down the article is a duplicate, wherever it is repeated."""
 LIST_PROSE_WORDS = 25
 """A paragraph this long under a list item (a listicle's entry, an article nested in a list) is article text."""
 FULL_SENTENCE_ITEM_WORDS = 12
@@ -139,6 +141,7 @@ def filter_region(
             drop[i] = reason
     # Pass 1: single-line rules.
     prefix_seen: dict[str, int] = {}
+    seen_paragraphs: set[str] = set()
     for pos, i in enumerate(idx):
         ln = lines[i]
         if i in skip:
@@ -161,6 +164,12 @@ def filter_region(
         if author_keys and len(ln.text) < 200 and norm_key(ln.text) in author_keys:
             drop[i] = "byline"
             continue
+        if ln.is_prose and ln.words >= REPEAT_WORDS:
+            whole = norm_key(ln.text)
+            if whole in seen_paragraphs:
+                drop[i] = "duplicate"  # the page prints the article (or a paragraph of it) a second time
+                continue
+            seen_paragraphs.add(whole)
         key = _prefix_key(ln.text) if len(ln.text) >= 30 else ""
         if len(key) >= 30:
             prev = prefix_seen.get(key)
