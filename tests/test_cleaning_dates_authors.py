@@ -233,6 +233,8 @@ def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> Non
         ("30/10/23 | StarsInsider", "2023-10-30"),
         ("Kultur| 19.10.19", "2019-10-19"),
         ("10.11.96", "1996-11-10"),
+        ("12.22.14", "2014-12-22"),
+        ("First Posted: 08-13-10 06:12 PM", "2010-08-13"),
     ],
 )
 def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
@@ -241,7 +243,14 @@ def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Health Sleep 27/10/23", "posted with amazlet at 19.03.02", "Python 3.10.12 was released", "11/08/23 5:19pm"],
+    [
+        "Health Sleep 27/10/23",
+        "posted with amazlet at 19.03.02",
+        "Python 3.10.12 was released",
+        "11/08/23 5:19pm",
+        "01-09-17",
+        "call 555-12-34",
+    ],
 )
 def test_two_digit_years_elsewhere_are_no_dates(text: str) -> None:
     assert first_date(text) is None

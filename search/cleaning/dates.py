@@ -114,15 +114,16 @@ _PATTERNS = [
     # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 19.10.19 and 11/08/23: a two-digit year, only where a date line ends or a time follows
-    re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
-    re.compile(rf"(?<![\w/])(?P<a>[0-3]?\d)(/)(?P<b>[0-3]?\d)/(?P<y>\d\d){_SHORT_YEAR_END}"),
+    re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[0-3]?\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
+    re.compile(rf"(?<![\w/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>\d\d){_SHORT_YEAR_END}"),
 ]
-YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./][01]?\d[./]\d\d(?![\d./])")
+YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./-][0-3]?\d[./-]\d\d(?![\d./])")
 """A year of 1900–2099 (or a numeric date with a two-digit year) anywhere: the cheap test before looking for a
 whole date."""
 _DIGIT_RE = re.compile(r"\d")
 
 _DOTTED = _PATTERNS[5]
+_DOTTED_SHORT = _PATTERNS[7]
 
 _RELATIVE_RE = re.compile(
     r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago|yesterday|today|"
@@ -227,7 +228,7 @@ def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int
                     mon = gd["m"]
                     month = int(mon) if mon.isdigit() else (_month_number(mon) or 0)
                     day = int(gd["d"])
-                    if month > 12 >= day and mon.isdigit() and pat is _DOTTED:
+                    if month > 12 >= day and mon.isdigit() and pat in (_DOTTED, _DOTTED_SHORT):
                         day, month = month, day  # 01.21.2020 (US order with dots)
                 value = _dt.date(year, month, day)
             except (ValueError, TypeError, KeyError):
