@@ -103,6 +103,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Katharina Schmidt"]),
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
         ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
+        ("Author Ben Knight", ["Ben Knight"]),
+        ("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", ["Logan C. Ritchie"]),
+        ("By Marcus De GuzmanView More Articles", ["Marcus De Guzman"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -134,6 +137,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Janelle Hessig 9:46 am Sat Dec 12, 2020", ["Janelle Hessig"]),
         ("Le Monde with AFP", ["Le Monde with AFP"]),
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
+        ("AFP/The Local", ["AFP", "The Local"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -379,3 +383,7 @@ def test_an_author_label_alone_takes_the_name_on_the_next_line_only() -> None:
 
 def test_the_attribution_of_an_embedded_post_is_no_byline() -> None:
     assert parse_name_line("— Scottish Government (@scotgov) December 29, 2014") is None
+
+
+def test_author_followed_by_a_word_is_no_byline() -> None:
+    assert parse_byline("Author interviews are great") is None

@@ -12,7 +12,8 @@ _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
-    r"(?:author|auteur|autor(?:in)?)\s+/\s+)(?P<rest>.+)$",
+    r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|Autor|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])))"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _BY_PREFIX_ONLY_RE = re.compile(
@@ -282,8 +283,16 @@ _TITLE_WORDS = frozenset(
 _AMBIGUOUS_MONTHS = frozenset(["may", "mai", "mayo", "maio", "mars", "juni", "juli", "june", "july"])
 
 
+_PORTRAIT_LEAD_RE = re.compile(r"^(?:avatar|author|profile) (?:photo|image|picture)\s+(?=by\s)", re.IGNORECASE)
+_AGENCY_DESK_RE = re.compile(
+    r"^(?P<agency>AFP|AP|Reuters|dpa|DPA|EFE|ANSA|APA|PTI|IANS|Xinhua|TASS)\s?/\s?(?P<desk>\S.*)$"
+)
+"""A wire agency sharing the credit with the site's desk ('AFP/The Local')."""
 _GLUED_CREDIT_BY_RE = re.compile(r"^[A-Z]{2,4}(?=By\s+[A-Z])")
-_GLUED_UI_RE = re.compile(r"(?<=[a-z])(?:Leave a (?:[Cc]omment|[Rr]eply)|Comments?|Share(?: this)?|Follow|Email)\b.*$")
+_GLUED_UI_RE = re.compile(
+    r"(?<=[a-z])(?:Leave a (?:[Cc]omment|[Rr]eply)|Comments?|Share(?: this)?|Follow|Email|View (?:More |All )?"
+    r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories))\b.*$"
+)
 """A widget label glued after the last name ('Drew DeSilverLeave a comment')."""
 
 
@@ -410,6 +419,7 @@ def parse_byline(text: str) -> list[str] | None:
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)  # 'APBy Jane Roe': an agency logo's text glued to the byline
+    t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     m = _BY_RE.match(t)
     if not m:
         mid = _MID_BY_RE.search(t)
@@ -455,8 +465,12 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     t = text.strip()
     if not t or len(t) > 120 or t.endswith((".", "?", "!")) or _BY_RE.match(t):
         return None
+    t = _GLUED_UI_RE.sub("", t)
     if t.startswith(("—", "–", "- ")) and "(@" in t:
         return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
+    shared = _AGENCY_DESK_RE.match(t)
+    if shared and name_like(shared.group("desk"), explicit=True):
+        return [shared.group("agency"), shared.group("desk")]
     wire = _WITH_AGENCY_RE.match(t)
     if wire and name_like(wire.group("desk"), explicit=False):
         return [t]  # "Le Monde with AFP": a desk credit shared with an agency
