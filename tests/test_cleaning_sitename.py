@@ -8,7 +8,8 @@ from search.cleaning.sitename import site_name
 
 PAGE = (
     "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
-    "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica."
+    "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica. Read The Times of Israel. CNET’s review. "
+    "Watson für Sie. Lost in JIT, a blog."
 )
 
 
@@ -25,6 +26,10 @@ PAGE = (
         ("SputnikInt", "Sputnik International", "Sputnik International"),  # a handle of the printed name
         ("CNET", "CNET News", "CNET"),
         ("2015", "The Onion", "The Onion"),  # a year is no site name
+        ("Timesofisrael", None, "The Times of Israel"),  # a handle the page spells out, small words and all
+        ("japan.cnet.com", None, "CNET"),  # a subdomain: the registered name first
+        ("lostinjit.blogspot.com", None, "Lost in JIT"),  # … else the label the page spells out
+        ("watson.ch", None, "Watson"),  # a spelled name inside a longer capitalised run
         (None, "Africa Times", "Africa Times"),
     ],
 )

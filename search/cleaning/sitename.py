@@ -13,9 +13,16 @@ from collections import Counter
 
 from search.cleaning.meta_outlet import brand_like, strip_corporate
 
-_DOMAIN_RE = re.compile(r"^(?:www\d?\.)?(?P<label>[\w-]+)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE)
+_DOMAIN_RE = re.compile(
+    r"^(?:www\d?\.)?(?P<label>[\w-]+)(?P<more>(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE
+)
 _TAGLINE_SEP_RE = re.compile(r"\s+(?:[-–—|:·•»]|::)\s+")
-_SPELLED_RE = re.compile(r"(?<![\w.])((?:[Tt]he\s+)?[A-Z0-9][\w'’&!+-]*(?:\s+[A-Z0-9][\w'’&!+-]*){0,3})")
+_RUN_RE = re.compile(
+    r"(?<![\w.])[A-Z0-9][\w&!+-]*(?:['’][\w&!+-]+)?(?:\s+(?:(?:of|in|and|de|la|du|des|di|del|für|&)\s+)?"
+    r"[A-Z0-9][\w&!+-]*(?:['’][\w&!+-]+)?){0,5}"
+)
+"""A run of capitalised words (small linking words allowed), where a spelled-out brand is looked for."""
+_SMALL_WORDS = frozenset(["of", "in", "and", "de", "la", "du", "des", "di", "del", "für", "&"])
 MAX_SITE_WORDS = 6
 
 
@@ -29,16 +36,23 @@ def _spelled_out(label: str, text: str) -> str | None:
     if len(key) < 3:
         return None
     forms: Counter[str] = Counter()
-    for m in _SPELLED_RE.finditer(text[:200_000]):
-        form = " ".join(m.group(1).split())
-        core = re.sub(r"^[Tt]he\s+", "", form)
-        if _squash(core) == key or _squash(form) == key:
-            forms[form] += 1
+    head = text[:200_000]
+    for m in _RUN_RE.finditer(head):
+        words = [re.sub(r"['’]s$", "", w) for w in m.group(0).split()]  # "CNET’s" names CNET
+        for a in range(len(words)):
+            if words[a] in _SMALL_WORDS:
+                continue
+            joined = ""
+            for b in range(a, len(words)):
+                joined += _squash(words[b])
+                if not key.startswith(joined):
+                    break
+                if joined == key and words[b] not in _SMALL_WORDS:
+                    start = a - 1 if a > 0 and words[a - 1] == "The" else a
+                    forms[" ".join(words[start : b + 1])] += 1
     if not forms:
         return None
-    best = max(forms.items(), key=lambda kv: (kv[1], " " in kv[0], len(kv[0])))[0]
-    with_the = f"The {re.sub(r'^[Tt]he ', '', best)}"
-    return with_the if forms.get(with_the, 0) * 2 >= forms[best] else best
+    return max(forms.items(), key=lambda kv: (kv[1], " " in kv[0], len(kv[0])))[0]
 
 
 def _cut_inside_a_word(short: str, full: str) -> bool:
@@ -68,10 +82,19 @@ def site_name(meta: str | None, text_outlet: str | None, text: str, title: str |
         return text_outlet  # 'SputnikInt' is a handle of 'Sputnik International'
     dom = _DOMAIN_RE.match(name)
     if dom:
-        label = dom.group("label")
-        if text_outlet and _squash(text_outlet) in (_squash(label), _squash(name)):
+        labels = [dom.group("label"), *[lab for lab in dom.group("more").split(".") if lab]]
+        labels = [labels[-1], *labels[:-1]]  # the registered name first ('japan.cnet.com' is CNET's)
+        if text_outlet and _squash(text_outlet) in {_squash(name), *(_squash(lab) for lab in labels)}:
             return text_outlet
-        return _spelled_out(label, text) or re.sub(r"^www\d?\.", "", name)
+        for label in labels:  # 'lostinjit.blogspot.com': else the first label the page spells out
+            spelled = _spelled_out(label, text)
+            if spelled:
+                return spelled
+        return re.sub(r"^www\d?\.", "", name)
+    if " " not in name and len(name) >= 6:
+        spelled = _spelled_out(name, text)  # 'JamaicaGleaner', 'Timesofisrael': a handle of the printed name
+        if spelled and " " in spelled:
+            return spelled
     segments = _TAGLINE_SEP_RE.split(name)
     if len(segments) >= 2 and brand_like(segments[0]):
         # 'Boxen1.com - aktuelle Boxen News': the brand comes first, unless the page never names it and names a
