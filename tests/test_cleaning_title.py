@@ -118,3 +118,19 @@ def test_a_short_kicker_right_above_a_longer_headline_is_recognised() -> None:
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     assert _kicker_above(lines, nonblank, nonblank[0], nonblank[1])
     assert not _kicker_above(lines, nonblank, nonblank[1], nonblank[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "is_tags"),
+    [
+        ("La République en marche, Justice, Emmanuel Macron", True),
+        ("Posted in Brookhaven, DeKalb, News", True),
+        ("Mali, Russia reaffirm bilateral support, oppose western-led sanctions", False),
+        ("Mali, Russia, France Agree Deal", False),
+        ("Lavrov, Diop Meet In Moscow, Agree On Grain", False),
+    ],
+)
+def test_a_line_of_topic_tags_is_no_headline(line: str, is_tags: bool) -> None:
+    from search.cleaning.title import tag_list_like
+
+    assert tag_list_like(line) is is_tags

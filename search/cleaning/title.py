@@ -158,9 +158,25 @@ def candidate_ok(ln: Line) -> bool:
         return False
     if furniture_reason(t) is not None or caption_like(t):
         return False
-    if parse_byline(t) is not None or _is_dateish(ln):
+    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t):
         return False
     return not (ln.is_prose and ln.words > 12 and t.endswith("."))
+
+
+_SMALL_TITLE_WORDS = frozenset(
+    ["of", "and", "the", "in", "for", "en", "de", "la", "le", "du", "des", "und", "der", "die"]
+)
+
+
+def tag_list_like(text: str) -> bool:
+    """True for a line of three or more comma-separated capitalised labels ('La République en marche, Justice,
+    Emmanuel Macron', 'Posted in Brookhaven, DeKalb, News'): topic tags, not a headline."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or any(not p or len(p.split()) > 4 for p in parts):
+        return False
+    if len(parts[-1].split()) >= 3:
+        return False  # 'Mali, Russia, France Agree Deal': a list of names, then what they do
+    return all(w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS for p in parts[1:] for w in p.split())
 
 
 def choose_title(
