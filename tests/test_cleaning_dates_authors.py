@@ -106,6 +106,11 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Author Ben Knight", ["Ben Knight"]),
         ("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", ["Logan C. Ritchie"]),
         ("By Marcus De GuzmanView More Articles", ["Marcus De Guzman"]),
+        ("Par Loïc Le Clerc", ["Loïc Le Clerc"]),
+        ("Par Jean Dupont le 30 septembre", ["Jean Dupont"]),
+        ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
+        ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
+        ("By John Smith III", ["John Smith III"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:

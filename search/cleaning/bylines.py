@@ -9,7 +9,7 @@ from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS
 
 _BY_RE = re.compile(
-    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|text|story|words)\s+by|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|Autor|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])))"
@@ -22,7 +22,7 @@ _BY_PREFIX_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _CUT_RE = re.compile(
-    r"\s[-–—|•·/]\s|[|•·@(\[]|\s[-–—]$|\d|\b(?:follow|updated|published|posted|last|on|at|le|am|"
+    r"\s[-–—|•·/]\s|[|•·@(\[]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
     r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]",
     re.IGNORECASE,
 )
@@ -335,11 +335,24 @@ _WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xin
 
 
 def _without_agency_tail(name: str) -> str:
-    """'Jane Q. Roe Reuters' -> 'Jane Q. Roe': a wire agency glued after a person's name is a credit."""
+    """'Jane Q. Roe Reuters' -> 'Jane Q. Roe', 'Alex Bozarjian KTRK' -> 'Alex Bozarjian': a wire agency or a
+    station's call letters glued after a person's name is a credit."""
     tokens = name.split()
     if len(tokens) >= 3 and tokens[-1].lower().strip("().") in _WIRE_AGENCIES:
         return " ".join(tokens[:-1])
+    last = tokens[-1] if tokens else ""
+    if (
+        len(tokens) >= 3
+        and _CALL_SIGN_RE.match(last)
+        and not _ROMAN_RE.match(last)
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[:-1])
+    ):
+        return " ".join(tokens[:-1])
     return name
+
+
+_CALL_SIGN_RE = re.compile(r"^[A-Z]{3,5}$")
+_ROMAN_RE = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|X)$")
 
 
 def without_outlet_tail(names: list[str], outlet: str | None) -> list[str]:
