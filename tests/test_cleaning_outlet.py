@@ -117,3 +117,15 @@ def test_brands_with_an_exclamation_mark_or_a_slash_number() -> None:
     assert brand_like("24/7 Wall St.")
     assert not brand_like("OK!")
     assert not brand_like("Accept OK")
+
+
+def test_pronouns_interface_verbs_legal_forms_and_archive_months_are_no_brands() -> None:
+    for word in ("Je", "Here", "Open", "Charger", "Limited", "Juni 2016"):
+        assert not brand_like(word), word
+    assert brand_like("La Presse")
+
+
+def test_a_parent_company_clause_leaves_the_copyright_holder() -> None:
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("© 2023 Healthline Media a Red Ventures Company. All rights reserved") == "Healthline Media"

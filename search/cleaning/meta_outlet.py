@@ -102,6 +102,14 @@ _GENERIC = (
     _GENERIC
     | frozenset(w for ws in _STOPWORDS.values() for w in ws.split())
     | frozenset(_words("main by mehr más plus più mais with von für menu menü navigation "))
+    # pronouns, place adverbs, interface verbs and legal forms: never a brand on their own
+    | frozenset(
+        _words(
+            "je tu nous vous ils elles ich du wir ihr yo tú nosotros here there ici là hier dort aquí "
+            "open close load charger laden cargar reply répondre antworten responder "
+            "limited inc ltd llc gmbh corp corporation company plc "
+        )
+    )
 )
 _UI = frozenset(
     [
@@ -173,6 +181,10 @@ def canon(name: str) -> str:
     return re.sub(r"[\W_]+", "", t)
 
 
+_MONTH_YEAR_RE = re.compile(r"^[^\W\d_]+\.?\s+(?:19|20)\d\d$")
+"""'Juni 2016', 'March 2020': an archive month, not a name."""
+
+
 @functools.lru_cache(maxsize=16384)
 def brand_like(text: str) -> bool:
     """True for a short name-shaped string ('The Berkshire Eagle', 'CNNMoney', 'sputniknews.com')."""
@@ -181,7 +193,7 @@ def brand_like(text: str) -> bool:
     if not 1 <= len(tokens) <= 6 or len(t) > 48 or len(t) < 2:
         return False
     low = t.lower()
-    if low in NAV_WORDS or low in _GENERIC or find_dates(t) or month_day_span(t):
+    if low in NAV_WORDS or low in _GENERIC or find_dates(t) or month_day_span(t) or _MONTH_YEAR_RE.match(t):
         return False
     if furniture_reason(t) and not _DOMAIN_RE.fullmatch(t):
         return False
@@ -234,6 +246,7 @@ def copyright_holder(text: str) -> str | None:
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _TAIL_RE.sub("", rest).strip()
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
+    rest = re.sub(r"\s+(?:a|an)\s+[A-Z][\w&.' -]*\s+(?:company|brand|business)\b.*$", "", rest, flags=re.IGNORECASE)
     prev = None
     while prev != rest:
         prev = rest
