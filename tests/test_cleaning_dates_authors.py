@@ -392,3 +392,8 @@ def test_the_attribution_of_an_embedded_post_is_no_byline() -> None:
 
 def test_author_followed_by_a_word_is_no_byline() -> None:
     assert parse_byline("Author interviews are great") is None
+
+
+@pytest.mark.parametrize("line", ["Business Buzz", "Auto News", "Weekly Address", "Neuer Bereich", "La Ciudad"])
+def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
+    assert parse_name_line(line) is None

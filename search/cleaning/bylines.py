@@ -552,9 +552,21 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
             return False
         if toks[0].lower() in _STOP and toks[0].lower() not in ("the", "our"):
             return False
-        if len(toks) > 1 and _NOT_GIVEN_NAME_RE.search(toks[0]):
+        if len(toks) > 1 and (_NOT_GIVEN_NAME_RE.search(toks[0]) or toks[0].lower() in _SECTION_WORDS):
             return False
     return True
+
+
+_SECTION_WORDS = frozenset(
+    _words(
+        "business auto autos weekly daily news sport sports world school health tech money travel food style culture "
+        "music film politics opinion local national international breaking live video photo photos weekend "
+        "morning evening special top monday tuesday wednesday thursday friday saturday sunday neuer neue neues das "
+        "der die le la les el los las nouveau nouvelle"
+    )
+)
+"""Words that open a section or series label ('Business Buzz', 'Weekly Address', 'Neuer Bereich'), never a given
+name on a bare credit line."""
 
 
 def is_bare_by(text: str) -> bool:
