@@ -241,13 +241,13 @@ def _learned_title(
     if len(scored) > 1 and scored[0][0] - scored[1][0] < TITLE_MARGIN:
         close = [_output_key(cands[k][0]) for _, k in scored[: TITLE_FALLBACK_TOPK or len(scored)]]
     text, idx, _ = cands[scored[0][1]]
-    if len(scored) > 1 and _kicker_above(lines, nonblank, idx, cands[scored[1][1]][1]):
-        text, idx, _ = cands[scored[1][1]]  # a short kicker ('Gaming in der Cloud') over the longer headline
-    elif len(scored) > 1 and _opens_the_body(lines, nonblank, idx):
-        # A standfirst that the first paragraph repeats: the headline is the runner-up just above it.
+    if len(scored) > 1:
         alt_text, alt_idx, _ = cands[scored[1][1]]
-        gap = bisect.bisect_left(nonblank, idx) - bisect.bisect_left(nonblank, alt_idx)
-        if 1 <= gap <= STANDFIRST_GAP:
+        # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
+        # that the first paragraph repeats.
+        if _kicker_above(lines, nonblank, idx, alt_idx) or (
+            1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx)
+        ):
             text, idx = alt_text, alt_idx
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
@@ -268,13 +268,18 @@ KICKER_WORDS = 5
 KICKER_HEADLINE_WORDS = 16
 
 
+def _gap(nonblank: list[int], upper: int, lower: int) -> int:
+    """How many non-blank lines line ``lower`` sits below line ``upper`` (negative when above)."""
+    return bisect.bisect_left(nonblank, lower) - bisect.bisect_left(nonblank, upper)
+
+
 def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) -> bool:
     """True when line ``idx`` is a short label right above a longer headline-shaped line ``below``."""
-    pos_top, pos_low = bisect.bisect_left(nonblank, idx), bisect.bisect_left(nonblank, below)
     top, low = lines[idx], lines[below]
-    between = [lines[j] for j in nonblank[pos_top + 1 : pos_low]]
+    pos_top, gap = bisect.bisect_left(nonblank, idx), _gap(nonblank, idx, below)
+    between = [lines[j] for j in nonblank[pos_top + 1 : pos_top + gap]]
     return (
-        1 <= pos_low - pos_top <= 2
+        1 <= gap <= 2
         and not any(ln.is_prose for ln in between)
         and top.words <= KICKER_WORDS
         and top.words + 2 <= low.words <= KICKER_HEADLINE_WORDS
