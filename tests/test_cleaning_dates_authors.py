@@ -7,6 +7,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.bylines import parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
+from search.cleaning.given_names import is_given_name
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "
@@ -143,6 +144,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Le Monde with AFP", ["Le Monde with AFP"]),
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),
+        ("Denis Staunton China Correspondent, in Seoul", ["Denis Staunton"]),
+        ("Mary Ann Smith Senior Writer", ["Mary Ann Smith"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -162,10 +165,27 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
         'Andrés Iniesta: "Los recuerdos son mágicos"',
         "Pauschale Gehaltserhöhungen und Vergünstigungen werden zum Eigentor",
         "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+        "Live Science Contributor",
     ],
 )
 def test_headings_and_ui_lines_are_not_names(text: str) -> None:
     assert parse_name_line(text) is None
+
+
+def test_bare_byline_with_a_newsroom_title_above_the_headline() -> None:
+    page = clean_text(
+        _page(
+            "  • Home\n  • World",
+            "Lena deCasparis | Contributing Writer | 5 days ago",
+            "&nbsp",
+            "Council Approves Budget After Long Debate",
+            "The Debrief: schools, roads and buses will get more money next year",
+            "Share This",
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.author == "Lena deCasparis"
 
 
 def test_byline_found_when_the_headline_is_missed() -> None:
@@ -397,3 +417,10 @@ def test_author_followed_by_a_word_is_no_byline() -> None:
 @pytest.mark.parametrize("line", ["Business Buzz", "Auto News", "Weekly Address", "Neuer Bereich", "La Ciudad"])
 def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
     assert parse_name_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "known"), [("Denis", True), ("LOÏC", True), ("Live", False), ("Correspondent", False)]
+)
+def test_given_names_are_read_in_any_case_and_accent(word: str, known: bool) -> None:
+    assert is_given_name(word) is known

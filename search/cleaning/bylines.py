@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
+from search.cleaning.given_names import is_given_name
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS
 
@@ -61,13 +62,17 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
+_NEWSROOM_ROLES = (
+    r"writer|reporter|correspondent|editor|contributor|columnist|producer|journalist|rédacteur|rédactrice|"
+    r"journaliste|redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista|"
+    r"envoyée?s?|envoyés|correspondante?s?"
+)
+"""Job titles of the people who write the news ('China Correspondent', 'Contributing Writer')."""
+NEWSROOM_ROLE_RE = re.compile(rf"\b(?:{_NEWSROOM_ROLES})s?\b", re.IGNORECASE)
 _ROLE_RE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|chief|analyst|journalist|"
-    r"photographer|intern|senior|associate|special|national|political|rédacteur|rédactrice|journaliste|"
-    r"redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|giornalista|president|"
-    r"envoyée?s?|envoyés|correspondante?s?|"
-    r"presidente|präsident|minister|ministro|ministre|chancellor|kanzler|senator|senador|governor|gobernador|"
-    r"mayor|alcalde|maire|bürgermeister|prefeito|prefeita)s?\b",
+    rf"\b(?:{_NEWSROOM_ROLES}|chief|analyst|photographer|intern|senior|associate|special|national|political|"
+    r"president|presidente|präsident|minister|ministro|ministre|chancellor|kanzler|senator|senador|governor|"
+    r"gobernador|mayor|alcalde|maire|bürgermeister|prefeito|prefeita)s?\b",
     re.IGNORECASE,
 )
 _DESK_RE = re.compile(
@@ -317,6 +322,25 @@ def _before_role(part: str) -> str:
     return ""
 
 
+def _name_before_newsroom_role(part: str) -> str:
+    """'Denis Staunton China Correspondent' -> 'Denis Staunton': a given name and a surname before a newsroom job
+    title (up to two capitalised words, a beat or a place, may lead into it); '' otherwise ('Live Science
+    Contributor' is a desk credit: 'Live' is no given name)."""
+    tokens = part.split()
+    if not 3 <= len(tokens) <= 6 or not is_given_name(tokens[0]):
+        return ""
+    middle = re.fullmatch(r"[A-Z]\.", tokens[1]) or (is_given_name(tokens[1]) and tokens[2].lower() not in _TITLE_WORDS)
+    name_len = 3 if len(tokens) >= 5 and middle else 2
+    role = tokens[name_len:]
+    if (
+        not 1 <= len(role) <= 3
+        or not NEWSROOM_ROLE_RE.fullmatch(role[-1])
+        or not all(tok[:1].isupper() for tok in tokens)
+    ):
+        return ""
+    return " ".join(tokens[:name_len])
+
+
 def _without_role_tail(name: str) -> str:
     """'Sam Stein Senior Politics Editor' -> 'Sam Stein'; 'Patrick Reevell December' -> 'Patrick Reevell': a job
     title or a month glued after a name of two words or more is not part of it."""
@@ -497,7 +521,7 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     desk = [p for p in parts if _DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False)]
     if desk:
         return [desk[0]]
-    first = parts[0]
+    first = _name_before_newsroom_role(parts[0]) or parts[0]
     if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
         return None
     names = split_names(first, explicit=False)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
+from search.cleaning.bylines import NEWSROOM_ROLE_RE, is_bare_by, parse_byline, parse_name_line
 from search.cleaning.dates import YEARISH_RE, find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
@@ -72,6 +72,11 @@ FEATURES = (
     "tail_near",
     "cue_same",
 )
+
+
+def _cued(text: str) -> bool:
+    """A "Published" cue or a newsroom job title on the line ('Jane Roe | Contributing Writer')."""
+    return bool(_CUE_RE.search(text) or NEWSROOM_ROLE_RE.search(text))
 
 
 def _has_date(ln: Line) -> bool:
@@ -141,7 +146,7 @@ def author_candidates(
             and k >= k_first - MAX_BARE_ABOVE
             and text[:1].isupper()
             and (ln.words <= 8 or (ln.words <= 20 and dated(k)))
-            and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _CUE_RE.search(text))
+            and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _cued(text))
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)
             and not _between_paragraphs(lines, nonblank, k, k_first)
