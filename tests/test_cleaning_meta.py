@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
 
@@ -90,6 +91,20 @@ def test_masthead_logo_and_doubled_brand_lines_name_the_brand() -> None:
     assert brand_in_logo("Metro Ledger Metro Ledger Logo") == "Metro Ledger"
     assert brand_in_logo("Mayor opens new bridge") is None
     assert brand_in_logo("the the") is None
+    assert brand_in_logo("Metro Ledger Logo - Home") == "Metro Ledger"
+    assert brand_in_logo("Logo der Stadtzeitung") == "Stadtzeitung"
+
+
+def test_a_logo_file_name_names_the_brand_only_in_the_masthead() -> None:
+    from search.cleaning.meta_outlet import brand_in_logo_file
+
+    assert brand_in_logo_file("[Stadtmagazin_logo_4357e3d31987cb] Ein Magazin der Beispiel Medien") == "Stadtmagazin"
+    assert brand_in_logo_file("[logo_main]") is None
+    body = "The mayor opened the bridge on Monday and spoke for an hour to the crowd outside. " * 4
+    top = ["[Stadtmagazin_logo_4357e3d31987cb]", "", "  • Start", "  • Politik", "", "Mayor Opens Bridge", ""]
+    footer = "Newsletter von Stadtmagazin"  # the one other mention: alone it is too weak
+    page = clean_text("\n".join([*top, body, "", body, "", "[Partei-logo-jpg]", "", body, "", footer]))
+    assert page.outlet == "Stadtmagazin"
 
 
 def test_short_domain_brands_keep_their_suffix_and_cdn_hosts_fold_into_the_site() -> None:

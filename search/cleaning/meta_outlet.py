@@ -257,8 +257,13 @@ def copyright_holder(text: str) -> str | None:
 
 
 _LOGO_RE = re.compile(
-    r"^\[?(?:(?P<name>[^\[\]]{2,40}?)[\s_-]+(?i:logo)|(?i:logo)(?:\s*[:–-]\s*|\s+)(?P<after>[^\[\]:]{2,40}?))\]?$"
+    r"^\[?(?:(?P<name>[^\[\]]{2,40}?)[\s_-]+(?i:logo)|(?i:logo)(?:\s*[:–-]\s*|\s+)(?i:(?:of|der|des|de la|du|de)\s+)?"
+    r"(?P<after>[^\[\]:]{2,40}?))\]?"
+    r"(?:\s*[-–|]\s*(?i:home|homepage|startseite|accueil|inicio|zur startseite))?$"
 )
+"""A masthead image's alt text: 'Haustiermagazin Logo', 'Logo: X', 'Logo der Ärzte Zeitung', 'X Logo - Home'."""
+_LOGO_FILE_RE = re.compile(r"^\[(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]{2,30})[_-](?i:logo)(?:[_-][\w-]*)?\]")
+"""A masthead image printed as its file name: '[Industriemagazin_logo_4357…] Ein Magazin der …'."""
 _DOUBLED_RE = re.compile(r"^(?P<name>\S.{1,40}?)\s*(?P=name)$", re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"(?:^|[(\[]|[,;]\s|(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Cc]redit)s?:?\s)\s*"
@@ -315,6 +320,13 @@ def _publisher_core(holder: str) -> str | None:
         return None
     core = " ".join(toks[lo:hi])
     return core if brand_like(core) else None
+
+
+def brand_in_logo_file(text: str) -> str | None:
+    """The brand in a logo image's file name ('[Industriemagazin_logo_4357…]'), else None. Only the masthead's
+    counts: the article's own images ('[UFDG-logo-jpg]') are named the same way."""
+    m = _LOGO_FILE_RE.match(text.strip())
+    return m.group("name") if m and brand_like(m.group("name")) else None
 
 
 def brand_in_logo(text: str) -> str | None:
@@ -466,6 +478,8 @@ def outlet_candidates(
         edge_top = k < 25
         edge_bottom = k >= n - 40
         logo = brand_in_logo(t) if short and len(t) <= 90 else None
+        if logo is None and edge_top and t[:1] == "[":
+            logo = brand_in_logo_file(t)
         if logo:
             add(logo, "logo", 1.0, 3)
         elif short and brand_like(t) and not _DOUBLED_RE.match(t):
