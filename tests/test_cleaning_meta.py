@@ -204,3 +204,13 @@ def test_photo_desk_credit_names_the_brand_not_the_desk() -> None:
     assert _strip_name("Gotham Gazette Photo") == "Gotham Gazette"
     assert _strip_name("Gotham Gazette Videos") == "Gotham Gazette"
     assert _strip_name("Photo Gazette") == "Photo Gazette"
+
+
+def test_the_person_a_story_is_about_is_not_its_outlet() -> None:
+    story = (
+        "Senator Okafor said on Monday that the budget would pass. Okafor told reporters that Okafor's plan "
+        "had support, and aides to Okafor said the vote was close, while Okafor is a veteran of such fights. "
+    )
+    top = ["PlanetDaily Logo", "", "  • Politics", "  • Sports", "", "Budget Vote Looms", ""]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", "Contact Okafor"]))
+    assert page.outlet in (None, "PlanetDaily")

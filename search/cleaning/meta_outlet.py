@@ -718,6 +718,15 @@ _SERVICE_WORDS = _GENERIC - NAV_WORDS
 """Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop'), not an edition of the brand."""
 
 
+STORY_SHARE = 0.8
+"""A name that running text holds at least this share of the mentions of, and that is never shown as the
+site's name, is what the story is about ('Biden'); no hand-checked page's brand looks like that."""
+
+
+def _story_subject(feats: dict[str, float]) -> bool:
+    return feats["unprinted"] > 0 and feats["prose_share"] >= STORY_SHARE
+
+
 def pick_outlet(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -728,7 +737,7 @@ def pick_outlet(
     scored = [
         (score(feats), form, feats)
         for form, feats in outlet_candidates(lines, title_suffix, authors, title)
-        if not _AD_HOST_RE.search(form)
+        if not _AD_HOST_RE.search(form) and not _story_subject(feats)
     ]
     if not scored:
         return None
