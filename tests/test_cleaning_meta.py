@@ -214,3 +214,15 @@ def test_the_person_a_story_is_about_is_not_its_outlet() -> None:
     top = ["PlanetDaily Logo", "", "  • Politics", "  • Sports", "", "Budget Vote Looms", ""]
     page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", "Contact Okafor"]))
     assert page.outlet in (None, "PlanetDaily")
+
+
+def test_a_name_in_the_headline_that_the_story_keeps_using_is_its_subject_not_its_outlet() -> None:
+    story = (
+        "The agency said on Monday that the probe had reached the asteroid. Engineers at NASA said the craft "
+        "was healthy, and NASA will share images next week, officials told reporters at the briefing. "
+    )
+    top = ["  • NASA", "  • Space", "  • Science", "", "NASA Probe Reaches Asteroid", ""]
+    footer = ["  • Impressum", "  • NASA", "", "© 2023 Sternwarte Verlag"]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
+    assert page.title == "NASA Probe Reaches Asteroid"
+    assert page.outlet != "NASA"

@@ -721,10 +721,15 @@ _SERVICE_WORDS = _GENERIC - NAV_WORDS
 STORY_SHARE = 0.8
 """A name that running text holds at least this share of the mentions of, and that is never shown as the
 site's name, is what the story is about ('Biden'); no hand-checked page's brand looks like that."""
+HEADLINE_STORY_SHARE = 0.5
+"""The same for a name in the headline that running text holds at least half of the mentions of ('NASA')."""
 
 
 def _story_subject(feats: dict[str, float]) -> bool:
-    return feats["unprinted"] > 0 and feats["prose_share"] >= STORY_SHARE
+    share = feats["prose_share"]
+    if feats["in_title"] > 0:
+        return share >= HEADLINE_STORY_SHARE
+    return feats["unprinted"] > 0 and share >= STORY_SHARE
 
 
 def pick_outlet(
