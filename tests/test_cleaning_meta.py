@@ -226,3 +226,23 @@ def test_a_name_in_the_headline_that_the_story_keeps_using_is_its_subject_not_it
     page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
     assert page.title == "NASA Probe Reaches Asteroid"
     assert page.outlet != "NASA"
+
+
+def test_a_common_word_menu_label_is_not_the_outlet() -> None:
+    story = (
+        "The horses ran at dawn on Saturday and the trainers said the horses were ready for the big race, "
+        "while owners watched the horses from the stands with coffee in hand and hope in their hearts. "
+    )
+    top = ["  • Horses", "  • Racing", "  • Results", "", "Dawn Gallop Ahead Of Derby", ""]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", "  • Horses", "  • Racing"]))
+    assert page.outlet != "Horses"
+
+
+def test_a_web_address_seen_only_at_the_page_edges_is_not_the_outlet() -> None:
+    story = (
+        "The council met on Monday and agreed a new plan for the harbour, which officials said would bring "
+        "jobs and visitors, though some residents worried about traffic and noise near the old quay. "
+    )
+    top = ["Follow us: pic.twitter.com/harbourdesk", "", "  • Politics", "  • Sports", "", "Council Backs Harbour Plan"]
+    page = clean_text("\n".join([*top, "", story * 2, "", story, "", story, "", "Share on pic.twitter.com"]))
+    assert page.outlet != "pic.twitter.com"

@@ -720,12 +720,19 @@ _SERVICE_WORDS = _GENERIC - NAV_WORDS
 
 STORY_SHARE = 0.8
 """A name that running text holds at least this share of the mentions of, and that is never shown as the
-site's name, is what the story is about ('Biden'); no hand-checked page's brand looks like that."""
+site's name, is what the story is about ('Biden')."""
 HEADLINE_STORY_SHARE = 0.5
 """The same for a name in the headline that running text holds at least half of the mentions of ('NASA')."""
 
 
-def _story_subject(feats: dict[str, float]) -> bool:
+def _not_the_site(feats: dict[str, float]) -> bool:
+    """Candidates no hand-checked page's brand looks like (checked on the gold dev and fresh pages): the story's
+    subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
+    and a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it."""
+    if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
+        return True
+    if feats["lower_word"] > 0 and feats["context"] == 0:
+        return True
     share = feats["prose_share"]
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
@@ -742,7 +749,7 @@ def pick_outlet(
     scored = [
         (score(feats), form, feats)
         for form, feats in outlet_candidates(lines, title_suffix, authors, title)
-        if not _AD_HOST_RE.search(form) and not _story_subject(feats)
+        if not _AD_HOST_RE.search(form) and not _not_the_site(feats)
     ]
     if not scored:
         return None
