@@ -424,3 +424,13 @@ def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
 )
 def test_given_names_are_read_in_any_case_and_accent(word: str, known: bool) -> None:
     assert is_given_name(word) is known
+
+
+def test_a_credit_whose_name_the_story_uses_as_a_common_word_stands() -> None:
+    story = (
+        "The local council voted on Monday to keep the old library open, a spokesman told AFP, after a long "
+        "campaign by local residents who said the building was the heart of the town's cultural life. "
+    )
+    top = ["  • News", "  • Sport", "", "Town Keeps Its Old Library", "", "AFP/The Local", ""]
+    page = clean_text("\n".join([*top, "Published: 28 Apr, 2020", "", story * 2, "", story, "", story]))
+    assert page.author == "AFP, The Local"

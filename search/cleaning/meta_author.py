@@ -166,13 +166,15 @@ def author_candidates(
         for k in body_ks
         if lines[nonblank[k]].is_prose and not BIO_RE.match(lines[nonblank[k]].text[:300])
     )
-    prose_words = set(_WORD_RE.findall(prose.lower()))
+    # As written: a surname that is also a common word ('The Local', 'Jane Hill') is named only when capitalised.
+    prose_words = set(_WORD_RE.findall(prose))
     prior_key = tuple(p.lower() for p in prior)
     out: list[tuple[tuple[str, ...], dict[str, float], int]] = []
     for rank, (k, names, explicit) in enumerate(found):
         ln = lines[nonblank[k]]
-        surnames = [nm.split()[-1].lower() for nm in names if nm.split()]
+        surnames = [nm.split()[-1] for nm in names if nm.split()]
         long_names = [s for s in surnames if len(s) > 3]
+        written = {form for s in long_names for form in (s, s.title())}
         f = {
             "explicit": float(explicit),
             "bare": float(not explicit),
@@ -186,8 +188,8 @@ def author_candidates(
             "in_body": float(k_first <= k <= k_last),
             "after_body": float(k > k_last),
             "in_list": float(ln.bullet is not None or ln.in_list),
-            "in_prose": float(bool(long_names) and any(s in prose_words for s in long_names)),
-            "in_title": float(bool(long_names) and any(s in title_words for s in long_names)),
+            "in_prose": float(bool(written & prose_words)),
+            "in_title": float(any(s.lower() in title_words for s in long_names)),
             "mentions": log1(sum(1 for kk, nn, _ in found if kk != k and set(nn) & set(names))),
             "rank": log1(rank),
             "rule": float(bool(prior_key) and tuple(nm.lower() for nm in names) == prior_key),
