@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.cleaning import clean_text
-from search.cleaning.bylines import parse_byline, parse_name_line, without_outlet_tail
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.given_names import is_given_name
 
@@ -110,6 +110,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Par Loïc Le Clerc", ["Loïc Le Clerc"]),
         ("Par Jean Dupont le 30 septembre", ["Jean Dupont"]),
         ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
+        ("All IndiaEdited by Swati Bhasin (with inputs from Agencies)Updated: April 07, 2020", ["Swati Bhasin"]),
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
         ("By John Smith III", ["John Smith III"]),
     ],
@@ -401,6 +402,8 @@ def test_a_subheading_between_paragraphs_is_not_a_byline() -> None:
 def test_an_author_label_alone_takes_the_name_on_the_next_line_only() -> None:
     page = clean_text(_page("Council passes budget after a long session", "L'AUTEUR\nJane Roe", PROSE, PROSE2))
     assert page.author == "Jane Roe"
+    assert is_bare_by("Ein Kommentar von") and is_bare_by("Analysis by")  # the piece's kind, then "by"
+    assert not is_bare_by("Presented by") and not is_bare_by("Photos by")
     bio = "Jane Roe is a freelance reporter and blogger who has covered city politics, schools and transport " * 2
     page = clean_text(_page("Council passes budget after a long session", "By", bio.strip(), "TOPICS", PROSE, PROSE2))
     assert page.author != "TOPICS"

@@ -17,8 +17,14 @@ _BY_RE = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_GENRE_WORDS = (
+    r"artikel|article|beitrag|bericht|text|texte|story|reportage|report|kommentar|commentaire|analyse|analysis|"
+    r"interview|column|kolumne|gastbeitrag"
+)
+"""What a credit line may call the piece before 'by' ('Kommentar von', 'Analysis by')."""
 _BY_PREFIX_ONLY_RE = re.compile(
-    r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?(?:author|auteur|autor|autorin|autora|autrice))"
+    r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?(?:author|auteur|autor|autorin|autora|autrice)|"
+    rf"(?:(?:ein|eine|un|une|an?) )?(?:{_GENRE_WORDS}) (?:by|von|par|de|por|di))"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -293,7 +299,11 @@ _AGENCY_DESK_RE = re.compile(
     r"^(?P<agency>AFP|AP|Reuters|dpa|DPA|EFE|ANSA|APA|PTI|IANS|Xinhua|TASS)\s?/\s?(?P<desk>\S.*)$"
 )
 """A wire agency sharing the credit with the site's desk ('AFP/The Local')."""
-_GLUED_CREDIT_BY_RE = re.compile(r"^[A-Z]{2,4}(?=By\s+[A-Z])")
+_GLUED_CREDIT_BY_RE = re.compile(
+    r"^(?:[A-Z]{2,4}|.{1,40}?[a-z])(?=(?:By|(?:Edited|Written|Reported) by)\s+[A-Z][\w'’.-]+\s+[A-Z])"
+)
+"""An agency logo's text or a section label glued before the byline ('APBy Jane Roe', 'All IndiaEdited by Jane
+Roe')."""
 _GLUED_UI_RE = re.compile(
     r"(?<=[a-z])(?:Leave a (?:[Cc]omment|[Rr]eply)|Comments?|Share(?: this)?|Follow|Email|View (?:More |All )?"
     r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories))\b.*$"
@@ -432,8 +442,7 @@ def undouble_name(name: str) -> str:
 
 _MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af)\s+(?=[A-ZÀ-Þ])")
 _LEAD_WORDS_RE = re.compile(
-    r"\b(?:artikel|article|beitrag|bericht|text|texte|story|reportage|report|kommentar|commentaire|analyse|"
-    r"analysis|interview|column|kolumne|gastbeitrag|publicado|publié|posted|published|veröffentlicht)\s*$",
+    rf"\b(?:{_GENRE_WORDS}|publicado|publié|posted|published|veröffentlicht)\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LEAD_RE = re.compile(
@@ -455,7 +464,7 @@ def parse_byline(text: str) -> list[str] | None:
         return None
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
-    t = _GLUED_CREDIT_BY_RE.sub("", t)  # 'APBy Jane Roe': an agency logo's text glued to the byline
+    t = _GLUED_CREDIT_BY_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     m = _BY_RE.match(t)
     if not m:
