@@ -90,6 +90,24 @@ def test_teasers_after_the_article_are_dropped() -> None:
     _check_invariants(text)
 
 
+def test_teaser_summaries_with_more_links_are_dropped_but_a_last_paragraph_before_more_stays() -> None:
+    summaries = [
+        "Two cars collided head-on on the coast road on Monday evening, injuring a woman and a man. Police closed "
+        "the road for four hours while crews cleared the wreckage and examined the scene.",
+        "After two years of repairs the old public baths reopen this weekend with a new pool and a sauna. The "
+        "town paid most of the bill, and the first swimmers will be allowed in on Saturday morning.",
+        "Four men went on trial on Wednesday accused of selling drugs from a garden shed near the station. The "
+        "court expects to hear from more than twenty witnesses before it reaches a verdict next month.",
+    ]
+    teasers = [part for s in summaries for part in ("Regional news in brief", s, "more")]
+    text = _page("Council passes budget", PROSE, PROSE2, PROSE3, "Read more", "More from the region", *teasers)
+    page = clean_text(text)
+    assert PROSE3 in page.paragraphs  # one "Read more" under the article closes it
+    for summary in summaries:
+        assert summary not in page.body
+    _check_invariants(text)
+
+
 def test_japanese_prose_is_an_article() -> None:
     sentence = "政府は火曜日、新しい予算案を閣議決定し、学校や道路、診療所の整備に充てる方針を明らかにした。"
     second = "野党は歳入の見通しが楽観的すぎると批判し、来月の審議までに詳しい内訳を公表するよう求めている。"

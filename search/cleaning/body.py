@@ -136,7 +136,7 @@ def filter_region(
     idx = [i for i in range(first, last + 1) if lines[i].text]
     drop = res.dropped
     author_keys = {norm_key(a) for a in author_names}
-    for i, reason in _gallery_lines(lines, idx).items():
+    for i, reason in (_gallery_lines(lines, idx) | _teaser_lines(lines, idx)).items():
         if i not in skip:
             drop[i] = reason
     # Pass 1: single-line rules.
@@ -265,6 +265,34 @@ def _gallery_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
         nxt = idx[pos + 1 : pos + 3]
         if len(nxt) == 2 and keys.get(nxt[0]) not in labels and caption_like(lines[nxt[1]].text):
             found[nxt[0]] = "caption"
+    return found
+
+
+_MORE_LINK_RE = re.compile(
+    r"^[\[(]?(?:(?:read |learn |see )?more|mehr(?: lesen)?|weiterlesen|lire (?:la suite|plus)|leer más|ver más|"
+    r"leia mais|continue reading|czytaj (?:więcej|dalej))[\])]?\s*[»›>…]*$",
+    re.IGNORECASE,
+)
+"""A bare 'more' link under a teaser ('mehr', 'Read more »')."""
+TEASER_RUN = 12
+"""A 'more' link counts as a teaser's when another one stands within this many non-blank lines of it."""
+
+
+def _teaser_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
+    """Teasers of other stories printed after (or around) the article: a short headline, a summary paragraph, a
+    bare 'more' link, repeated. A single 'more' at the article's end closes the article instead."""
+    if not idx:
+        return {}
+    after = [j for j in range(idx[-1] + 1, min(len(lines), idx[-1] + 6)) if lines[j].text][:1]
+    seq = idx + after  # the last teaser's 'more' may sit just past the region
+    more = [pos for pos, i in enumerate(seq) if lines[i].words <= 3 and _MORE_LINK_RE.match(lines[i].text)]
+    found: dict[int, str] = {}
+    for pos in more:
+        if pos < 2 or not any(0 < abs(other - pos) <= TEASER_RUN for other in more):
+            continue
+        summary, headline = lines[seq[pos - 1]], lines[seq[pos - 2]]
+        if summary.words >= 12 and headline.words <= 15 and not headline.ends_sentence:
+            found[seq[pos - 2]] = found[seq[pos - 1]] = "teaser"
     return found
 
 
