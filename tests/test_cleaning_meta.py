@@ -268,3 +268,14 @@ def test_a_place_in_the_menus_is_not_the_outlet() -> None:
 )
 def test_place_names_are_known_in_any_language_and_case(name: str, place: bool) -> None:
     assert is_place_name(name) is place
+
+
+def test_a_company_named_only_by_the_copyright_line_is_the_publisher_not_the_outlet() -> None:
+    story = (
+        "The council met on Monday and agreed a new plan for the harbour, which officials said would bring "
+        "jobs and visitors, though some residents worried about traffic and noise near the old quay. "
+    )
+    top = ["  • Politik", "  • Sport", "", "Council Backs Harbour Plan", ""]
+    footer = ["About Harbour Gazette", "", "© 2023 Coastline Media, Inc. All rights reserved."]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
+    assert page.outlet != "Coastline Media"

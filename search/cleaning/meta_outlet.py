@@ -729,8 +729,11 @@ HEADLINE_STORY_SHARE = 0.5
 def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     """Candidates no hand-checked page's brand looks like (checked on the gold dev and fresh pages): the story's
     subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
-    a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, and a
-    place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name."""
+    a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, a
+    place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
+    company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site)."""
+    if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
+        return True
     if "." not in form and is_place_name(form) and not (feats["logo"] or feats["copyright"] or feats["first_line"]):
         return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
