@@ -279,3 +279,14 @@ def test_a_company_named_only_by_the_copyright_line_is_the_publisher_not_the_out
     footer = ["About Harbour Gazette", "", "© 2023 Coastline Media, Inc. All rights reserved."]
     page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
     assert page.outlet != "Coastline Media"
+
+
+def test_a_name_the_sites_own_address_spells_is_kept_though_it_is_a_common_word_and_a_place() -> None:
+    story = (
+        "The city council met on Monday and agreed a new plan for the harbour, which officials said would bring "
+        "jobs and visitors, though some residents worried about traffic and noise near the old metro station. "
+    )
+    top = ["  • News", "  • Sport", "", "Council Backs Harbour Plan", ""]
+    footer = ["Follow Metro on Twitter", "", "Visit metro.co.uk for more news", "", "  • Privacy"]
+    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
+    assert page.outlet == "Metro"

@@ -731,15 +731,16 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
     a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, a
     place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
-    company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site)."""
+    company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site).
+    A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
-        return True
-    if "." not in form and is_place_name(form) and not (feats["logo"] or feats["copyright"] or feats["first_line"]):
         return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
-    if feats["lower_word"] > 0 and feats["context"] == 0:
-        return True
+    if not feats["domain_eq"]:
+        shown = feats["logo"] or feats["copyright"] or feats["first_line"]
+        if ("." not in form and is_place_name(form) and not shown) or (feats["lower_word"] and not feats["context"]):
+            return True
     share = feats["prose_share"]
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
