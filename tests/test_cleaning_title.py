@@ -134,3 +134,36 @@ def test_a_line_of_topic_tags_is_no_headline(line: str, is_tags: bool) -> None:
     from search.cleaning.title import tag_list_like
 
     assert tag_list_like(line) is is_tags
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # the kicker and the rest of the headline printed as two lines, the second opening with the colon
+        (
+            "Harbour plans\n: Council votes to expand the ferry service\n\nBy Jane Roe",
+            "Harbour plans: Council votes to expand the ferry service",
+        ),
+        # the kicker's colon printed without its space, an image's file name glued to the end
+        (
+            "Harbour plans:Council votes to expand the ferry service[7fc20280-b]\n\nBy Jane Roe",
+            "Harbour plans: Council votes to expand the ferry service",
+        ),
+        # a bracketed label in capitals is part of the headline
+        (
+            "Council votes to expand the ferry service [VIDEO]\n\nBy Jane Roe",
+            "Council votes to expand the ferry service [VIDEO]",
+        ),
+    ],
+)
+def test_headline_spans_printed_apart_or_glued_are_put_back_together(header: str, title: str) -> None:
+    assert clean_text(_page(header)).title == title
+
+
+def test_an_image_with_its_detail_view_link_is_no_headline() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import candidate_ok
+
+    image_link, headline = split_lines("[2cc5e7ad-5]Detailansicht öffnen\n[2cc5e7ad-5]Council votes to expand ferries")
+    assert not candidate_ok(image_link)
+    assert candidate_ok(headline)

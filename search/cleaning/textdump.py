@@ -28,6 +28,7 @@ from search.cleaning.title import (
     split_suffix,
     strip_breadcrumb,
     undouble,
+    without_edge_images,
 )
 from search.model import CleanedPage, DroppedLine
 
@@ -190,9 +191,27 @@ def _clean(text: str) -> CleanedPage:
     return page
 
 
+KICKER_JOIN_WORDS = 8
+_GLUED_KICKER_COLON_RE = re.compile(r"(?<=[^\W\d_]{3}):(?=[A-ZÀ-ÞÄÖÜ][^\W\d_])")
+"""'Marathon in Berlin:Im harten …': the kicker's colon printed without its space (two spans of one headline)."""
+
+
+def _with_kicker(raw: str, title: TitleChoice, lines: list[Line]) -> str:
+    """': Stadt der Superlative' under "Stuttgart hat's drauf" -> "Stuttgart hat's drauf: Stadt der Superlative": a
+    headline printed as its kicker and a line that opens with the colon between them."""
+    if not raw.startswith(":"):
+        return raw
+    above = next((lines[j].text for j in range(title.index - 1, max(-1, title.index - 4), -1) if lines[j].text), "")
+    if not above or lines[title.index - 1].words > KICKER_JOIN_WORDS or above.rstrip()[-1:] in ".!?:":
+        return raw.lstrip(": ")
+    return f"{above.strip()}: {raw.lstrip(': ')}"
+
+
 def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> str:
     """The headline without breadcrumb prefix and without a site suffix that names the outlet."""
     raw = undouble(strip_breadcrumb(undouble(title.text)))
+    raw = _with_kicker(without_edge_images(raw), title, lines)
+    raw = _GLUED_KICKER_COLON_RE.sub(": ", raw)
     core, suffix = split_suffix(raw)
     if suffix is None:
         return raw

@@ -147,11 +147,24 @@ def _is_dateish(ln: Line) -> bool:
     return bool(find_dates(ln.full)) and len(residue_after_dates(ln.full).split()) <= 6
 
 
+_IMAGE_NAME = r"\[(?=[^\]]*[a-z0-9])[\w.-]{1,40}\]"
+_EDGE_IMAGES_RE = re.compile(rf"^(?:{_IMAGE_NAME}\s*)+|(?:\s*{_IMAGE_NAME})+$")
+"""Images the text browser printed as their file names ('[2cc5e7ad-5]') at a line's start or end; a label in
+capitals or with spaces ('[PORADNIK W PIGUŁCE]') is part of the headline."""
+
+
+def without_edge_images(text: str) -> str:
+    """``text`` without image file names glued to its start or end ('[2cc5e7ad-5]Headline' -> 'Headline')."""
+    return _EDGE_IMAGES_RE.sub("", text).strip() or text
+
+
 def candidate_ok(ln: Line) -> bool:
     """Cheap filter for lines that can be a headline at all."""
     t = ln.text
     if not t or ln.is_placeholder or len(t) > 300 or len(t) < 8:
         return False
+    if t.startswith("[") and len(without_edge_images(t).split()) <= 3 and without_edge_images(t) != t:
+        return False  # an image and its 'Open detail view' link
     if ln.words < 2 or ln.words > 45:
         return False
     if t.lower() in NAV_WORDS:
