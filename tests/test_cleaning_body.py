@@ -388,8 +388,15 @@ def test_promotions_appeals_and_sign_up_boxes_are_furniture(line: str, reason: s
     assert [d.reason for d in page.dropped if d.text == line] == [reason]
 
 
-def test_a_caption_credited_to_a_photo_agency_is_dropped() -> None:
-    caption = "Lotte Tobisch at the opera ball APA/Helmut Fohringer"
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lotte Tobisch at the opera ball APA/Helmut Fohringer",
+        "Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)",  # what kind of picture
+        "Protesters gather outside the parliament building in the capital (file photo).",
+    ],
+)
+def test_a_credited_caption_is_dropped(caption: str) -> None:
     page = clean_text(_page("Council approves the budget", PROSE, caption, PROSE2))
     assert page.paragraphs == [PROSE, PROSE2]
     assert [d.reason for d in page.dropped if d.text == caption] == ["caption"]

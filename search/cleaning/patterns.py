@@ -172,6 +172,13 @@ CAPTION_END_RE = re.compile(
     r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}))\s*\)?\s*$",
     _I,
 )
+IMAGE_KIND_END_RE = re.compile(
+    r"\((?:bildmontage|fotomontage|symbolbild|symbolfoto|archivbild|archivfoto|file photo|file image|"
+    r"photo illustration|illustration|image d['’]archive|photo d['’]archive|imagen de archivo|foto de archivo|"
+    r"foto d['’]archivio|immagine d['’]archivio)\)\.?$",
+    _I,
+)
+"""What kind of picture a caption describes, in brackets at its end ('… (Symbolbild)', '… (file photo).')."""
 CREDIT_ONLY_RE = re.compile(
     r"^(?:©|\(c\)|photo|photos|image|images|credit|source|foto|bild|crédit|picture|illustration|"
     r"(?:image|photo|picture|video) source|"
@@ -389,6 +396,8 @@ def caption_like(text: str) -> bool:
     if CAPTION_START_RE.match(t):
         return True
     if CREDIT_ONLY_RE.match(t) and len(t.split()) <= 8:
+        return True
+    if IMAGE_KIND_END_RE.search(t[-40:]):
         return True
     if t.endswith((".", "!", "?", "”", '"')):
         return False
