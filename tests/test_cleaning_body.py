@@ -380,6 +380,8 @@ def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> No
             "Did you know you can manage your profile and explore all of our newsletters within your account.",
             "newsletter",
         ),
+        ("Do Not Sell or Share My Personal Information", "footer"),
+        ("CCPA Right to Opt-Out of the Sale of Your Personal Information", "footer"),
     ],
 )
 def test_promotions_appeals_and_sign_up_boxes_are_furniture(line: str, reason: str) -> None:

@@ -114,7 +114,8 @@ COOKIE_RE = re.compile(
 FOOTER_RE = re.compile(
     r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|materiał chroniony prawem autorskim|"
-    r"^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
+    r"\bdo not sell (?:or share )?my personal information\b|\bright to opt[- ]out of the sale\b|"
+    r"^(?:your privacy choices|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
     r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"
     r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe(?: now| today)?|sign in|"
     r"sign up(?: now| today| here)?|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
