@@ -111,6 +111,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Par Jean Dupont le 30 septembre", ["Jean Dupont"]),
         ("Edited by Swati Bhasin (with inputs from Agencies)", ["Swati Bhasin"]),
         ("All IndiaEdited by Swati Bhasin (with inputs from Agencies)Updated: April 07, 2020", ["Swati Bhasin"]),
+        ("By Sophie FosterTravel News Reporter", ["Sophie Foster"]),  # a section glued to the surname
+        ("Von Ulrich ExnerKorrespondent", ["Ulrich Exner"]),
+        ("By Ronald McDonald", ["Ronald McDonald"]),
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
         ("By John Smith III", ["John Smith III"]),
     ],

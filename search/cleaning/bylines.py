@@ -274,7 +274,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             if i == 0:
                 return []
             break
-        names.append(_clean_token_case(_without_role_tail(undouble_name(part))))
+        names.append(_clean_token_case(_without_glued_label(_without_role_tail(undouble_name(part)))))
     if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
@@ -349,6 +349,22 @@ def _name_before_newsroom_role(part: str) -> str:
     ):
         return ""
     return " ".join(tokens[:name_len])
+
+
+_GLUED_LABEL_RE = re.compile(r"^(?P<head>[A-ZÀ-Þ][a-zß-ÿ]{2,})(?P<tail>[A-ZÀ-Þ][a-zß-ÿ]{2,})$")
+
+
+def _without_glued_label(name: str) -> str:
+    """'Ulrich ExnerKorrespondent' -> 'Ulrich Exner', 'Sophie FosterTravel' -> 'Sophie Foster': a job title, a
+    section or a social network printed without a space after the surname ('DeSilver', 'McDonald' stay)."""
+    tokens = name.split()
+    m = _GLUED_LABEL_RE.match(tokens[-1]) if len(tokens) >= 2 else None
+    if m is None:
+        return name
+    tail = m.group("tail").lower()
+    if tail in NAV_WORDS or tail in _SOCIAL or tail in _TITLE_WORDS or NEWSROOM_ROLE_RE.fullmatch(tail):
+        return " ".join([*tokens[:-1], m.group("head")])
+    return name
 
 
 def _without_role_tail(name: str) -> str:
