@@ -149,6 +149,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),
         ("Denis Staunton China Correspondent, in Seoul", ["Denis Staunton"]),
+        ("Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm", ["Jen Mills"]),
+        ("Nizaar Kinsella2 minutes ago", ["Nizaar Kinsella"]),
+        ("Greg Iacurci@GregIacurci", ["Greg Iacurci"]),
         ("Mary Ann Smith Senior Writer", ["Mary Ann Smith"]),
     ],
 )
