@@ -147,10 +147,10 @@ def _is_dateish(ln: Line) -> bool:
     return bool(find_dates(ln.full)) and len(residue_after_dates(ln.full).split()) <= 6
 
 
-_IMAGE_NAME = r"\[(?=[^\]]*[a-z0-9])[\w.-]{1,40}\]"
+_IMAGE_NAME = r"\[(?=[^\]]*[a-z])(?=[^\]]*[\d_-])[\w.-]{1,40}\]"
 _EDGE_IMAGES_RE = re.compile(rf"^(?:{_IMAGE_NAME}\s*)+|(?:\s*{_IMAGE_NAME})+$")
-"""Images the text browser printed as their file names ('[2cc5e7ad-5]') at a line's start or end; a label in
-capitals or with spaces ('[PORADNIK W PIGUŁCE]') is part of the headline."""
+"""Images the text browser printed as their file names, with a digit, '-' or '_' ('[2cc5e7ad-5]'), at a line's start
+or end; a label in capitals or with spaces ('[PORADNIK W PIGUŁCE]') or a plain word ('[bold]') stays."""
 
 
 def without_edge_images(text: str) -> str:
