@@ -7,7 +7,6 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
-from search.cleaning.wordlists import is_given_name
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "
@@ -426,13 +425,6 @@ def test_author_followed_by_a_word_is_no_byline() -> None:
 @pytest.mark.parametrize("line", ["Business Buzz", "Auto News", "Weekly Address", "Neuer Bereich", "La Ciudad"])
 def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
     assert parse_name_line(line) is None
-
-
-@pytest.mark.parametrize(
-    ("word", "known"), [("Denis", True), ("LOÏC", True), ("Live", False), ("Correspondent", False)]
-)
-def test_given_names_are_read_in_any_case_and_accent(word: str, known: bool) -> None:
-    assert is_given_name(word) is known
 
 
 def test_a_credit_whose_name_the_story_uses_as_a_common_word_stands() -> None:

@@ -7,7 +7,6 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
-from search.cleaning.wordlists import is_place_name
 
 
 def _lines(text: str):
@@ -209,84 +208,86 @@ def test_photo_desk_credit_names_the_brand_not_the_desk() -> None:
     assert _strip_name("Photo Gazette") == "Photo Gazette"
 
 
-def test_the_person_a_story_is_about_is_not_its_outlet() -> None:
-    story = (
-        "Senator Okafor said on Monday that the budget would pass. Okafor told reporters that Okafor's plan "
-        "had support, and aides to Okafor said the vote was close, while Okafor is a veteran of such fights. "
-    )
-    top = ["PlanetDaily Logo", "", "  • Politics", "  • Sports", "", "Budget Vote Looms", ""]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", "Contact Okafor"]))
-    assert page.outlet in (None, "PlanetDaily")
+HARBOUR = (
+    "The council met on Monday and agreed a new plan for the harbour, which officials said would bring "
+    "jobs and visitors, though some residents worried about traffic and noise near the old quay. "
+)
+FIRE = (
+    "Fire crews in Basel worked through the night on Tuesday after a blaze broke out in a warehouse near the "
+    "Rhine, the city's police said, adding that nobody was hurt and that Basel's old town was never at risk. "
+)
 
 
-def test_a_name_in_the_headline_that_the_story_keeps_using_is_its_subject_not_its_outlet() -> None:
-    story = (
-        "The agency said on Monday that the probe had reached the asteroid. Engineers at NASA said the craft "
-        "was healthy, and NASA will share images next week, officials told reporters at the briefing. "
-    )
-    top = ["  • NASA", "  • Space", "  • Science", "", "NASA Probe Reaches Asteroid", ""]
-    footer = ["  • Impressum", "  • NASA", "", "© 2023 Sternwarte Verlag"]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
-    assert page.title == "NASA Probe Reaches Asteroid"
-    assert page.outlet != "NASA"
-
-
-def test_a_common_word_menu_label_is_not_the_outlet() -> None:
-    story = (
-        "The horses ran at dawn on Saturday and the trainers said the horses were ready for the big race, "
-        "while owners watched the horses from the stands with coffee in hand and hope in their hearts. "
-    )
-    top = ["  • Horses", "  • Racing", "  • Results", "", "Dawn Gallop Ahead Of Derby", ""]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", "  • Horses", "  • Racing"]))
-    assert page.outlet != "Horses"
-
-
-def test_a_web_address_seen_only_at_the_page_edges_is_not_the_outlet() -> None:
-    story = (
-        "The council met on Monday and agreed a new plan for the harbour, which officials said would bring "
-        "jobs and visitors, though some residents worried about traffic and noise near the old quay. "
-    )
-    top = ["Follow us: pic.twitter.com/harbourdesk", "", "  • Politics", "  • Sports", "", "Council Backs Harbour Plan"]
-    page = clean_text("\n".join([*top, "", story * 2, "", story, "", story, "", "Share on pic.twitter.com"]))
-    assert page.outlet != "pic.twitter.com"
-
-
-def test_a_place_in_the_menus_is_not_the_outlet() -> None:
-    story = (
-        "Fire crews in Basel worked through the night on Tuesday after a blaze broke out in a warehouse near the "
-        "Rhine, the city's police said, adding that nobody was hurt and that Basel's old town was never at risk. "
-    )
-    top = ["  • Kultur", "  • Basel", "  • Zürich", "", "Warehouse Fire Under Control", ""]
-    footer = ["  • Basel", "  • Zürich", "  • Kontakt", "", "Telebasel App"]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
-    assert page.outlet != "Basel"
+def _story_page(story: str, top: list[str], bottom: list[str]) -> str:
+    """A menu and headline, four paragraphs of ``story``, then ``bottom``."""
+    return "\n".join([*top, "", story * 2, "", story, "", story, "", *bottom])
 
 
 @pytest.mark.parametrize(
-    ("name", "place"),
-    [("Köln", True), ("NEW YORK", True), ("Suisse", True), ("Fort Lauderdale", True), ("Toronto Star", False)],
+    ("story", "top", "bottom", "not_outlet"),
+    [
+        pytest.param(  # the person the story is about, never shown as the site's name
+            "Senator Okafor said on Monday that the budget would pass. Okafor told reporters that Okafor's plan "
+            "had support, and aides to Okafor said the vote was close, while Okafor is a veteran of such fights. ",
+            ["PlanetDaily Logo", "", "  • Politics", "  • Sports", "", "Budget Vote Looms"],
+            ["Contact Okafor"],
+            "Okafor",
+            id="story-subject",
+        ),
+        pytest.param(  # the headline's subject that the story keeps naming
+            "The agency said on Monday that the probe had reached the asteroid. Engineers at NASA said the craft "
+            "was healthy, and NASA will share images next week, officials told reporters at the briefing. ",
+            ["  • NASA", "  • Space", "  • Science", "", "NASA Probe Reaches Asteroid"],
+            ["  • Impressum", "  • NASA", "", "© 2023 Sternwarte Verlag"],
+            "NASA",
+            id="headline-subject",
+        ),
+        pytest.param(  # a menu label the prose writes in lower case
+            "The horses ran at dawn on Saturday and the trainers said the horses were ready for the big race, "
+            "while owners watched the horses from the stands with coffee in hand and hope in their hearts. ",
+            ["  • Horses", "  • Racing", "  • Results", "", "Dawn Gallop Ahead Of Derby"],
+            ["  • Horses", "  • Racing"],
+            "Horses",
+            id="common-word",
+        ),
+        pytest.param(  # a web address seen only at the page's edges
+            HARBOUR,
+            [
+                "Follow us: pic.twitter.com/harbourdesk",
+                "",
+                "  • Politics",
+                "  • Sports",
+                "",
+                "Council Backs Harbour Plan",
+            ],
+            ["Share on pic.twitter.com"],
+            "pic.twitter.com",
+            id="edge-address",
+        ),
+        pytest.param(  # a place in the menus
+            FIRE,
+            ["  • Kultur", "  • Basel", "  • Zürich", "", "Warehouse Fire Under Control"],
+            ["  • Basel", "  • Zürich", "  • Kontakt", "", "Telebasel App"],
+            "Basel",
+            id="place",
+        ),
+        pytest.param(  # the publisher that only the copyright line names
+            HARBOUR,
+            ["  • Politik", "  • Sport", "", "Council Backs Harbour Plan"],
+            ["About Harbour Gazette", "", "© 2023 Coastline Media, Inc. All rights reserved."],
+            "Coastline Media",
+            id="copyright-company",
+        ),
+    ],
 )
-def test_place_names_are_known_in_any_language_and_case(name: str, place: bool) -> None:
-    assert is_place_name(name) is place
-
-
-def test_a_company_named_only_by_the_copyright_line_is_the_publisher_not_the_outlet() -> None:
-    story = (
-        "The council met on Monday and agreed a new plan for the harbour, which officials said would bring "
-        "jobs and visitors, though some residents worried about traffic and noise near the old quay. "
-    )
-    top = ["  • Politik", "  • Sport", "", "Council Backs Harbour Plan", ""]
-    footer = ["About Harbour Gazette", "", "© 2023 Coastline Media, Inc. All rights reserved."]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
-    assert page.outlet != "Coastline Media"
+def test_names_that_are_not_the_outlet(story: str, top: list[str], bottom: list[str], not_outlet: str) -> None:
+    page = clean_text(_story_page(story, top, bottom))
+    assert page.title == top[-1]
+    assert page.outlet != not_outlet
 
 
 def test_a_name_the_sites_own_address_spells_is_kept_though_it_is_a_common_word_and_a_place() -> None:
-    story = (
-        "The city council met on Monday and agreed a new plan for the harbour, which officials said would bring "
-        "jobs and visitors, though some residents worried about traffic and noise near the old metro station. "
-    )
-    top = ["  • News", "  • Sport", "", "Council Backs Harbour Plan", ""]
-    footer = ["Follow Metro on Twitter", "", "Visit metro.co.uk for more news", "", "  • Privacy"]
-    page = clean_text("\n".join([*top, story * 2, "", story, "", story, "", *footer]))
-    assert page.outlet == "Metro"
+    story = HARBOUR.replace("the old quay", "the old metro station")
+    top = ["  • News", "  • Sport", "", "Council Backs Harbour Plan"]
+    bottom = ["Follow Metro on Twitter", "", "Visit metro.co.uk for more news", "", "  • Privacy"]
+    assert clean_text(_story_page(story, top, bottom)).outlet == "Metro"
