@@ -260,9 +260,7 @@ def _learned_title(
         # that the first paragraph repeats.
         above = 1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP
         standfirst = (
-            above
-            and scored[0][0] - scored[1][0] < STANDFIRST_SWAP_MARGIN
-            and _standfirst_under(lines, alt_idx, idx)
+            above and scored[0][0] - scored[1][0] < STANDFIRST_SWAP_MARGIN and _standfirst_under(lines, alt_idx, idx)
         )
         if standfirst:
             close = []  # decided: the rule scorer does not get the close call back
