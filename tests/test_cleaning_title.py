@@ -167,25 +167,3 @@ def test_an_image_with_its_detail_view_link_is_no_headline() -> None:
     image_link, headline = split_lines("[2cc5e7ad-5]Detailansicht öffnen\n[2cc5e7ad-5]Council votes to expand ferries")
     assert not candidate_ok(image_link)
     assert candidate_ok(headline)
-
-
-@pytest.mark.parametrize(
-    ("upper", "lower", "standfirst"),
-    [
-        (
-            "Strong tornadoes possible in severe storm outbreak in central states",
-            "Strong tornadoes are possible across the central states both Friday and Saturday",
-            True,
-        ),
-        ("Harbour ferries to reach new stops", "The city backs the plan.", True),  # a sentence with its full stop
-        ("KOMMENTAR Bürgermeisterwahl in Petersberg", "Claudia Brandes und ihr Bündnis müssen jetzt liefern", False),
-        ("coronavirus new york city", "Penn Station to close overnight for cleaning of station and trains", False),
-        ("Gaming in der Cloud", "Wie Stadia, GeForce Now und Xbox Cloud Gaming im Test abschneiden", False),
-    ],
-)
-def test_a_longer_line_under_a_headline_reads_as_its_standfirst(upper: str, lower: str, standfirst: bool) -> None:
-    from search.cleaning.lines import split_lines
-    from search.cleaning.title import _standfirst_under
-
-    lines = split_lines(f"{upper}\n{lower}")
-    assert _standfirst_under(lines, 0, 1) is standfirst

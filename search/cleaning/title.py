@@ -258,14 +258,9 @@ def _learned_title(
         alt_text, alt_idx, _ = cands[scored[1][1]]
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats.
-        above = 1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP
-        standfirst = (
-            above and scored[0][0] - scored[1][0] < STANDFIRST_SWAP_MARGIN and _standfirst_under(lines, alt_idx, idx)
-        )
-        if standfirst:
-            close = []  # decided: the rule scorer does not get the close call back
-        repeated_lead = above and _opens_the_body(lines, nonblank, idx)
-        if _kicker_above(lines, nonblank, idx, alt_idx) or standfirst or repeated_lead:
+        if _kicker_above(lines, nonblank, idx, alt_idx) or (
+            1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx)
+        ):
             text, idx = alt_text, alt_idx
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
@@ -303,27 +298,6 @@ def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) 
         and top.words + 2 <= low.words <= KICKER_HEADLINE_WORDS
         and not low.is_prose
         and not low.text.rstrip().endswith(".")
-    )
-
-
-STANDFIRST_MIN_HEADLINE_WORDS = KICKER_WORDS + 1
-STANDFIRST_SWAP_MARGIN = 1.0
-"""The headline above a standfirst takes its place only when the scorer had them this close."""
-
-
-def _standfirst_under(lines: list[Line], headline: int, idx: int) -> bool:
-    """True when line ``idx``, just under the headline-shaped line ``headline``, reads as its standfirst: longer
-    than it, or a sentence with its full stop. The line above is no kicker (it has more than ``KICKER_WORDS``
-    words), no section label in capitals and no lower-case tag line."""
-    top, low = lines[headline], lines[idx]
-    first = top.text.split()[0] if top.text.split() else ""
-    label = len(first) >= 4 and first.isupper() and not top.text.isupper()  # 'KOMMENTAR Bürgermeisterwahl …'
-    return (
-        top.words >= STANDFIRST_MIN_HEADLINE_WORDS
-        and not top.text[:1].islower()  # 'coronavirus new york city': a tag line
-        and not label
-        and not top.text.rstrip().endswith(".")
-        and (low.words > top.words or low.text.rstrip().endswith("."))
     )
 
 
