@@ -255,6 +255,13 @@ def test_a_subheading_inside_the_article_does_not_end_it() -> None:
     assert page.paragraphs[-2:] == [NEXT_PROSE, NEXT_PROSE2]
 
 
+def test_a_consent_managers_cookie_text_after_the_article_is_dropped() -> None:
+    notice = "These cookies are necessary for the website to function and cannot be switched off in our systems."
+    page = clean_text(_page("Council approves the budget", PROSE, PROSE2, notice))
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert [d.reason for d in page.dropped if d.text == notice] == ["cookie notice"]
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -381,6 +388,8 @@ def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> No
             "newsletter",
         ),
         ("Do Not Sell or Share My Personal Information", "footer"),
+        ("Les også: Ordføreren vil ha ny bro over fjorden", "read-more link"),
+        ("Czytaj też: Rada miasta przyjęła budżet na przyszły rok", "read-more link"),
         ("CCPA Right to Opt-Out of the Sale of Your Personal Information", "footer"),
     ],
 )

@@ -16,7 +16,8 @@ READ_MORE_RE = re.compile(
     r"lire (?:aussi|également|la suite)|à lire (?:aussi|également)|voir aussi|lisez aussi|"
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch auf|siehe auch|weiterlesen|"
     r"lee (?:también|más)|leer más|ver también|leggi anche|vedi anche|leia (?:também|mais)|veja também|"
-    r"lees ook|click here|continue reading|keep reading|full story|more on this|"
+    r"lees ook|les også|læs også|läs också|czytaj (?:też|także|również)|click here|continue reading|keep reading|"
+    r"full story|more on this|"
     r"(?:check out|see|find|discover|get) (?:more|all(?: the)?(?: latest)?) (?:\w+ ){0,2}(?:articles|stories|news|"
     r"coverage) (?:on|at|from)\b)\b",
     _I,
@@ -99,8 +100,9 @@ COMMENTS_LINE_RE = re.compile(
 )
 
 COOKIE_RE = re.compile(
-    r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|"
-    r"continu|settings|assume|improve)|\b(?:use|using|uses|accept|consent)\b.{0,80}\bcookies?\b|"
+    r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|browser|"
+    r"continu|settings|assume|improve|switched off|necessary for the website)|"
+    r"\b(?:use|using|uses|accept|consent)\b.{0,80}\bcookies?\b|"
     r"^(?:accept(?: all)?(?: cookies)?|accept & close|i agree|got it|ok|agree|allow cookies|"
     r"privacy & cookies policy|cookie (?:policy|settings|preferences)|cookies? (?:akzeptieren|zustimmen)|"
     r"(?:aceptar|accepter|accetta|aceitar|akzeptieren|zustimmen|alle akzeptieren|tout accepter|aceptar todo)"
