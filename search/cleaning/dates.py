@@ -287,6 +287,11 @@ def residue_after_dates(text: str) -> str:
     return text
 
 
+def mostly_date(text: str) -> bool:
+    """True for text that holds a date and, besides dates, times and date words, at most six words."""
+    return bool(find_dates(text)) and len(residue_after_dates(text).split()) <= 6
+
+
 _PUBLISHED_CUE_RE = re.compile(
     r"\b(?:published|posted|first published|publié|publiée|veröffentlicht|publicado|pubblicato|opublikowano|"
     r"erschienen)\b\s*:?",

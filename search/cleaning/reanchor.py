@@ -9,7 +9,7 @@ and the headline is chosen there.
 from __future__ import annotations
 
 from search.cleaning.bylines import parse_byline
-from search.cleaning.dates import find_dates, residue_after_dates
+from search.cleaning.dates import find_dates, mostly_date
 from search.cleaning.lines import Line
 
 MAX_HEAD_POSITION = 15
@@ -33,7 +33,7 @@ def _headline_like(ln: Line) -> bool:
 
 
 def _date_line(ln: Line) -> bool:
-    return ln.words <= 12 and bool(find_dates(ln.full)) and len(residue_after_dates(ln.full).split()) <= 6
+    return ln.words <= 12 and mostly_date(ln.full)
 
 
 def article_head_start(lines: list[Line], nonblank: list[int], first: int, last: int) -> int:

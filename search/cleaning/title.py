@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from search.cleaning.bylines import parse_byline, parse_name_line
-from search.cleaning.dates import find_dates, residue_after_dates
+from search.cleaning.dates import mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title import title_candidates
@@ -144,7 +144,7 @@ class TitleChoice:
 
 
 def _is_dateish(ln: Line) -> bool:
-    return bool(find_dates(ln.full)) and len(residue_after_dates(ln.full).split()) <= 6
+    return mostly_date(ln.full)
 
 
 _IMAGE_NAME = r"\[(?=[^\]]*[a-z])(?=[^\]]*[\d_-])[\w.-]{1,40}\]"
@@ -163,8 +163,10 @@ def candidate_ok(ln: Line) -> bool:
     t = ln.text
     if not t or ln.is_placeholder or len(t) > 300 or len(t) < 8:
         return False
-    if t.startswith("[") and len(without_edge_images(t).split()) <= 3 and without_edge_images(t) != t:
-        return False  # an image and its 'Open detail view' link
+    if t.startswith("["):
+        bare = without_edge_images(t)
+        if bare != t and len(bare.split()) <= 3:
+            return False  # an image and its 'Open detail view' link
     if ln.words < 2 or ln.words > 45:
         return False
     if t.lower() in NAV_WORDS:
