@@ -144,6 +144,12 @@ def test_a_line_of_topic_tags_is_no_headline(line: str, is_tags: bool) -> None:
             "Harbour plans\n: Council votes to expand the ferry service\n\nBy Jane Roe",
             "Harbour plans: Council votes to expand the ferry service",
         ),
+        # a long line above, past a blank line, is no kicker
+        (
+            "Harbour plans for the next ten years were debated again at the council\n\n"
+            ": Council votes to expand the ferry service\n\nBy Jane Roe",
+            "Council votes to expand the ferry service",
+        ),
         # the kicker's colon printed without its space, an image's file name glued to the end
         (
             "Harbour plans:Council votes to expand the ferry service[7fc20280-b]\n\nBy Jane Roe",

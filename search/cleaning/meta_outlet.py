@@ -739,7 +739,7 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True
     if not feats["domain_eq"]:
         shown = feats["logo"] or feats["copyright"] or feats["first_line"]
-        if ("." not in form and is_place_name(form) and not shown) or (feats["lower_word"] and not feats["context"]):
+        if (not shown and "." not in form and is_place_name(form)) or (feats["lower_word"] and not feats["context"]):
             return True
     share = feats["prose_share"]
     if feats["in_title"] > 0:

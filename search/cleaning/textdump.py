@@ -201,10 +201,11 @@ def _with_kicker(raw: str, title: TitleChoice, lines: list[Line]) -> str:
     headline printed as its kicker and a line that opens with the colon between them."""
     if not raw.startswith(":"):
         return raw
-    above = next((lines[j].text for j in range(title.index - 1, max(-1, title.index - 4), -1) if lines[j].text), "")
-    if not above or lines[title.index - 1].words > KICKER_JOIN_WORDS or above.rstrip()[-1:] in ".!?:":
+    j = next((j for j in range(title.index - 1, max(-1, title.index - 4), -1) if lines[j].text), None)
+    kicker = lines[j] if j is not None else None
+    if kicker is None or kicker.words > KICKER_JOIN_WORDS or kicker.text.rstrip()[-1:] in ".!?:":
         return raw.lstrip(": ")
-    return f"{above.strip()}: {raw.lstrip(': ')}"
+    return f"{kicker.text.strip()}: {raw.lstrip(': ')}"
 
 
 def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> str:
