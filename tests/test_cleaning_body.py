@@ -257,9 +257,7 @@ def test_a_subheading_inside_the_article_does_not_end_it() -> None:
 
 def test_a_consent_managers_cookie_text_after_the_article_is_dropped() -> None:
     notice = "These cookies are necessary for the website to function and cannot be switched off in our systems."
-    page = clean_text(_page("Council approves the budget", PROSE, PROSE2, notice))
-    assert page.paragraphs == [PROSE, PROSE2]
-    assert [d.reason for d in page.dropped if d.text == notice] == ["cookie notice"]
+    _assert_only_the_article_kept((PROSE, PROSE2, notice), notice, "cookie notice")
 
 
 @pytest.mark.parametrize(
@@ -391,26 +389,21 @@ def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> No
         ("Les også: Ordføreren vil ha ny bro over fjorden", "read-more link"),
         ("Czytaj też: Rada miasta przyjęła budżet na przyszły rok", "read-more link"),
         ("CCPA Right to Opt-Out of the Sale of Your Personal Information", "footer"),
+        # credited captions
+        ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),
+        ("Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)", "caption"),
+        ("Protesters gather outside the parliament building in the capital (file photo).", "caption"),
     ],
 )
-def test_promotions_appeals_and_sign_up_boxes_are_furniture(line: str, reason: str) -> None:
-    page = clean_text(_page("Council approves the budget", PROSE, line, PROSE2))
+def test_furniture_between_paragraphs_is_dropped_with_its_reason(line: str, reason: str) -> None:
+    _assert_only_the_article_kept((PROSE, line, PROSE2), line, reason)
+
+
+def _assert_only_the_article_kept(parts: tuple[str, ...], line: str, reason: str) -> None:
+    """Under a headline, ``parts`` (PROSE, PROSE2 and ``line``) clean to the two paragraphs, ``line`` dropped."""
+    page = clean_text(_page("Council approves the budget", *parts))
     assert page.paragraphs == [PROSE, PROSE2]
     assert [d.reason for d in page.dropped if d.text == line] == [reason]
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
-        "Lotte Tobisch at the opera ball APA/Helmut Fohringer",
-        "Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)",  # what kind of picture
-        "Protesters gather outside the parliament building in the capital (file photo).",
-    ],
-)
-def test_a_credited_caption_is_dropped(caption: str) -> None:
-    page = clean_text(_page("Council approves the budget", PROSE, caption, PROSE2))
-    assert page.paragraphs == [PROSE, PROSE2]
-    assert [d.reason for d in page.dropped if d.text == caption] == ["caption"]
 
 
 @pytest.mark.parametrize(
@@ -421,9 +414,7 @@ def test_a_credited_caption_is_dropped(caption: str) -> None:
     ],
 )
 def test_comment_policies_are_comments(note: str) -> None:
-    page = clean_text(_page("Council approves the budget", note, PROSE, PROSE2))
-    assert page.paragraphs == [PROSE, PROSE2]
-    assert [d.reason for d in page.dropped if d.text == note] == ["comments"]
+    _assert_only_the_article_kept((note, PROSE, PROSE2), note, "comments")
 
 
 def test_a_slash_between_two_names_at_the_end_of_a_heading_is_no_photo_credit() -> None:
