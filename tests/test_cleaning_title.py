@@ -173,3 +173,39 @@ def test_an_image_with_its_detail_view_link_is_no_headline() -> None:
     image_link, headline = split_lines("[2cc5e7ad-5]Detailansicht öffnen\n[2cc5e7ad-5]Council votes to expand ferries")
     assert not candidate_ok(image_link)
     assert candidate_ok(headline)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "twin"),
+    [
+        ("A crowd of people at the castle", "A crowd of people at the castle (Image: Getty Images)", True),
+        ("Verstappen y Russell, durante la vuelta.", "Verstappen y Russell, durante la vuelta.AFP", True),
+        ("Council votes to expand ferries", "Council votes to expand ferries | The Harbour Times", False),
+        ("Council votes to expand ferries", "Council votes to expand ferries", False),
+        ("Council votes", "Council votes (Image: Getty)", False),  # too short to tell
+        (
+            "Council votes to expand ferries",
+            "Council votes to expand ferries after two years of debate in which residents, traders and the"
+            " harbour board argued",
+            False,
+        ),
+    ],
+)
+def test_a_picture_text_printed_again_with_its_credit_is_a_caption(first: str, second: str, twin: bool) -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.meta_title import caption_twin
+
+    lines = split_lines(f"{first}\n\n{second}")
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert caption_twin(lines, nonblank, 0) is twin
+
+
+def test_the_alt_text_above_a_credited_caption_is_no_headline() -> None:
+    header = (
+        "Travel\n\n'I sell theme park holidays - booking the right day could save you thousands'\n\n"
+        "Jane Roe Travel Reporter\n\nBookmark\n\n"
+        "A crowd of people at the castle in the theme park in Florida\n\n"
+        "A crowd of people at the castle in the theme park in Florida (Image: LightRocket via Getty Images)"
+    )
+    title = "'I sell theme park holidays - booking the right day could save you thousands'"
+    assert clean_text(_page(header)).title == title

@@ -125,6 +125,30 @@ def _titleish(ln: Line, meta_flags: dict[int, str], i: int) -> bool:
     return not any(w in _UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
 
 
+CAPTION_TAIL_WORDS = 10
+"""At most this many words of photo credit follow a caption's second printing."""
+_TAIL_SEPARATOR_RE = re.compile(r"^\s*(?:[|»›·•:–—-]|\.{3}|…)")
+
+
+def caption_twin(lines: list[Line], nonblank: list[int], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is printed again on the next line with a short tail added.
+
+    That is a picture's alt text followed by its caption with the credit ('A crowd at the castle' /
+    'A crowd at the castle (Image: Getty)'), not a headline. A tail opening with a separator
+    ('Headline | Outlet') does not count.
+    """
+    text = lines[nonblank[pos]].text.strip()
+    if len(text.split()) < 3:
+        return False
+    if pos + 1 >= len(nonblank):
+        return False
+    other = lines[nonblank[pos + 1]].text.strip()
+    if len(other) <= len(text) or not other.startswith(text):
+        return False
+    tail = other[len(text) :]
+    return not _TAIL_SEPARATOR_RE.match(tail) and len(tail.split()) <= CAPTION_TAIL_WORDS
+
+
 def _block_info(lines: list[Line], nonblank: list[int]) -> dict[int, tuple[int, float]]:
     """For each non-blank line: (size of its blank-separated block, mean words per line in it)."""
     info: dict[int, tuple[int, float]] = {}
@@ -193,6 +217,8 @@ def title_candidates(
         if ln.words > 15 and ln.is_prose and t[-1] == ".":
             continue  # a sentence of running text
         pos = bisect.bisect_left(nonblank, i)
+        if caption_twin(lines, nonblank, pos):
+            continue
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
         before = nonblank[max(0, pos - 3) : pos]
