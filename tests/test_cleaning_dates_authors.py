@@ -104,6 +104,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
         ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
         ("Author Ben Knight", ["Ben Knight"]),
+        ("Autorin/Autor Roman Goncharenko", ["Roman Goncharenko"]),  # the German label for either
         ("Avatar photo by Logan C. Ritchie November 8, 2023 | 6:03 pm", ["Logan C. Ritchie"]),
         ("By Marcus De GuzmanView More Articles", ["Marcus De Guzman"]),
         ("Par Loïc Le Clerc", ["Loïc Le Clerc"]),
@@ -408,6 +409,9 @@ def test_an_author_label_alone_takes_the_name_on_the_next_line_only() -> None:
     page = clean_text(_page("Council passes budget after a long session", "L'AUTEUR\nJane Roe", PROSE, PROSE2))
     assert page.author == "Jane Roe"
     assert is_bare_by("Ein Kommentar von") and is_bare_by("Analysis by")  # the piece's kind, then "by"
+    assert is_bare_by("Author of the article:")
+    page = clean_text(_page("Council passes budget after a long session", "Author of the article:\nJane Roe", PROSE))
+    assert page.author == "Jane Roe"
     assert not is_bare_by("Presented by") and not is_bare_by("Photos by")
     bio = "Jane Roe is a freelance reporter and blogger who has covered city politics, schools and transport " * 2
     page = clean_text(_page("Council passes budget after a long session", "By", bio.strip(), "TOPICS", PROSE, PROSE2))
@@ -435,3 +439,15 @@ def test_a_credit_whose_name_the_story_uses_as_a_common_word_stands() -> None:
     top = ["  • News", "  • Sport", "", "Town Keeps Its Old Library", "", "AFP/The Local", ""]
     page = clean_text("\n".join([*top, "Published: 28 Apr, 2020", "", story * 2, "", story, "", story]))
     assert page.author == "AFP, The Local"
+
+
+def test_the_byline_under_a_reprint_of_the_headline_below_the_pictures() -> None:
+    head = "Council passes budget after a long session"
+    caption = (
+        "Members of the city council listen to the mayor during the budget debate in the town hall on Tuesday "
+        "evening, before the final vote."
+    )
+    crumbs = f"  • Home\n  • Politics\n  • {head}"
+    pictures = "\n".join([caption, f"{caption} Photo: Jane Doe/AP"] * 3)
+    page = clean_text(_page(crumbs, pictures + "\nPolitics\n29.11.2024", head, "Editor\nBy John Roe", PROSE, PROSE2))
+    assert page.author == "John Roe"

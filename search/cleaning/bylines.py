@@ -13,7 +13,7 @@ _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
-    r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|Autor|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])))"
+    r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])))"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -23,7 +23,8 @@ _GENRE_WORDS = (
 )
 """What a credit line may call the piece before 'by' ('Kommentar von', 'Analysis by')."""
 _BY_PREFIX_ONLY_RE = re.compile(
-    r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?(?:author|auteur|autor|autorin|autora|autrice)|"
+    r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?(?:author|auteur|autor|autorin|autora|autrice)"
+    r"(?: of (?:the|this) (?:article|story|post))?|"
     rf"(?:(?:ein|eine|un|une|an?) )?(?:{_GENRE_WORDS}) (?:by|von|par|de|por|di))"
     r"\s*:?$",
     re.IGNORECASE,

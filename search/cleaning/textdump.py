@@ -143,6 +143,14 @@ def _clean(text: str) -> CleanedPage:
     zone_lo = nonblank[max(0, pos_anchor - 4)]
     pos_first = nonblank.index(first) if first in nonblank else len(nonblank) - 1
     zone_hi = nonblank[min(len(nonblank) - 1, pos_first + 8)]
+    reprinted = [
+        i
+        for i, why in skip.items()
+        if why == "repeated title" and first < i <= nonblank[min(len(nonblank) - 1, pos_first + REPRINT_SCAN)]
+    ]
+    if reprinted:
+        # The headline printed again below pictures or a kicker: its byline and date sit under that print.
+        zone_hi = max(zone_hi, nonblank[min(len(nonblank) - 1, nonblank.index(max(reprinted)) + 8)])
     zone = [i for i in nonblank if zone_lo <= i <= zone_hi and lines[i].words <= MAX_META_WORDS]
 
     names, byline_lines = _find_author(lines, zone, anchor, first, title)
@@ -237,6 +245,10 @@ def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[st
         used += [zone[k + 1], zone[k + 2]]
         k += 2
     return parse_byline("By " + text), used
+
+
+REPRINT_SCAN = 30
+"""How many non-blank lines below the body start a reprint of the headline still moves the meta zone down."""
 
 
 def _find_author(
