@@ -529,8 +529,8 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     ``beside_date``: the line sits next to a dateline, so a lone acronym ("AFP") may be a desk credit.
     """
     t = text.strip()
-    if not t or len(t) > 120 or t.endswith((".", "?", "!")) or _BY_RE.match(t):
-        return None
+    if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
+        return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
     if t.startswith(("—", "–", "- ")) and "(@" in t:
         return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
