@@ -567,3 +567,37 @@ def test_an_article_printed_twice_is_kept_once() -> None:
     page = clean_text(text)
     assert page.paragraphs == list(ARTICLE)
     assert sum(d.reason == "duplicate" for d in page.dropped) >= 3
+
+
+CONSENT_DIALOG = (
+    "If you are a California consumer, you have the right, at any time, to direct a business that sells your"
+    " personal information to third parties to not sell your personal information. This right is referred to as"
+    " the right to opt-out. You may exercise your right to opt-out of the sale of your personal information"
+    " through our website by clicking here. You do not have to create an account to exercise this right.",
+    "When you visit our website, we store cookies on your browser to collect information. The information"
+    " collected might relate to you, your preferences or your device, and is mostly used to make the site work as"
+    " you expect it to and to provide a more personalized web experience. However, you can choose not to allow"
+    " certain types of cookies, which may impact your experience of the site and the services we are able to"
+    " offer.",
+    "Please note that opting-out may not mean you will stop seeing advertisements. Additionally, in the event you"
+    " opt-out, but do not opt out of interest-based advertising more generally, you may still receive"
+    " advertisements tailored to your interests based upon your personal information. For more information about"
+    " your rights and about our use of interest-based advertising, please see our privacy statement.",
+)
+
+
+def test_a_long_consent_dialog_below_a_short_article_is_no_article() -> None:
+    page = clean_text(_page("Council approves the budget", PROSE, PROSE2, "Share this article", *CONSENT_DIALOG))
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert all([d.reason for d in page.dropped if d.text == p] == ["cookie notice"] for p in CONSENT_DIALOG)
+
+
+def test_a_story_about_privacy_law_is_no_consent_dialog() -> None:
+    story = (
+        "Under the new law, companies that sell personal information to third parties must let consumers opt out,"
+        " and regulators said they would audit how websites use cookies and other tracking technologies to build"
+        " profiles of readers. Lawmakers said the rules would take effect next year after a public consultation in"
+        " which industry groups had argued that the costs would fall hardest on small publishers."
+    )
+    assert not patterns.consent_text(story)
+    assert patterns.consent_text(CONSENT_DIALOG[0])

@@ -303,6 +303,25 @@ def link_run(text: str) -> bool:
     return sizes[-1] <= 5 and sizes[len(sizes) // 2] <= 3
 
 
+_CONSENT_TERMS_RE = re.compile(
+    r"\b(?:cookies?|personal (?:information|data)|opt[- ]?out|consent|your (?:browser|device|preferences)|"
+    r"third[- ]part(?:y|ies)|"
+    r"(?:targeted|interest-based|personali[sz]ed) (?:ads|advertising|advertisements)|privacy (?:settings|controls)|"
+    r"tracking technologies)\b",
+    _I,
+)
+_READER_ADDRESS_RE = re.compile(r"\b(?:you|your|we|our|us)\b", _I)
+CONSENT_MIN_TERMS = 3
+
+
+def consent_text(text: str) -> bool:
+    """True for a long paragraph of a consent dialog: it speaks to the reader ('you', 'we') about cookies, personal
+    information, opting out and third parties, at least ``CONSENT_MIN_TERMS`` different such terms."""
+    head = text[:1200]
+    terms = {m.group(0).lower() for m in _CONSENT_TERMS_RE.finditer(head)}
+    return len(terms) >= CONSENT_MIN_TERMS and len(_READER_ADDRESS_RE.findall(head)) >= 2
+
+
 @functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
@@ -319,6 +338,8 @@ def furniture_reason(text: str) -> str | None:
     if COMMENTS_RE.match(low) or COMMENTS_LINE_RE.match(low):
         return "comments"
     if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
+        return "cookie notice"
+    if n >= 400 and consent_text(t):
         return "cookie notice"
     if READ_MORE_RE.match(low):
         return "read-more link"
