@@ -601,3 +601,18 @@ def test_a_story_about_privacy_law_is_no_consent_dialog() -> None:
     )
     assert not patterns.consent_text(story)
     assert patterns.consent_text(CONSENT_DIALOG[0])
+
+
+def test_a_short_picture_credit_between_paragraphs_does_not_end_the_article() -> None:
+    video = "Residents explain how they voted - and why\nResidents explain how they voted - and why\n© n-tv.de"
+    page = clean_text(_page("Council approves the budget", PROSE, video, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert [d.reason for d in page.dropped if d.text == "© n-tv.de"] == ["footer"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("© n-tv.de", True), ("© Matt Campbell / DPA", True), ("© Riproduzione riservata", False), ("© 2024 X", False)],
+)
+def test_only_a_short_copyright_line_without_year_or_reserved_rights_may_be_a_credit(line: str, credit: bool) -> None:
+    assert patterns.short_credit(line) is credit

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
 from search.cleaning.lines import Line
-from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier
+from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier, short_credit
 from search.cleaning.title import norm_key
 
 BARRIER_SCORE = -250.0
@@ -65,6 +65,26 @@ def line_score(ln: Line, reason: str | None) -> float:
     return -3.0
 
 
+CREDIT_PROSE_SPAN = 6
+"""A short '© X' credit with a paragraph this many non-blank lines above and below sits inside the article."""
+CREDIT_PROSE_WORDS = 25
+
+
+def _inline_credits(lines: list[Line], reasons: list[str | None], nonblank: list[int]) -> set[int]:
+    """Footer-shaped '© X' lines that are pictures' credits between the article's paragraphs (no barrier there)."""
+    out: set[int] = set()
+    for k, i in enumerate(nonblank):
+        if reasons[i] != "footer" or not short_credit(lines[i].text):
+            continue
+        above = nonblank[max(0, k - CREDIT_PROSE_SPAN) : k]
+        below = nonblank[k + 1 : k + 1 + CREDIT_PROSE_SPAN]
+        if all(
+            any(lines[j].is_prose and lines[j].words >= CREDIT_PROSE_WORDS for j in side) for side in (above, below)
+        ):
+            out.add(i)
+    return out
+
+
 def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int] | None:
     """Indices (first, last) of the best-scoring contiguous run of lines (max-subarray over scores)."""
     best_sum = 0.0
@@ -72,13 +92,15 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     cur = 0.0
     cur_start = -1
     run = 0
-    listed = announced_list_items(lines, [i for i, ln in enumerate(lines) if ln.text])
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    listed = announced_list_items(lines, nonblank)
+    credits = _inline_credits(lines, reasons, nonblank)
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
         if i in listed and reasons[i] is None:
             continue  # an announced list neither pays nor breaks the run
-        s = line_score(ln, reasons[i])
+        s = -12.0 if i in credits else line_score(ln, reasons[i])
         if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
             s *= 1 + run / ESCALATION
             run += 1

@@ -378,6 +378,25 @@ def furniture_reason(text: str) -> str | None:
     return None
 
 
+_RESERVED_RE = re.compile(r"reserv|riserv|vorbehalten|zastrzeż|prawa|rights|derechos|diritti|direitos", _I)
+CREDIT_MAX_WORDS = 6
+"""A line opening with '©' and at most this many words, without a year, may be a picture's credit."""
+
+
+def short_credit(text: str) -> bool:
+    """True for a short '© X' line without a year or reserved rights ('© n-tv.de', '© Matt Campbell / DPA'): a
+    picture's credit when it sits between paragraphs, though the same shape also ends some pages."""
+    head = text.strip()[:200]
+    m = COPYRIGHT_RE.search(head)
+    return (
+        m is not None
+        and m.start() <= 2
+        and len(head.split()) <= CREDIT_MAX_WORDS
+        and not _YEAR_RE.search(head)
+        and not _RESERVED_RE.search(head)
+    )
+
+
 def is_barrier(reason: str | None, text: str) -> bool:
     """True for furniture that reliably marks the end of the article (comments, footer, cookies)."""
     if reason in {"comments", "cookie notice"}:
