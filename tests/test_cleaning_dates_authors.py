@@ -174,6 +174,9 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
         "Fot. Lukasz Nowaczyk / Agencja Gazeta",
         "Live Science Contributor",
         "Umbau des Weissen Hauses –",  # a kicker running on into the headline below
+        "Font Size",  # a page control
+        "North Korea 09:31 August 20, 2019",  # a place and a date: the dateline
+        "New York",
     ],
 )
 def test_headings_and_ui_lines_are_not_names(text: str) -> None:

@@ -7,7 +7,7 @@ import re
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS
-from search.cleaning.wordlists import is_given_name
+from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by|by|par|von|por|door)\s+|"
@@ -554,8 +554,8 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
         return None
     names = split_names(first, explicit=False)
-    if not names or not _plausible_bare(first, names):
-        return None
+    if not names or not _plausible_bare(first, names) or all(is_place_name(nm) for nm in names):
+        return None  # 'North Korea 09:31 August 20, 2019' is a dateline, not a writer
     rest = parts[1:]
     extra: list[str] = []
     while rest and len(names[-1].split()) >= 2 and len(rest[0].split()) >= 2 and not _ROLE_RE.search(rest[0]):
@@ -615,11 +615,11 @@ _SECTION_WORDS = frozenset(
         "business auto autos weekly daily news sport sports world school health tech money travel food style culture "
         "music film politics opinion local national international breaking live video photo photos weekend "
         "morning evening special top monday tuesday wednesday thursday friday saturday sunday neuer neue neues das "
-        "der die le la les el los las nouveau nouvelle"
+        "der die le la les el los las nouveau nouvelle font text print"
     )
 )
-"""Words that open a section or series label ('Business Buzz', 'Weekly Address', 'Neuer Bereich'), never a given
-name on a bare credit line."""
+"""Words that open a section or series label ('Business Buzz', 'Weekly Address', 'Neuer Bereich') or a page control
+('Font Size', 'Text Size'), never a given name on a bare credit line."""
 
 
 def is_bare_by(text: str) -> bool:
