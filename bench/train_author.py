@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python bench/train_author.py /work/silver/dev [--check /work/shared/cleaning-dev] [--write]
 
 The weights in the repository: ``bench/train_author.py /work/trainall --null-weight 1.0 --l2 0.01 --margin 0.0
---write`` (630 hand-checked pages: silver dev, fresh, fundus dev, cleaning-dev), threshold then set to 0.6 end to end.
+--write`` (630 hand-checked pages: silver dev, fresh, fundus dev, cleaning-dev), threshold then set to 0.7 end to end.
 
 Each page's byline candidates (``search.cleaning.meta_author.author_candidates``, captured while
 ``clean_text`` runs) are labelled by matching the truth or an alternative. The model is a per-page

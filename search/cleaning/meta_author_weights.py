@@ -1,7 +1,7 @@
 """Weights of the author scorer in :mod:`search.cleaning.meta_author` (fitted by bench/train_author.py)."""
 
 AUTHOR_BIAS = 1.491
-AUTHOR_THRESHOLD = 0.6
+AUTHOR_THRESHOLD = 0.7
 AUTHOR_WEIGHTS: dict[str, float] = {
     "explicit": 0.726,
     "bare": -0.435,
