@@ -14,7 +14,7 @@ _MONTH_NAMES = {
     "styczeń stycznia января январь січня ledna gener ocak ocak január janv",
     2: "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari "
     "luty lutego февраля февраль лютого února febrer şubat subat február",
-    3: "march mar mars märz maerz marzo março marco maart mrt marts marzec marca марта март березня března "
+    3: "march mar mars märz mär maerz marzo março marco maart mrt marts marzec marca марта март березня března "
     "març mart maret március",
     4: "april apr avril avr abril aprile kwiecień kwietnia апреля апрель квітня dubna abril nisan április",
     5: "may mai mayo maggio mag maio mei maj maja мая май травня května maig mayıs mayis május",
