@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
 from search.cleaning.bylines import NEWSROOM_ROLE_RE, is_bare_by, parse_byline, parse_name_line
-from search.cleaning.dates import YEARISH_RE, find_dates
+from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import candidate_window, linear_logistic, log1
@@ -80,7 +80,13 @@ def _cued(text: str) -> bool:
 
 
 def _has_date(ln: Line) -> bool:
+    """A calendar date, or on a short line a relative one ('Jane Roe | Contributing Writer | 5 days ago')."""
+    if ln.words <= RELATIVE_DATE_WORDS and is_relative(ln.full):
+        return True
     return bool(YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
+
+
+RELATIVE_DATE_WORDS = 12
 
 
 def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, k_first: int) -> bool:
