@@ -50,6 +50,8 @@ RELATED_HEADER_RE = re.compile(
     r"sur le même sujet|dans la même rubrique|à lire aussi|les plus (?:lus|partagés|commentés)|"
     r"articles? (?:liés|similaires)|nos lecteurs ont aimé|"
     r"das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|mehr zum thema.*|"
+    r"(?:mehr|weitere|aktuelle) (?:nachrichten|meldungen|artikel|beiträge|videos|news)(?: (?:aus|zu|von|zum|zur)\b.*)?|"
+    r"(?:otras|más) noticias(?: de\b.*)?|altre notizie|autres articles|plus d['’]articles|"
     r"noticias relacionadas|te puede interesar|lo más leído|más noticias|"
     r"articoli correlati|potrebbe interessarti|notícias relacionadas|(?:as )?mais lidas(?: agora)?|más leídas|"
     r"leia (?:também|mais)|"
