@@ -619,3 +619,32 @@ def test_a_short_picture_credit_between_paragraphs_does_not_end_the_article() ->
 )
 def test_only_a_short_copyright_line_without_year_or_reserved_rights_may_be_a_credit(line: str, credit: bool) -> None:
     assert patterns.short_credit(line) is credit
+
+
+TEASERS = [
+    f"Story {n}: {text}"
+    for n, text in enumerate(
+        [
+            "The regional airport will add three new routes to southern Europe next summer, its director said on"
+            " Monday, after passenger numbers rose for the third year in a row and two airlines asked for slots.",
+            "A family-run weaving mill that has made cloth in the valley since 1850 has filed for insolvency, and"
+            " its hundred workers now hope that an investor will take over the business before the winter begins.",
+            "The city's hat festival returns at the end of May with street theatre, music from four countries and"
+            " a market of crafts, and the organisers expect tens of thousands of visitors over the three days.",
+            "Police stopped a driver on the motorway with more than a kilogram of cocaine hidden in his car, and"
+            " the young man is now in custody while investigators try to find out where the drugs came from.",
+        ]
+    )
+]
+
+
+def test_a_short_article_above_a_longer_list_of_teasers_is_the_article() -> None:
+    teasers = "\n\n".join(f"Headline number {n}\n\n{t}" for n, t in enumerate(TEASERS))
+    footer = "© Copyright Harbour Media Verlag und Druck GmbH & Co. KG"  # the paywalled story's end
+    text = _page("Council approves the budget", PROSE, PROSE2, footer, "You may also like", teasers)
+    assert clean_text(text).paragraphs == [PROSE, PROSE2]
+
+
+def test_a_long_article_under_a_related_header_at_the_top_is_still_the_article() -> None:
+    text = _page("Related stories", "Council approves the budget", PROSE, PROSE2, PROSE3, *TEASERS)
+    assert clean_text(text).paragraphs[:3] == [PROSE, PROSE2, PROSE3]

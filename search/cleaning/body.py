@@ -85,8 +85,29 @@ def _inline_credits(lines: list[Line], reasons: list[str | None], nonblank: list
     return out
 
 
+RELATED_LEAD_LINES = 3
+"""A region starting this few non-blank lines under a related-stories header is that list, not the article."""
+EARLIER_SHARE = 0.25
+"""...when an earlier region scores at least this share of it."""
+
+
 def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int] | None:
-    """Indices (first, last) of the best-scoring contiguous run of lines (max-subarray over scores)."""
+    """Indices (first, last) of the article region: the best-scoring contiguous run of lines, unless that run
+    opens right under a related-stories header ('Das könnte Sie auch interessieren') and an earlier run scores
+    at least ``EARLIER_SHARE`` of it (a short article above its teaser list)."""
+    best, score = _best_run(lines, reasons)
+    if best is None:
+        return None
+    above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
+    if any(reasons[i] == "related links" for i in above) and all(not lines[i].is_prose for i in above):
+        earlier, earlier_score = _best_run(lines[: above[-1]], reasons[: above[-1]])
+        if earlier is not None and earlier_score >= EARLIER_SHARE * score:
+            return earlier
+    return best
+
+
+def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, int] | None, float]:
+    """The best-scoring contiguous run of lines (max-subarray over scores) and its score."""
     best_sum = 0.0
     best: tuple[int, int] | None = None
     cur = 0.0
@@ -114,7 +135,7 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         if cur > best_sum:
             best_sum = cur
             best = (cur_start, i)
-    return best
+    return best, best_sum
 
 
 @dataclass
