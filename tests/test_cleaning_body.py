@@ -648,3 +648,17 @@ def test_a_short_article_above_a_longer_list_of_teasers_is_the_article() -> None
 def test_a_long_article_under_a_related_header_at_the_top_is_still_the_article() -> None:
     text = _page("Related stories", "Council approves the budget", PROSE, PROSE2, PROSE3, *TEASERS)
     assert clean_text(text).paragraphs[:3] == [PROSE, PROSE2, PROSE3]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a reporter who has covered city politics for the paper since 2004 and lives in the old town.",
+        "Jane Roe kam 2004 zur Zeitung. Sie ist Absolventin der Journalistenschule und schreibt über die Stadtpolitik.",
+        "Jane Roe est journaliste au service politique depuis 2004 et couvre la vie municipale de la ville.",
+    ],
+)
+def test_the_writers_bio_after_the_article_is_dropped(bio: str) -> None:
+    page = clean_text(_page("Council approves the budget", "By Jane Roe", PROSE, PROSE2, bio))
+    assert page.author == "Jane Roe"
+    assert page.paragraphs == [PROSE, PROSE2]

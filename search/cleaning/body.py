@@ -152,13 +152,23 @@ def _prefix_key(text: str) -> str:
     return norm_key(text)[:48]
 
 
+_BIO_VERB_RE = re.compile(
+    r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also|"
+    r"ist|war|kam|arbeitet|schreibt|berichtet|studierte|leitet|"
+    r"est|était|a rejoint|travaille|écrit|couvre|"
+    r"es|fue|trabaja|escribe|cubre|"
+    r"è|era|lavora|scrive)\b"
+)
+"""What an author bio says right after the writer's name ('Markus Balser kam 2001 zur …', 'Jane Roe est …')."""
+
+
 def _bio_like(ln: Line, author_names: list[str]) -> bool:
     t = ln.text
     for name in author_names:
         first = name.split()[0]
         if len(first) > 2 and (t.startswith(name + " ") or t.startswith(first + " ")):
             rest = t[len(name) :] if t.startswith(name) else t[len(first) :]
-            if re.match(r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also)\b", rest):
+            if _BIO_VERB_RE.match(rest):
                 return True
     return bool(BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
 
