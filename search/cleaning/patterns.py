@@ -51,6 +51,7 @@ RELATED_HEADER_RE = re.compile(
     r"articles? (?:liés|similaires)|nos lecteurs ont aimé|"
     r"das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|mehr zum thema.*|"
     r"(?:mehr|weitere|aktuelle) (?:nachrichten|meldungen|artikel|beiträge|videos|news)(?: (?:aus|zu|von|zum|zur)\b.*)?|"
+    r"mehr (?:aus|von|zum|zur) .*|"
     r"(?:otras|más) noticias(?: de\b.*)?|altre notizie|autres articles|plus d['’]articles|"
     r"noticias relacionadas|te puede interesar|lo más leído|más noticias|"
     r"articoli correlati|potrebbe interessarti|notícias relacionadas|(?:as )?mais lidas(?: agora)?|más leídas|"
@@ -82,7 +83,7 @@ SHARE_RE = re.compile(
 COMMENTS_RE = re.compile(
     r"^(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)|post a comment|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
-    r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare(?: lesen.*)?|"
+    r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare?(?: lesen.*| öffnen)?|"
     r"comentarios?|commenti|what people are saying.*|reader comments|conversation|"
     r"\d+\s+comments?(?: so far)?|jump into a conversation|facebook conversations|"
     r"you must be logged in to .*|log in to comment|sign in to comment|comments from (?:our )?(?:\w+ ){0,3}readers|"
