@@ -665,3 +665,15 @@ def test_the_writers_bio_after_the_article_is_dropped(bio: str) -> None:
     page = clean_text(_page("Council approves the budget", "By Jane Roe", PROSE, PROSE2, bio))
     assert page.author == "Jane Roe"
     assert page.paragraphs == [PROSE, PROSE2]
+
+
+def test_a_commentary_label_above_the_headline_does_not_cost_the_article() -> None:
+    text = _page(
+        "  • Home\n  • Politik", "Kommentar", "Der Haushalt ist ein Kompromiss ohne Mut", "Von Jane Roe", PROSE, PROSE2
+    )
+    page = clean_text(text)
+    assert (page.title, page.author, page.paragraphs) == (
+        "Der Haushalt ist ein Kompromiss ohne Mut",
+        "Jane Roe",
+        [PROSE, PROSE2],
+    )
