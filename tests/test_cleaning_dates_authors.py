@@ -154,6 +154,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Nizaar Kinsella2 minutes ago", ["Nizaar Kinsella"]),
         ("Greg Iacurci@GregIacurci", ["Greg Iacurci"]),
         ("Mary Ann Smith Senior Writer", ["Mary Ann Smith"]),
+        ("Julia Vergin | Clare Roth", ["Julia Vergin", "Clare Roth"]),  # two people, not a name and a label
+        ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
+        ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
