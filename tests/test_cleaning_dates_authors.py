@@ -397,6 +397,14 @@ def test_names_stacked_one_per_line_under_a_lone_by() -> None:
     assert "Ramsey Khalifeh" not in page.body and "and" not in page.paragraphs
 
 
+def test_one_writer_per_line_under_a_lone_by() -> None:
+    writers = "Lucy ThorntonNews Reporter\nTim HanlonNews Reporter\nPhoebe Tonks\nJoseph Gamp"
+    byline = f"By\n{writers}\nUpdated 20:49, 5 Aug 2024"
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", byline, PROSE, PROSE2))
+    assert page.author == "Lucy Thornton, Tim Hanlon, Phoebe Tonks, Joseph Gamp"
+    assert page.paragraphs == [PROSE, PROSE2]
+
+
 def test_a_sentence_saying_yesterday_is_story_not_dateline() -> None:
     quote = (
         "“The drug was in her system, there was no antidote, and she had taken eight,” her mother said in a "

@@ -30,6 +30,7 @@ from search.cleaning.title import (
     undouble,
     without_edge_images,
 )
+from search.cleaning.wordlists import is_given_name
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -237,14 +238,33 @@ _CONNECTOR_LINE_RE = re.compile(r"^(?:and|&|und|et|y|e|en|og|och)$", re.IGNORECA
 
 
 def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[str] | None, list[int]]:
-    """Names printed one per line under a lone "By" ("By" / "Jane Roe" / "and" / "John Doe"), and their lines."""
+    """Names printed one per line under a lone "By" ("By" / "Jane Roe" / "and" / "John Doe", or one writer per
+    line: "Lucy ThorntonNews Reporter" / "Tim Hanlon" / "• Mohana Basu,"), and their lines."""
     text = lines[zone[k]].text
     used = [zone[k]]
     while k + 2 < len(zone) and _CONNECTOR_LINE_RE.match(lines[zone[k + 1]].text.strip()):
         text += f" and {lines[zone[k + 2]].text}"
         used += [zone[k + 1], zone[k + 2]]
         k += 2
-    return parse_byline("By " + text), used
+    names = parse_byline("By " + text)
+    if not names or len(names) != 1:
+        return names, used
+    names = list(names)
+    for j in zone[k + 1 : k + 1 + MAX_STACKED_WRITERS]:
+        line = _STACK_MARK_RE.sub("", lines[j].text).strip()
+        if line in ("…", "...", ""):
+            continue
+        more = parse_byline("By " + line)
+        if not more or len(more) != 1 or not 2 <= len(more[0].split()) <= 4 or not is_given_name(more[0].split()[0]):
+            break
+        names.extend(more)
+        used.append(j)
+    return names, used
+
+
+MAX_STACKED_WRITERS = 8
+_STACK_MARK_RE = re.compile(r"\^\d+|[,&]\s*$|\s+(?:and|und|et|y)\s*$")
+"""A footnote mark or a trailing separator on a writer's line ('Xiaoying You^0,', 'Davide Castelvecchi &')."""
 
 
 REPRINT_SCAN = 30
