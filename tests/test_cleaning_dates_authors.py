@@ -29,6 +29,7 @@ def _page(*parts: str) -> str:
         ("Posted on 2019年4月13日 by doumae", "2019-04-13"),
         ("1 Декабря 2020 14:02", "2020-12-01"),
         ("12. MÄR 2025 18:03", "2025-03-12"),  # the German abbreviation (CLDR 'Mär')
+        ("April 10, 20233 years Dizindaba 142 Views", "2023-04-10"),  # the year glued to the age of the story
         ("Среда, 2 декабря 2020, 16:34", "2020-12-02"),
         ("19 sierpnia 2020, 5:16", "2020-08-19"),
         ("الإثنين، 24 أغسطس 2020 09:56 ص", "2020-08-24"),

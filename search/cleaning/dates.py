@@ -75,7 +75,11 @@ _MON_ANY = _month_alternation(risky_lower=True)
 # Left edge: not inside a word, except a camel-case join such as "PressDecember".
 _LEFT = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-ZÀ-Ý]))"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-2]?\d:[0-5]\d))"
+_YEAR = (
+    r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-2]?\d:[0-5]\d)|"
+    r"(?=\d{1,2}\s(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\b))"
+)
+"""A year, also glued to a time ('20163:33 PM') or to the relative age after it ('April 10, 20233 years ago')."""
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
 _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
