@@ -118,6 +118,11 @@ def test_a_short_kicker_right_above_a_longer_headline_is_recognised() -> None:
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     assert _kicker_above(lines, nonblank, nonblank[0], nonblank[1])
     assert not _kicker_above(lines, nonblank, nonblank[1], nonblank[2])
+    # one word more, but twice the characters: still a kicker over its headline
+    lines = split_lines("Krieg in der Ukraine\n\nUkrainische Gegenoffensive: Ziele, Chancen, Risiken")
+    assert _kicker_above(lines, [0, 2], 0, 2)
+    lines = split_lines("Council votes again\n\nBudget passes easily now")
+    assert not _kicker_above(lines, [0, 2], 0, 2)
 
 
 @pytest.mark.parametrize(

@@ -289,7 +289,8 @@ def _gap(nonblank: list[int], upper: int, lower: int) -> int:
 
 
 def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) -> bool:
-    """True when line ``idx`` is a short label right above a longer headline-shaped line ``below``."""
+    """True when line ``idx`` is a short label right above a longer headline-shaped line ``below`` (two words
+    more, or one more and twice the characters: 'Krieg in der Ukraine' / 'Ukrainische Gegenoffensive: Ziele, …')."""
     top, low = lines[idx], lines[below]
     pos_top, gap = bisect.bisect_left(nonblank, idx), _gap(nonblank, idx, below)
     between = [lines[j] for j in nonblank[pos_top + 1 : pos_top + gap]]
@@ -297,7 +298,8 @@ def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) 
         1 <= gap <= 2
         and not any(ln.is_prose for ln in between)
         and top.words <= KICKER_WORDS
-        and top.words + 2 <= low.words <= KICKER_HEADLINE_WORDS
+        and low.words <= KICKER_HEADLINE_WORDS
+        and (top.words + 2 <= low.words or (top.words < low.words and len(low.text) >= 2 * len(top.text)))
         and not low.is_prose
         and not low.text.rstrip().endswith(".")
     )
