@@ -214,3 +214,22 @@ def test_the_alt_text_above_a_credited_caption_is_no_headline() -> None:
     )
     title = "'I sell theme park holidays - booking the right day could save you thousands'"
     assert clean_text(_page(header)).title == title
+
+
+def test_template_lines_and_credited_captions_are_no_headline_candidates() -> None:
+    from search.cleaning import title
+    from search.cleaning.lines import split_lines
+    from search.cleaning.meta_title import title_candidates
+
+    template = "Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
+    caption = "A ferry leaves the harbour at dawn on Tuesday, March 3, 2024. (AP Photo/John Doe)"
+    lines = split_lines(_page(f"Council votes to expand harbour ferry service\n\n{template}\n\n{caption}"))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    first = next(i for i in nonblank if lines[i].text.startswith("The city council"))
+    keys = title.page_keys(lines, nonblank)
+    found = title_candidates(
+        lines, first, {}, keys, nonblank, {}, title.norm_key, title.split_suffix, title.strip_breadcrumb, set()
+    )
+    texts = {text for text, _, _ in found}
+    assert "Council votes to expand harbour ferry service" in texts
+    assert template not in texts and caption not in texts

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
+from search.cleaning.patterns import caption_like
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -125,6 +126,7 @@ def _titleish(ln: Line, meta_flags: dict[int, str], i: int) -> bool:
     return not any(w in _UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
 
 
+_TEMPLATE_SLOT_RE = re.compile(r"\[[A-Za-z]+\]")
 CAPTION_TAIL_WORDS = 10
 """At most this many words of photo credit follow a caption's second printing."""
 _TAIL_SEPARATOR_RE = re.compile(r"^\s*(?:[|»›·•:–—-]|\.{3}|…)")
@@ -217,8 +219,8 @@ def title_candidates(
         if ln.words > 15 and ln.is_prose and t[-1] == ".":
             continue  # a sentence of running text
         pos = bisect.bisect_left(nonblank, i)
-        if caption_twin(lines, nonblank, pos):
-            continue
+        if caption_twin(lines, nonblank, pos) or len(_TEMPLATE_SLOT_RE.findall(t)) >= 2 or caption_like(t):
+            continue  # a picture's alt text or caption, or a template never filled in ('Updated [hour]:[minute]')
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
         before = nonblank[max(0, pos - 3) : pos]
