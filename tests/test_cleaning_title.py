@@ -59,6 +59,8 @@ def test_glued_byline_and_french_colon_variants() -> None:
         "Covid-19 et infox : comment une rumeur devient réalité", split_suffix, strip_breadcrumb, norm_key, {}
     )
     assert [kind for kind, _ in forms] == ["full"]
+    forms = _variants("Israel schickt Panzer in Norden von Rafah", split_suffix, strip_breadcrumb, norm_key, {})
+    assert "byline_tail" not in [kind for kind, _ in forms]  # one word after 'von' is the headline's own
 
 
 def test_breadcrumb_split_needs_short_crumbs() -> None:

@@ -31,8 +31,10 @@ MAX_FAR = 12
 _PREFIX_SEP_RE = re.compile(r"^(?P<kicker>[^|»›«:]{2,40}?)\s*(?:\||»|›)\s*(?P<rest>\S.*)$")
 _TRAILING_BYLINE_RE = re.compile(
     r"^(?P<head>.{12,}?)\s*[,|–—-]?\s+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+"
-    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){0,3}$"
+    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}$"
 )
+"""A headline line with the writer's name glued on ('… - By Jane Roe'); one capitalised word after 'von' is more
+often the headline's own ('Panzer in Norden von Rafah')."""
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _SPACE_RE = re.compile(r"\s+")
