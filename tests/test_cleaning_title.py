@@ -235,3 +235,21 @@ def test_template_lines_and_credited_captions_are_no_headline_candidates() -> No
     texts = {text for text, _, _ in found}
     assert "Council votes to expand harbour ferry service" in texts
     assert template not in texts and caption not in texts
+
+
+def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import _whole_line
+
+    text = (
+        "BHG.com/Videos///How to Hang a Christmas Wreath\n\nHow to Hang a Christmas Wreath\n\n"
+        "Council to expand the harbour ferry...\n\nCouncil to expand the harbour ferry service\n\nBody starts here."
+    )
+    lines = split_lines(text)
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    body = nonblank[-1]
+    assert _whole_line(lines, nonblank, body, lines[0].text, 0) == ("How to Hang a Christmas Wreath", 2)
+    cut = nonblank[2]
+    assert _whole_line(lines, nonblank, body, lines[cut].text, cut)[0] == "Council to expand the harbour ferry service"
+    whole = nonblank[3]
+    assert _whole_line(lines, nonblank, body, lines[whole].text, whole) == (lines[whole].text, whole)

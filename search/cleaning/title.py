@@ -264,6 +264,7 @@ def _learned_title(
             1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx)
         ):
             text, idx = alt_text, alt_idx
+    text, idx = _whole_line(lines, nonblank, body_start, text, idx)
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = norm_key(split_suffix(strip_breadcrumb(text))[0])
@@ -272,6 +273,38 @@ def _learned_title(
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
+
+
+WHOLE_LINE_SCAN = 40
+"""How many non-blank lines around the body start are searched for the whole form of a cut headline."""
+_ELLIPSIS = ("...", "…")
+_CRUMB_END = ("/", "|", "»", "›", ">")
+
+
+def _whole_line(lines: list[Line], nonblank: list[int], body_start: int, text: str, idx: int) -> tuple[str, int]:
+    """The headline's whole printing when the pick is a cut or prefixed copy of another line near the top:
+    '… в социални...' for the line that goes on ('… в социални общежития'), and 'BHG.com/Videos///How to …'
+    for the line 'How to …' printed on its own."""
+    pos = bisect.bisect_left(nonblank, body_start)
+    near = [j for j in nonblank[max(0, pos - WHOLE_LINE_SCAN) : pos + 4] if j != idx]
+    t = text.strip()
+    if t.endswith(_ELLIPSIS):
+        head = t.rstrip(".… ").strip()
+        if len(head.split()) >= 4:
+            for j in near:
+                other = lines[j].text.strip()
+                if other.startswith(head) and len(other) > len(head) + 3 and not other.endswith(_ELLIPSIS):
+                    return other, j
+    for j in near:
+        other = lines[j].text.strip()
+        if (
+            len(other.split()) >= 4
+            and len(t) > len(other)
+            and t.endswith(other)
+            and t[: -len(other)].rstrip().endswith(_CRUMB_END)
+        ):
+            return other, j
+    return text, idx
 
 
 STANDFIRST_GAP = 2
