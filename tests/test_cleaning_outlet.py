@@ -129,3 +129,10 @@ def test_a_parent_company_clause_leaves_the_copyright_holder() -> None:
     from search.cleaning.meta_outlet import copyright_holder
 
     assert copyright_holder("© 2023 Healthline Media a Red Ventures Company. All rights reserved") == "Healthline Media"
+
+
+def test_a_lower_case_article_before_a_brand_is_the_sentences() -> None:
+    forms = _forms("Headline here\n\nMehr Lesekomfort mit der Freie Presse App!\n")
+    assert "Freie Presse" in forms and "der Freie Presse" not in forms
+    forms = _forms("Headline here\n\nder Freitag App\n")  # a brand written with its own lower-case article
+    assert "der Freitag" in forms

@@ -373,10 +373,14 @@ def strip_corporate(name: str) -> str:
     return _CORP_RE.sub("", name).strip(" ,.")
 
 
+_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ]\S* [A-ZÀ-Þ])")
+
+
 def _strip_name(name: str) -> str:
     name = name.strip(" .,:;!'’\"")
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
+    name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
     name = re.sub(r"\s+(?:[Pp]hotos?|[Vv]ideos?)$", "", name)  # "X Photo Staff" credits X's photo desk
     return strip_corporate(name)
 
