@@ -136,3 +136,8 @@ def test_a_lower_case_article_before_a_brand_is_the_sentences() -> None:
     assert "Freie Presse" in forms and "der Freie Presse" not in forms
     forms = _forms("Headline here\n\nder Freitag App\n")  # a brand written with its own lower-case article
     assert "der Freitag" in forms
+
+
+def test_a_copyright_sign_before_the_word_copyright_names_the_holder() -> None:
+    forms = _forms("Headline here\n\n© Copyright 2024 The Globe and Mail Inc. All rights reserved.\n")
+    assert forms["The Globe and Mail"]["copyright"] > 0

@@ -43,7 +43,10 @@ _DOMAIN_RE = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\d?\.)?(?P<name>(?:[A-Za-z0-9][A-Za-z0-9-]{0,40}\.){1,2}" + _TLD + r")(?![\w-])",
 )
 _TLD_TAIL_RE = re.compile(r"\." + _TLD + r"$", re.IGNORECASE)
-_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?P<rest>.{2,160})", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?P<rest>.{2,160})", re.IGNORECASE
+)
+"""'© 2024 X', 'Copyright © X' and '© Copyright 2024 X'."""
 _COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d")
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
 _CORP_RE = re.compile(
