@@ -141,3 +141,10 @@ def test_a_lower_case_article_before_a_brand_is_the_sentences() -> None:
 def test_a_copyright_sign_before_the_word_copyright_names_the_holder() -> None:
     forms = _forms("Headline here\n\n© Copyright 2024 The Globe and Mail Inc. All rights reserved.\n")
     assert forms["The Globe and Mail"]["copyright"] > 0
+
+
+def test_a_masthead_printed_four_times_is_undoubled() -> None:
+    from search.cleaning.meta_outlet import brand_in_logo
+
+    assert brand_in_logo("Diario La RazónDiario La Razón Diario La RazónDiario La Razón") == "Diario La Razón"
+    assert brand_in_logo("FiveThirtyEight FiveThirtyEight") == "FiveThirtyEight"

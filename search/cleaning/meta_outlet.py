@@ -343,6 +343,8 @@ def brand_in_logo(text: str) -> str | None:
     m = _DOUBLED_RE.match(t)
     if m:
         t = m.group("name").strip()
+        while (m := _DOUBLED_RE.match(t)) is not None:  # printed four times: 'XX XX'
+            t = m.group("name").strip()
     elif not _LOGO_RE.match(text.strip()):
         return None
     return t if brand_like(t) else None
