@@ -131,6 +131,7 @@ def test_more_byline_forms(text: str, names: list[str]) -> None:
         "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019",
         "Stromnetz / Photo by Fré Sonneveld on Unsplash",
         "Video shot/edited by Jennifer Hahn.",
+        "A file photograph shows the minister speaking in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa",
     ],
 )
 def test_credits_that_are_not_bylines(text: str) -> None:

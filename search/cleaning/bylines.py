@@ -463,7 +463,8 @@ _LEAD_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_LEAD_RE = re.compile(
-    r"\b(?:photos?|fotos?|fot|bild|bilder|image|images|video|videos|illustration|illustrations|grafik|graphic|"
+    r"\b(?:photos?|photographs?|pictures?|fotos?|fot|bild|bilder|image|images|video|videos|illustration|illustrations|"
+    r"grafik|graphic|"
     r"credit|credits|quelle|source|shared|geteilt|partagé|compartido|shot|edited)\b",
     re.IGNORECASE,
 )
