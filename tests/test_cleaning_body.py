@@ -677,3 +677,19 @@ def test_a_commentary_label_above_the_headline_does_not_cost_the_article() -> No
         "Jane Roe",
         [PROSE, PROSE2],
     )
+
+
+def test_an_article_under_a_long_list_of_teasers_starts_at_its_signed_head() -> None:
+    teaser = (
+        "A file photograph shows the minister speaking to reporters at the harbour on Monday. — Picture by John Doe"
+    )
+    teasers = "\n\n".join(
+        f"{teaser}\nMalaysia / {n} h ago\n\nTeaser headline number {n} about the port" for n in range(8)
+    )
+    story = [PROSE, PROSE2, PROSE3, PROSE4, PROSE5]
+    text = _page(
+        "  • Home\n  • News", teasers, "Council approves the budget", "By Jane Roe\nFriday, 22 Nov 2024 4:55 PM", *story
+    )
+    page = clean_text(text)
+    assert (page.title, page.author, page.date) == ("Council approves the budget", "Jane Roe", "2024-11-22")
+    assert page.paragraphs == story

@@ -174,6 +174,7 @@ CAPTION_END_RE = re.compile(
     r"picture[- ]alliance|keystone|xinhua|sipa|abaca|zuma|alamy)\b[^.!?]{0,40}|"
     r"\b(?:EFE|dpa|ANSA|Xinhua|EPA|AFP|AP|Reuters|Getty Images|Keystone|Imago|IANS|PTI|ANI)\s*$|"
     r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?|"
+    r"[—–-]\s*(?:pictures?|photos?|images?|fotos?|bild(?:er)?)\s+(?:by|von|de|par|por)\s+[\w.'’ -]{2,40}|"
     r"(?-i:\b(?:APA|ANP|AAP|PA|TT|NTB|SDA|KEYSTONE|BELGA|LUSA|ANSA|DPA|EFE|KNA|EPD|TASS|RIA|AA|IANS|PTI|ANI|"
     r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}))\s*\)?\s*$",
     _I,

@@ -53,4 +53,30 @@ def article_head_start(lines: list[Line], nonblank: list[int], first: int, last:
                 if k < len(region) and lines[region[k]].is_prose:
                     return region[k]
         words_above += lines[h].words
-    return first
+    return _signed_head(lines, region) or first
+
+
+SIGNED_HEAD_PROSE_WORDS = 40
+"""The story under a 'By' line and its date opens with at least this many words of prose in two lines."""
+
+
+def _signed_head(lines: list[Line], region: list[int]) -> int | None:
+    """The first prose line under the region's first explicit byline that a date line follows ('By Jane Roe' /
+    'Friday, 22 Nov 2024 4:55 PM'), when the region holds less prose above that byline than below it: a list of
+    teasers (captions, headlines, '5 h ago') printed above the article, not the article's own text."""
+    prose_words = [lines[i].words if lines[i].is_prose else 0 for i in region]
+    total = sum(prose_words)
+    above = 0
+    for k, i in enumerate(region[:-3]):
+        if above * 2 > total:
+            return None
+        text = lines[i].text
+        if lines[i].words <= 8 and parse_byline(text) and _date_line(lines[region[k + 1]]):
+            after = region[k + 2 : k + 4]
+            if (
+                sum(lines[j].words for j in after if lines[j].is_prose) >= SIGNED_HEAD_PROSE_WORDS
+                and lines[after[0]].is_prose
+            ):
+                return after[0] if above > MAX_WORDS_ABOVE else None
+        above += prose_words[k]
+    return None
