@@ -693,3 +693,15 @@ def test_an_article_under_a_long_list_of_teasers_starts_at_its_signed_head() -> 
     page = clean_text(text)
     assert (page.title, page.author, page.date) == ("Council approves the budget", "Jane Roe", "2024-11-22")
     assert page.paragraphs == story
+
+
+def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
+    from search.cleaning.reanchor import article_head_start
+
+    teaser = "A file photograph shows the minister speaking to reporters at the harbour on Monday, officials said."
+    teasers = "\n\n".join(f"{teaser} {teaser}\nMalaysia / {n} h ago\n\nTeaser headline {n}" for n in range(7))
+    story = [PROSE, PROSE2, PROSE3, PROSE4, PROSE5, PROSE, PROSE2, PROSE3, PROSE4]
+    lines = split_lines(_page(teasers, "Council approves the budget", "By Jane Roe\nFriday, 22 Nov 2024", *story))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    start = article_head_start(lines, nonblank, nonblank[0], nonblank[-1])
+    assert lines[start].text == PROSE
