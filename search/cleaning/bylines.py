@@ -544,15 +544,15 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = t[: dates[0][0]] if dates else t
-    people = [p.strip() for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
-    if len(people) >= 2 and all(_a_person(p) for p in people):
-        return [split_names(p, explicit=False)[0] for p in people]  # 'Julia Vergin | Clare Roth'
+    people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
+    if len(people) >= 2 and all(people):
+        return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
     head = _NAME_LINE_CUT_RE.split(head)[0].strip(" ,-–—|")
     if not head:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*", head) if p.strip()]
     desk = [p for p in parts if _DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False)]
-    if desk and not (desk[0] != parts[0] and _a_person(parts[0])):
+    if desk and not (desk[0] != parts[0] and _one_person(parts[0])):
         return [desk[0]]  # 'PTI, Washington'; but in 'Sarah Hinger, Staff Attorney' the 'staff' part is her job
     first = _name_before_newsroom_role(parts[0]) or parts[0]
     if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
@@ -596,15 +596,19 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 _PIPE_RE = re.compile(r"\s+\|\s+")
 
 
-def _a_person(part: str) -> bool:
-    """True for a part of a credit line that is one person's name: two or three words opening with a given name."""
+def person_name(name: str, max_words: int) -> bool:
+    """True for a person's name: two to ``max_words`` words, the first a given name ('Clare Roth', not 'Live
+    Science' or 'The White House')."""
+    words = name.split()
+    return 2 <= len(words) <= max_words and is_given_name(words[0])
+
+
+def _one_person(part: str) -> str | None:
+    """The name when a part of a credit line is one person's name of two or three words, else None."""
     names = split_names(part, explicit=False)
-    return (
-        len(names) == 1
-        and 2 <= len(names[0].split()) <= 3
-        and is_given_name(names[0].split()[0])
-        and _plausible_bare(part, names)
-    )
+    if len(names) == 1 and person_name(names[0], 3) and _plausible_bare(part, names):
+        return names[0]
+    return None
 
 
 def _plausible_bare(head: str, names: list[str]) -> bool:

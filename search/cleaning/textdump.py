@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from search.cleaning.body import filter_region, find_region
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, person_name, without_outlet_tail
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
@@ -30,7 +30,6 @@ from search.cleaning.title import (
     undouble,
     without_edge_images,
 )
-from search.cleaning.wordlists import is_given_name
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -255,7 +254,7 @@ def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[st
         if line in ("…", "...", ""):
             continue
         more = parse_byline("By " + line)
-        if not more or len(more) != 1 or not 2 <= len(more[0].split()) <= 4 or not is_given_name(more[0].split()[0]):
+        if not more or len(more) != 1 or not person_name(more[0], 4):
             break
         names.extend(more)
         used.append(j)
