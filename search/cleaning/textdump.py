@@ -143,11 +143,8 @@ def _clean(text: str) -> CleanedPage:
     zone_lo = nonblank[max(0, pos_anchor - 4)]
     pos_first = nonblank.index(first) if first in nonblank else len(nonblank) - 1
     zone_hi = nonblank[min(len(nonblank) - 1, pos_first + 8)]
-    reprinted = [
-        i
-        for i, why in skip.items()
-        if why == "repeated title" and first < i <= nonblank[min(len(nonblank) - 1, pos_first + REPRINT_SCAN)]
-    ]
+    scan_end = nonblank[min(len(nonblank) - 1, pos_first + REPRINT_SCAN)]
+    reprinted = [i for i, why in skip.items() if why == "repeated title" and first < i <= scan_end]
     if reprinted:
         # The headline printed again below pictures or a kicker: its byline and date sit under that print.
         zone_hi = max(zone_hi, nonblank[min(len(nonblank) - 1, nonblank.index(max(reprinted)) + 8)])
