@@ -705,3 +705,29 @@ def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     start = article_head_start(lines, nonblank, nonblank[0], nonblank[-1])
     assert lines[start].text == PROSE
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Please enable JavaScript to view this content.", "widget notice"),
+        ("To view this video please enable JavaScript, and consider upgrading to a web browser", "widget notice"),
+        ("Bitte aktivieren Sie JavaScript damit Sie diesen Inhalt anzeigen können.", "widget notice"),
+        ("Empfohlener redaktioneller Inhalt", "widget notice"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "widget notice"),
+        ("A welcome email is on its way. If you don't see it, please check your junk folder.", "widget notice"),
+        ("Loading...", "widget notice"),
+        ("3 Min Lesezeit", "widget notice"),
+        ("[ ] Externen Inhalt anzeigen", "widget notice"),
+        ("( )Ja, unbedingt.( )Nein, das wäre Zensur.", "form control"),
+    ],
+)
+def test_widget_notices_and_form_controls_are_dropped(line: str, reason: str) -> None:
+    page = clean_text(_page("Council approves the budget", PROSE, line, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert [d.reason for d in page.dropped if d.text == line] == [reason]
+
+
+def test_a_story_about_javascript_keeps_its_sentences() -> None:
+    story = "Developers were told to enable JavaScript modules in the build before the release next week."
+    assert patterns.furniture_reason(story) is None

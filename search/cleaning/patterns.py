@@ -290,6 +290,29 @@ DISCLAIMER_RE = re.compile(
 """Editorial and affiliate disclaimers ("Editorial Disclaimer: …", "If you buy something through our links …")."""
 
 
+WIDGET_RE = re.compile(
+    r"^(?:enable|turn on|activate) javascript|\bplease (?:enable|turn on|activate) javascript|"
+    r"\b(?:enable|turn on) javascript (?:in your browser|to "
+    r"(?:view|see|use|watch|read|continue))|^(?:this \w+ )?(?:requires? javascript|javascript (?:is )?(?:required|"
+    r"disabled|deaktiviert))|(?:aktivieren sie|aktiviere) (?:bitte )?javascript|activ(?:ez|er) (?:le )?javascript|"
+    r"^(?:habilita|activa|attiva|ative) (?:el |il |o )?javascript|"
+    r"^empfohlener (?:redaktioneller )?inhalt$|^externer? inhalt\b|\bexterne[nr]? inhalte? (?:anzeigen|laden|erlauben)|"
+    r"an dieser stelle finde(?:n sie|st du) (?:einen )?externen? inhalt|"
+    r"einverstanden, dass mir (?:externe )?inhalte|an drittplattformen übermittelt|"
+    r"^(?:a )?welcome email is on its way|check your (?:junk|spam) folder|will soon be in your inbox|"
+    r"^by (?:providing|entering) your email(?: address)?,? you|"
+    r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
+    r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
+    r"di lettura|de leitura|leestijd)$|"
+    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
+    _I,
+)
+"""Notices of the page's widgets: JavaScript required, embedded content waiting for consent, a newsletter's
+confirmation, 'Loading…', the reading time ('3 Min Lesezeit')."""
+FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
+"""A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
+
+
 _LINK_SEP_RE = re.compile(r"\s+[-|·•/–]\s+")
 MIN_LINK_SEGMENTS = 6
 
@@ -345,6 +368,10 @@ def furniture_reason(text: str) -> str | None:
         return "cookie notice"
     if n >= 400 and consent_text(t):
         return "cookie notice"
+    if n < 300 and WIDGET_RE.search(low):
+        return "widget notice"
+    if n < 200 and FORM_CONTROL_RE.match(low):
+        return "form control"
     if READ_MORE_RE.match(low):
         return "read-more link"
     if DISCLAIMER_RE.match(low):
