@@ -720,6 +720,12 @@ def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
         ("3 Min Lesezeit", "widget notice"),
         ("[ ] Externen Inhalt anzeigen", "widget notice"),
         ("( )Ja, unbedingt.( )Nein, das wäre Zensur.", "form control"),
+        ("Share this item on Facebook facebook Share this item on X x Send this page to someone", "widget notice"),
+        ("Hier können Sie die Rechte an diesem Artikel erwerben.", "widget notice"),
+        ("This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.", "widget notice"),
+        ("Got a story? Get in touch with our news team by emailing us.", "appeal"),
+        ("Fehler auf example.de entdeckt?", "appeal"),
+        ("Add Example News as a Preferred Source on Google to see more of our stories.", "appeal"),
     ],
 )
 def test_widget_notices_and_form_controls_are_dropped(line: str, reason: str) -> None:

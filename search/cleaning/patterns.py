@@ -30,11 +30,17 @@ APPEAL_RE = re.compile(
     r"^corrections?\s*:\s*if you (?:are aware of|see|spot|find|notice)\b|"
     r"^(?:please )?(?:report|send) (?:any )?(?:typos|errors|mistakes)(?: and corrections)? to\b|"
     r"^unterstütz\w* (?:sie )?(?:unsere|uns)\b.{0,40}\b(?:arbeit|journalismus|abo)|^si llegaste hasta (?:acá|aquí)|"
-    r"^подписывайтесь на наш)",
+    r"^подписывайтесь на наш|"
+    r"^(?:got|have you got|do you have) a story\s*\?|^for more stories like this\b|"
+    r"^add (?:\S+ ){1,4}as (?:a )?preferred source on google|"
+    r"^fehler (?:auf \S+ |im (?:text|artikel) )?entdeckt\s*\?|\bsollten ihnen fehler aufgefallen sein|"
+    r"^(?:schicken|senden) sie uns ihr feedback|^inhaltliches feedback\s*\?|"
+    r"^(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé) une (?:erreur|faute)|"
+    r"^¿(?:has visto|encontraste|detectaste) (?:un|algún) error)",
     _I,
 )
 """A reader appeal ("Do you rely on X reporting? Click here to support it.", "Got a news tip?", "Report typos and
-corrections to …")."""
+corrections to …", "Fehler auf x.de entdeckt?", "Got a story? Get in touch …")."""
 
 RELATED_HEADER_RE = re.compile(
     r"^(?:(?:related|similar|more|other|latest|recent|recommended|popular|trending|top|further)\s+"
@@ -304,11 +310,17 @@ WIDGET_RE = re.compile(
     r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
     r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
     r"di lettura|de leitura|leestijd)$|"
-    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
+    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min|"
+    r"^(?:social sharing|(?:artikel|beitrag) teilen|(?:leave a comment )?share this (?:item|article|story) "
+    r"(?:on|via) \w+\b.*)$|"
+    r"\b(?:purchase licensing rights|reprints? (?:and|&) permissions|die rechte an diesem artikel erwerben)\b|"
+    r"\b(?:has|have|was) not been edited by (?:\S+ ){1,4}staff\b|\bredaktionell nicht bearbeitet\b|"
+    r"\bpublished from a syndicated (?:news )?feed\b",
     _I,
 )
 """Notices of the page's widgets: JavaScript required, embedded content waiting for consent, a newsletter's
-confirmation, 'Loading…', the reading time ('3 Min Lesezeit')."""
+confirmation, 'Loading…', the reading time ('3 Min Lesezeit'), a share bar spelt out for screen readers ('Share
+this item on Facebook'), reprint rights for sale, and a wire story's 'not edited by our staff' note."""
 FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
 """A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
 
