@@ -118,6 +118,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Ronald McDonald", ["Ronald McDonald"]),
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
         ("By John Smith III", ["John Smith III"]),
+        # the writer's portrait caption, then the byline, each with the writer's newsroom after a comma
+        ("Jane Roe, Northeast Example Media Group By Jane Roe, Northeast Example Media Group EX.com", ["Jane Roe"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:

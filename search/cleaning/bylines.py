@@ -439,7 +439,8 @@ def _is_org_credit(part: str) -> bool:
 
 _ORG_TAIL_RE = re.compile(
     r"\b(?:press|news|agency|agencia|agence|agentur|times|post|herald|journal|tribune|media|online|digital|"
-    r"newswire|network|magazine|daily|gazette|zeitung|presse|prensa|stampa)$",
+    r"newswire|network|magazine|daily|gazette|zeitung|presse|prensa|stampa|group|newspapers|publishing|"
+    r"publications|broadcasting|television|radio)$|\b[\w-]+\.(?:com|org|net|co\.uk|com\.au|[a-z]{2})$",
     re.IGNORECASE,
 )
 
@@ -475,7 +476,8 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 def parse_byline(text: str) -> list[str] | None:
     """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None.
 
-    A capitalised "By X" after a short lead ("Jane Roe | jroe@site.com By Jane Roe") counts too.
+    A capitalised "By X" after a short lead ("Jane Roe | jroe@site.com By Jane Roe") or after the writer's
+    portrait caption ("Jane Roe, Example Media Group By Jane Roe, Example Media Group") counts too.
     """
     t = text.strip()
     if len(t) > 250:
@@ -496,7 +498,14 @@ def parse_byline(text: str) -> list[str] | None:
         lead_ok = dated_lead or (len(lead.split()) <= 3 and bool(_LEAD_WORDS_RE.search(lead)))
         if mid.group().strip(" |")[0].islower() and not lead_ok:
             return None  # "… von Angela Merkel" in a sentence; "March 3, 2020 by Jane Roe" is a byline
-        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4 or lead_ok):
+        echo = lead.split(",")[0].strip()
+        if not (
+            _EMAIL_RE.search(lead)
+            or "|" in lead
+            or len(lead.split()) <= 4
+            or lead_ok
+            or (len(echo.split()) >= 2 and t[mid.end() :].startswith(echo))
+        ):
             return None
         return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
