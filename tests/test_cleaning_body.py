@@ -720,9 +720,11 @@ def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
         ("3 Min Lesezeit", "widget notice"),
         ("[ ] Externen Inhalt anzeigen", "widget notice"),
         ("( )Ja, unbedingt.( )Nein, das wäre Zensur.", "form control"),
-        ("Share this item on Facebook facebook Share this item on X x Send this page to someone", "widget notice"),
-        ("Hier können Sie die Rechte an diesem Artikel erwerben.", "widget notice"),
-        ("This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.", "widget notice"),
+        ("x3rpxxz-O.jpg", "image placeholder"),
+        ("TeilenMerkenDrucken", "share bar"),
+        ("Share this item on Facebook facebook Share this item on X x Send this page to someone", "article tools"),
+        ("Hier können Sie die Rechte an diesem Artikel erwerben.", "article tools"),
+        ("This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.", "article tools"),
         ("Got a story? Get in touch with our news team by emailing us.", "appeal"),
         ("Fehler auf example.de entdeckt?", "appeal"),
         ("Add Example News as a Preferred Source on Google to see more of our stories.", "appeal"),
@@ -737,3 +739,12 @@ def test_widget_notices_and_form_controls_are_dropped(line: str, reason: str) ->
 def test_a_story_about_javascript_keeps_its_sentences() -> None:
     story = "Developers were told to enable JavaScript modules in the build before the release next week."
     assert patterns.furniture_reason(story) is None
+
+
+def test_notices_between_paragraphs_do_not_split_the_article() -> None:
+    """An embed waiting for consent or a picture's file name between paragraphs is dropped, but the paragraphs
+    on both sides stay one article (a menu or an ad slot would weigh against it)."""
+    short = "The mayor spoke briefly after the vote and thanked the members for their patience."
+    lines = ["Empfohlener redaktioneller Inhalt", "Please enable JavaScript to view this content.", "x3rpxxz-O.jpg"]
+    page = clean_text(_page("Council approves the budget", PROSE, short, *lines, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, short, PROSE2, PROSE3]

@@ -39,8 +39,15 @@ def _full_sentence_item(ln: Line) -> bool:
     return ln.is_prose and ln.words >= FULL_SENTENCE_ITEM_WORDS and ln.ends_sentence
 
 
+INLINE_REASONS = frozenset({"image placeholder", "widget notice", "form control"})
+"""Furniture that sits between an article's paragraphs (a picture's file name, an ad slot, an embed waiting for
+consent): dropped, but no more evidence against the article around it than a placeholder."""
+
+
 def line_score(ln: Line, reason: str | None) -> float:
     """How much a non-blank line looks like article text (positive) or furniture (negative)."""
+    if reason in INLINE_REASONS:
+        return -2.0
     if reason is not None:
         return BARRIER_SCORE if is_barrier(reason, ln.text) else -12.0
     if ln.is_placeholder:

@@ -82,6 +82,7 @@ SHARE_RE = re.compile(
     r"send|save|bookmark(?: it)?|like|reblog|pin it|more options|resize text|text size|"
     r"teilen|drucken|partager|imprimer|envoyer|compartir|imprimir|condividi|stampa|"
     r"follow(?: us)?(?: on .*)?|follow @\S+|share on \w+|share via \w+|share this (?:article|story)|"
+    r"(?:teilen|merken|drucken|share|print|save|tweet|e-?mail){2,}|"
     r"\d+\s*shares?|comments?|\d+)\s*$",
     _I,
 )
@@ -310,7 +311,12 @@ WIDGET_RE = re.compile(
     r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
     r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
     r"di lettura|de leitura|leestijd)$|"
-    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min|"
+    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
+    _I,
+)
+"""Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
+consent, a newsletter's confirmation, 'Loading…', the reading time ('3 Min Lesezeit')."""
+ARTICLE_TOOLS_RE = re.compile(
     r"^(?:social sharing|(?:artikel|beitrag) teilen|(?:leave a comment )?share this (?:item|article|story) "
     r"(?:on|via) \w+\b.*)$|"
     r"\b(?:purchase licensing rights|reprints? (?:and|&) permissions|die rechte an diesem artikel erwerben)\b|"
@@ -318,9 +324,10 @@ WIDGET_RE = re.compile(
     r"\bpublished from a syndicated (?:news )?feed\b",
     _I,
 )
-"""Notices of the page's widgets: JavaScript required, embedded content waiting for consent, a newsletter's
-confirmation, 'Loading…', the reading time ('3 Min Lesezeit'), a share bar spelt out for screen readers ('Share
-this item on Facebook'), reprint rights for sale, and a wire story's 'not edited by our staff' note."""
+"""What follows an article: a share bar spelt out for screen readers ('Share this item on Facebook'), reprint
+rights for sale, a wire story's 'not edited by our staff' note."""
+IMAGE_FILE_RE = re.compile(r"^(?:placeholder image[- ]?\d*|[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif))$", _I)
+"""What a text browser prints for a picture it cannot show: its file name ('x3rpxxz-O.jpg', 'Placeholder image-1')."""
 FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
 """A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
 
@@ -382,6 +389,10 @@ def furniture_reason(text: str) -> str | None:
         return "cookie notice"
     if n < 300 and WIDGET_RE.search(low):
         return "widget notice"
+    if n < 300 and ARTICLE_TOOLS_RE.search(low):
+        return "article tools"
+    if n < 80 and IMAGE_FILE_RE.match(low):
+        return "image placeholder"
     if n < 200 and FORM_CONTROL_RE.match(low):
         return "form control"
     if READ_MORE_RE.match(low):
