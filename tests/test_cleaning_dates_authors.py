@@ -161,6 +161,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Julia Vergin | Clare Roth", ["Julia Vergin", "Clare Roth"]),  # two people, not a name and a label
         ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
         ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
+        ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

@@ -626,7 +626,7 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
         return False
     covered = {t.lower().strip(".,") for t in " ".join(names).split()}
     rest = [t for t in head.replace(",", " ").split() if t.lower().strip(".,") not in covered]
-    if any(t.lower() not in _CONNECTORS for t in rest):
+    if any(t.lower() not in _CONNECTORS and t.lower() not in _WIRE_AGENCIES for t in rest):
         return False  # "KOMMENTAR Bürgermeisterwahl in Petersberg": the line goes on after the "name"
     for nm in names:
         toks = nm.split()
