@@ -162,6 +162,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
         ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
         ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency
+        # the portrait's alt text, the name, a contact link and the story's age
+        ("Paige McCartney Paige McCartney Send an email 20 hours ago", ["Paige McCartney"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

@@ -533,6 +533,13 @@ _NAME_LINE_CUT_RE = re.compile(
 )
 
 
+_CONTACT_TAIL_RE = re.compile(
+    r"(?:\s+(?:[Ss]end an? )?(?:[Ee]-?mail|[Ff]ollow)(?: (?:me|the author))?)?"
+    r"(?:\s+\d{1,2} ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)?$"
+)
+"""A contact link and the story's age after a writer's name ('Jane Roe Send an email 20 hours ago')."""
+
+
 def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None:
     """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington".
 
@@ -542,6 +549,7 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
+    t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t
     if t.startswith(("—", "–", "- ")) and "(@" in t:
         return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
     shared = _AGENCY_DESK_RE.match(t)
@@ -636,7 +644,9 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
             return False
         if toks[0].lower() in _STOP and toks[0].lower() not in ("the", "our"):
             return False
-        if len(toks) > 1 and (_NOT_GIVEN_NAME_RE.search(toks[0]) or toks[0].lower() in _SECTION_WORDS):
+        if len(toks) > 1 and (
+            (_NOT_GIVEN_NAME_RE.search(toks[0]) and not is_given_name(toks[0])) or toks[0].lower() in _SECTION_WORDS
+        ):
             return False
     return True
 
