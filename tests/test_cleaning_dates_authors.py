@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.cleaning import clean_text
+from search.cleaning import bylines, clean_text
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
 
@@ -164,10 +164,18 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency
         # the portrait's alt text, the name, a contact link and the story's age
         ("Paige McCartney Paige McCartney Send an email 20 hours ago", ["Paige McCartney"]),
+        # writers with the place they report from
+        ("Associated Press in Valencia", ["Associated Press"]),
+        ("Jon Henley in Paris and Sam Jones in Madrid", ["Jon Henley", "Sam Jones"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
+
+
+@pytest.mark.parametrize("text", ["Protests in Paris", "Climate Protests in Paris", "Mary Smith in Wonderland"])
+def test_events_in_places_are_no_located_bylines(text: str) -> None:
+    assert bylines._located_writers(text) is None
 
 
 @pytest.mark.parametrize(

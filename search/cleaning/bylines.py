@@ -540,6 +540,27 @@ _CONTACT_TAIL_RE = re.compile(
 """A contact link and the story's age after a writer's name ('Jane Roe Send an email 20 hours ago')."""
 
 
+_IN_PLACE_RE = re.compile(r"^(?P<who>[A-Z][^,|:]{2,50}?) in (?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})$")
+_WIRE_NAMES = frozenset(
+    ["associated press", "reuters", "agence france-presse", "afp", "ap", "press association", "pa media", "dpa"]
+)
+
+
+def _located_writers(text: str) -> list[str] | None:
+    """Writers each followed by where they report from ('Jon Henley in Paris and Sam Jones in Madrid',
+    'Associated Press in Valencia'): a person's name or a wire agency before 'in' and a known place."""
+    names: list[str] = []
+    for part in re.split(r"\s+(?:and|&)\s+|,\s+", text):
+        m = _IN_PLACE_RE.match(part.strip())
+        if m is None or not is_place_name(m.group("place")):
+            return None
+        who = m.group("who").strip()
+        if not (person_name(who, 3) or who.casefold() in _WIRE_NAMES):
+            return None
+        names.append(who)
+    return names or None
+
+
 def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None:
     """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington".
 
@@ -550,6 +571,9 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
     t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t
+    located = _located_writers(t)
+    if located:
+        return located
     if t.startswith(("—", "–", "- ")) and "(@" in t:
         return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
     shared = _AGENCY_DESK_RE.match(t)
