@@ -420,6 +420,12 @@ def test_one_writer_per_line_under_a_lone_by() -> None:
     assert page.paragraphs == [PROSE, PROSE2]
 
 
+def test_a_writers_social_handle_between_stacked_names_is_skipped() -> None:
+    byline = "By\nApril Roach\n@aprilroach28\nDaniel O'Mahony\n01 October 2020"
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", byline, PROSE, PROSE2))
+    assert page.author == "April Roach, Daniel O'Mahony"
+
+
 def test_a_sentence_saying_yesterday_is_story_not_dateline() -> None:
     quote = (
         "“The drug was in her system, there was no antidote, and she had taken eight,” her mother said in a "

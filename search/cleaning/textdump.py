@@ -248,8 +248,8 @@ def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[st
     names = list(names)
     for j in zone[k + 1 : k + 1 + MAX_STACKED_WRITERS]:
         line = _STACK_MARK_RE.sub("", lines[j].text).strip()
-        if line in ("…", "...", ""):
-            continue
+        if line in ("…", "...", "") or _HANDLE_RE.fullmatch(line):
+            continue  # a writer's social handle under their name ('@aprilroach28')
         more = parse_byline("By " + line)
         if not more or len(more) != 1 or not person_name(more[0], 4):
             break
@@ -259,6 +259,7 @@ def _stacked_byline(lines: list[Line], zone: list[int], k: int) -> tuple[list[st
 
 
 MAX_STACKED_WRITERS = 8
+_HANDLE_RE = re.compile(r"@\w{2,30}")
 _STACK_MARK_RE = re.compile(r"\^\d+|[,&]\s*$|\s+(?:and|und|et|y)\s*$")
 """A footnote mark or a trailing separator on a writer's line ('Xiaoying You^0,', 'Davide Castelvecchi &')."""
 
