@@ -488,3 +488,22 @@ def test_the_byline_under_a_reprint_of_the_headline_below_the_pictures() -> None
     pictures = "\n".join([caption, f"{caption} Photo: Jane Doe/AP"] * 3)
     page = clean_text(_page(crumbs, pictures + "\nPolitics\n29.11.2024", head, "Editor\nBy John Roe", PROSE, PROSE2))
     assert page.author == "John Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ben Walsh Become a fan benjamin.walsh@example.com", "Ben Walsh"),
+        ("Mary Ann Smith msmith@example.org", "Mary Ann Smith"),
+        ("Contact us at news@example.com", None),
+        ("John Smith said to write to jane@example.com", None),  # the address is someone else's
+    ],
+)
+def test_a_name_beside_its_own_email_address_is_a_byline(text: str, name: str | None) -> None:
+    assert bylines.name_with_own_email(text) == name
+
+
+def test_the_writers_contact_line_above_the_headline_gives_the_byline() -> None:
+    contact = "Ben Walsh Headshot\n\nBen Walsh Become a fan ben.walsh@example.com"
+    page = clean_text(_page("  • Home\n  • World", contact, "Council approves the budget", PROSE, PROSE2))
+    assert page.author == "Ben Walsh"

@@ -561,6 +561,28 @@ def _located_writers(text: str) -> list[str] | None:
     return names or None
 
 
+_EMAIL_LOCAL_RE = re.compile(r"\b([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+\b")
+_LEADING_NAME_RE = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]*){1,2})\b")
+
+
+def name_with_own_email(text: str) -> str | None:
+    """The name that opens a line carrying that person's e-mail address ('Ben Walsh Become a fan
+    benjamin.walsh@example.com', 'Jane Roe jroe@example.com'): the address names the surname and starts with
+    the given name or its initial."""
+    m = _EMAIL_LOCAL_RE.search(text)
+    lead = _LEADING_NAME_RE.match(text)
+    if m is None or lead is None:
+        return None
+    local = m.group(1).casefold()
+    words = lead.group(1).split()
+    for n in (3, 2):
+        if len(words) >= n:
+            given, surname = words[0].casefold(), words[n - 1].casefold().strip(".")
+            if len(surname) >= 3 and surname in local and local.startswith(given[0]):
+                return " ".join(words[:n])
+    return None
+
+
 def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None:
     """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington".
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
-from search.cleaning.bylines import NEWSROOM_ROLE_RE, is_bare_by, parse_byline, parse_name_line
+from search.cleaning.bylines import NEWSROOM_ROLE_RE, is_bare_by, name_with_own_email, parse_byline, parse_name_line
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
@@ -147,6 +147,10 @@ def author_candidates(
         elif (not ln.in_list or near_title) and _BYISH_RE.search(text[:MARKER_SPAN].lower()):
             names = parse_byline(text)
             explicit = bool(names)
+        elif "@" in text:
+            signed = name_with_own_email(text)
+            if signed:
+                names, explicit = [signed], True
         if (
             not names
             and k >= k_first - MAX_BARE_ABOVE
