@@ -173,6 +173,12 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
 
 
+@pytest.mark.parametrize("text", ["The White House", "The Guardian"])
+def test_an_institution_on_its_own_line_is_no_bare_credit(text: str) -> None:
+    assert parse_name_line(text) is None
+    assert parse_name_line("The Associated Press") == ["The Associated Press"]
+
+
 @pytest.mark.parametrize("text", ["Protests in Paris", "Climate Protests in Paris", "Mary Smith in Wonderland"])
 def test_events_in_places_are_no_located_bylines(text: str) -> None:
     assert bylines._located_writers(text) is None

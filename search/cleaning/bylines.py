@@ -640,6 +640,8 @@ def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None
     lone_acronym = beside_date and bool(_ACRONYM_RE.match(names[0])) and names[0].lower() not in NAV_WORDS
     if len(names) == 1 and len(names[0].split()) == 1 and not (dates or rest or lone_acronym):
         return None  # a lone word ("BMW", "EU") is a credit only with a date or a place beside it
+    if len(names) == 1 and names[0].startswith("The ") and not _ORG_TAIL_RE.search(names[0]):
+        return None  # 'The White House': an institution the story names; 'The Associated Press' is a credit
     return names
 
 
