@@ -459,6 +459,7 @@ def test_promotion_above_the_headline_block_is_not_the_article() -> None:
     [
         ("Education - Urdu News - Car Prices - Breaking News - English News - Live TV - Horoscope - Poetry -", True),
         ("Home | News | Sport | Weather | Sounds | Bitesize", True),
+        ("TRENDING: Geek Gifts // Ebola Outbreak // Spy Tech // 3D Printing // Our Planet // Fitness Trackers", True),
         ("01.12.2022 / Solar / CSP / International / Photovoltaik / Speicher / Top News / Wirtschaft", False),
         ("The team won 2 - 1 and then - after a long delay - they lost 3 - 0 to the visitors from the north", False),
     ],

@@ -332,7 +332,7 @@ FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
 """A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
 
 
-_LINK_SEP_RE = re.compile(r"\s+[-|·•/–]\s+")
+_LINK_SEP_RE = re.compile(r"\s+(?:[-|·•–]|/{1,2})\s+")
 MIN_LINK_SEGMENTS = 6
 
 
