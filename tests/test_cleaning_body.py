@@ -749,3 +749,10 @@ def test_notices_between_paragraphs_do_not_split_the_article() -> None:
     lines = ["Empfohlener redaktioneller Inhalt", "Please enable JavaScript to view this content.", "x3rpxxz-O.jpg"]
     page = clean_text(_page("Council approves the budget", PROSE, short, *lines, PROSE2, PROSE3))
     assert page.paragraphs == [PROSE, short, PROSE2, PROSE3]
+
+
+def test_a_rule_printed_after_a_paragraph_is_not_part_of_it() -> None:
+    ruled = PROSE + "    " + "━" * 40
+    page = clean_text(_page("Council approves the budget", "November 20, 2019 - 11:28", ruled, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert [ln.text for ln in split_lines("━" * 40)] == ["━" * 40]  # a rule on its own line stays a rule

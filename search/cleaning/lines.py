@@ -116,6 +116,11 @@ def count_words(text: str) -> int:
     return n
 
 
+_RULE_CHARS = ("━", "─", "═")
+_TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+[━─═]{10,}$")
+"""A horizontal rule a text browser printed at the end of a text line (a border under a paragraph)."""
+
+
 def split_lines(text: str) -> list[Line]:
     """Split a normalised dump into :class:`Line` objects (blank lines included, text empty)."""
     if len(text) < 5_000_000 and not unicodedata.is_normalized("NFC", text):
@@ -130,6 +135,8 @@ def split_lines(text: str) -> list[Line]:
     gap = " " * 10
     for no, raw in zip(numbers, raws, strict=True):
         raw = raw.rstrip()
+        if raw.endswith(_RULE_CHARS):
+            raw = _TRAILING_RULE_RE.sub("", raw)
         if gap in raw:
             stripped = raw.lstrip()
             if _COLUMN_GAP_RE.search(stripped[:MAX_SCAN]):
