@@ -727,6 +727,7 @@ def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
         ("Hier können Sie die Rechte an diesem Artikel erwerben.", "article tools"),
         ("This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.", "article tools"),
         ("Got a story? Get in touch with our news team by emailing us.", "appeal"),
+        ("Enjoyed this article? Share it with your friends!", "appeal"),
         ("Fehler auf example.de entdeckt?", "appeal"),
         ("Add Example News as a Preferred Source on Google to see more of our stories.", "appeal"),
     ],

@@ -32,6 +32,7 @@ APPEAL_RE = re.compile(
     r"^unterstütz\w* (?:sie )?(?:unsere|uns)\b.{0,40}\b(?:arbeit|journalismus|abo)|^si llegaste hasta (?:acá|aquí)|"
     r"^подписывайтесь на наш|"
     r"^(?:got|have you got|do you have) a story\s*\?|^for more stories like this\b|"
+    r"^(?:like|liked|enjoy|enjoyed|love) (?:this|the) (?:story|article|post|piece)\s*\?\s*(?:share|send|tell)\b|"
     r"^add (?:\S+ ){1,4}as (?:a )?preferred source on google|"
     r"^fehler (?:auf \S+ |im (?:text|artikel) )?entdeckt\s*\?|\bsollten ihnen fehler aufgefallen sein|"
     r"^(?:schicken|senden) sie uns ihr feedback|^inhaltliches feedback\s*\?|"
