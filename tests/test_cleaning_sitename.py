@@ -39,3 +39,8 @@ def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> 
 
 def test_a_headline_in_the_site_name_field_is_no_site_name() -> None:
     assert site_name("Some headline here", "Africa Times", PAGE, "Some headline here") == "Africa Times"
+
+
+def test_a_subdomains_name_in_the_site_name_field_is_no_site_name() -> None:
+    assert site_name("Hosted", "The Citizens' Voice", PAGE, "Some headline", "hosted.ap.org") == "The Citizens' Voice"
+    assert site_name("The Verge", "Verge", PAGE, "Some headline", "www.theverge.com") == "The Verge"

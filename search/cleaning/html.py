@@ -43,7 +43,7 @@ def clean_html(html: str) -> CleanedPage:
     if doc is None:
         return fallback
     paragraphs, headings = _paragraphs(doc)
-    outlet = site_name(_clean(doc.sitename), fallback.outlet, text, _clean(doc.title))
+    outlet = site_name(_clean(doc.sitename), fallback.outlet, text, _clean(doc.title), _clean(doc.hostname))
     brands = [outlet, fallback.outlet, _clean(doc.sitename)]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     title = _headline(meta_title, fallback.title, h1s)

@@ -70,12 +70,27 @@ def _cut_inside_a_word(short: str, full: str) -> bool:
     return False
 
 
-def site_name(meta: str | None, text_outlet: str | None, text: str, title: str | None) -> str | None:
+def _subdomain_label(name: str, host: str) -> bool:
+    """True when ``name`` only spells a label of ``host`` in front of its registered name ('hosted' of
+    hosted.ap.org, not 'theverge' of www.theverge.com)."""
+    labels = [lab for lab in host.casefold().split(".") if lab]
+    if labels[:1] in (["www"], ["m"], ["amp"]):
+        labels = labels[1:]
+    tail = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
+    return len(labels) > tail and _squash(name) in {_squash(lab) for lab in labels[:-tail]}
+
+
+def site_name(
+    meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
+) -> str | None:
     """The page's brand from the metadata site name ``meta``, the text rules' ``text_outlet`` and the page
-    ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go."""
+    ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go, and so
+    does the name of a subdomain of the page's ``host`` ('Hosted' on hosted.ap.org)."""
     if not meta:
         return text_outlet
     name = " ".join(meta.split())
+    if host and text_outlet and _subdomain_label(name, host):
+        return text_outlet
     if (title and _squash(name) == _squash(title)) or not re.search(r"[^\W\d_]", name):
         return text_outlet  # a headline or a year is no site name
     if text_outlet and _cut_inside_a_word(name, text_outlet):
