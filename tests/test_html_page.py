@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from search.cleaning.html import clean_html
 from search.config import load_config
 from search.entities import EntityMatcher
@@ -197,4 +199,10 @@ def test_html_metadata_author_takes_the_spelling_the_page_prints() -> None:
 
 def test_html_metadata_author_that_is_a_site_address_is_no_name() -> None:
     page = clean_html(_page_with_author("Wien Orf", "<p>Quelle: wien.ORF.at/Agenturen</p>"))
+    assert page.author is None
+
+
+@pytest.mark.parametrize("account", ["Sahel Post", "Sahel Media Inc", "Sahelpost De"])
+def test_html_metadata_author_that_names_the_site_or_a_company_is_no_byline(account: str) -> None:
+    page = clean_html(_page_with_author(account, ""))
     assert page.author is None

@@ -245,7 +245,24 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
         if all(_key(n) in page for n in names):
             shown = [form for form in (_printed_form(n, text) for n in names) if not _DOMAIN_FORM_RE.match(form)]
             return ", ".join(shown) if shown else printed  # the page prints them as a site address
-    return printed or _authors(meta)
+    if printed:
+        return printed
+    account = _authors(meta)
+    if account and any(_org_like(name, brands) for name in account.split(", ")):
+        return None  # 'Stuttgarter Zeitung', 'Nikkei Inc', 'Mdr De': the site or its company, not a writer
+    return account
+
+
+_ORG_LAST_WORDS = frozenset(["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "de", "com", "net", "org"])
+
+
+def _org_like(name: str, brands: list[str | None]) -> bool:
+    """True for a metadata author that names the site or an organisation rather than a person."""
+    key = _key(name)
+    words = name.casefold().replace(".", " ").split()
+    return any(b and _key(b) and (_key(b) in key or key in _key(b)) for b in brands) or (
+        bool(words) and words[-1] in _ORG_LAST_WORDS
+    )
 
 
 _DOMAIN_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
