@@ -123,6 +123,22 @@ def test_outlet_names_change_recleans(seeds_copy: Path, tmp_path: Path) -> None:
     eng.close()
 
 
+def test_a_change_to_the_cleaning_rules_recleans(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    index_dir = tmp_path / "ix"
+    config = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "plain.yaml")
+    Indexer(config, index_dir).update()
+    assert Indexer(config, index_dir).update().indexed == 0
+    monkeypatch.setattr("search.index.CLEANER_VERSION", "rules of another release")
+    assert Indexer(config, index_dir).update().indexed == 5
+
+
+def test_the_cleaner_version_follows_the_rules_source() -> None:
+    import search.cleaning as cleaning
+
+    assert cleaning._rules_digest() == cleaning.CLEANER_VERSION
+    assert len(cleaning.CLEANER_VERSION) == 16 and cleaning.CLEANER_VERSION != "1"
+
+
 def test_failed_build_keeps_the_previous_index(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
     config = load_config()
     index_dir = tmp_path / "ix"
