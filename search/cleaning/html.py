@@ -10,7 +10,9 @@ import re
 import warnings
 
 from search.cleaning.bylines import parse_byline, split_names, without_outlet_tail
+from search.cleaning.dates import find_dates
 from search.cleaning.sitename import site_name
+from search.cleaning.textbrowser import w3m_dump
 from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
 
@@ -39,6 +41,7 @@ def clean_html(html: str) -> CleanedPage:
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
     text, h1s, page_title = _render(html)
+    text = w3m_dump(html) or text  # the text rules were built on w3m's layout
     fallback = clean_text(text)
     if doc is None:
         return fallback
@@ -49,6 +52,9 @@ def clean_html(html: str) -> CleanedPage:
     title = _headline(meta_title, fallback.title, h1s)
     if paragraphs and title and _same(paragraphs[0], title):
         paragraphs = paragraphs[1:]
+        headings = [i - 1 for i in headings if i > 0]
+    while paragraphs and len(paragraphs) > 1 and _meta_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
         headings = [i - 1 for i in headings if i > 0]
     if not paragraphs:
         paragraphs, headings = fallback.paragraphs, fallback.headings
@@ -65,6 +71,19 @@ def clean_html(html: str) -> CleanedPage:
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
         dropped=[],
     )
+
+
+META_LINE_WORDS = 12
+
+
+def _meta_line(text: str) -> bool:
+    """A short paragraph that is only a byline or a date, as trafilatura keeps them at the body's top."""
+    if len(text.split()) > META_LINE_WORDS:
+        return False
+    if parse_byline(text):
+        return True
+    dates = find_dates(text)
+    return bool(dates) and len(re.sub(r"[\W\d_]+", " ", text[: dates[0][0]] + text[dates[0][1] :]).split()) <= 3
 
 
 def _paragraphs(doc: object) -> tuple[list[str], list[int]]:
