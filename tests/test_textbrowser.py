@@ -21,8 +21,9 @@ PAGE = (
 )
 
 
-def test_w3m_renders_the_page_as_the_text_dumps_are() -> None:
+def test_w3m_renders_the_page_as_the_text_dumps_are(monkeypatch: pytest.MonkeyPatch) -> None:
     require_tool("w3m")
+    monkeypatch.delenv(textbrowser.DISABLE_ENV, raising=False)
     text = textbrowser.w3m_dump(PAGE)
     assert text is not None
     lines = text.split("\n")
