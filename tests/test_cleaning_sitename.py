@@ -9,7 +9,7 @@ from search.cleaning.sitename import site_name
 PAGE = (
     "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
     "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica. Read The Times of Israel. CNET’s review. "
-    "Watson für Sie. Lost in JIT, a blog."
+    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca."
 )
 
 
@@ -31,6 +31,11 @@ PAGE = (
         ("lostinjit.blogspot.com", None, "Lost in JIT"),  # … else the label the page spells out
         ("watson.ch", None, "Watson"),  # a spelled name inside a longer capitalised run
         (None, "Africa Times", "Africa Times"),
+        ("Grazia_Live", "Grazia Daily", "Grazia Daily"),  # a social handle of the printed brand
+        ("Ediciones EL PAÍS", "EL PAÍS", "EL PAÍS"),  # the publisher's word for its editions goes
+        ("Газета «Коммерсантъ»", "Коммерсантъ", "Коммерсантъ"),
+        ("Hamburger Abendblatt", "Abendblatt", "Hamburger Abendblatt"),  # a city's name is the brand's own
+        ("Portalspozywczy", "Portal Spożywczy", "Portal Spożywczy"),  # a handle, accents aside
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

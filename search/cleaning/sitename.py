@@ -9,6 +9,7 @@ them and the text rules' outlet.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from search.cleaning.meta_outlet import brand_like, strip_corporate
@@ -27,7 +28,9 @@ MAX_SITE_WORDS = 6
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
+    """Letters and digits only, case- and accent-folded ('Portal Spożywczy' and 'Portalspozywczy' agree)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[\W_]+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch))).casefold()
 
 
 def _spelled_out(label: str, text: str) -> str | None:
@@ -80,6 +83,50 @@ def _subdomain_label(name: str, host: str) -> bool:
     return len(labels) > tail and _squash(name) in {_squash(lab) for lab in labels[:-tail]}
 
 
+_PUBLICATION_WORDS = frozenset(
+    [
+        "ediciones",
+        "edições",
+        "edizioni",
+        "editions",
+        "edition",
+        "diario",
+        "diário",
+        "periódico",
+        "periodico",
+        "jornal",
+        "revista",
+        "gazeta",
+        "газета",
+        "журнал",
+        "grupo",
+        "gruppo",
+        "groupe",
+        "group",
+        "verlag",
+        "editora",
+        "editorial",
+        "journal",
+        "newspaper",
+    ]
+)
+"""Words that say what kind of publication or publisher a name is ('Ediciones EL PAÍS', 'Газета «Коммерсантъ»')."""
+
+
+def _variant_of(name: str, printed: str) -> bool:
+    """True when the metadata site name is a variant of the brand the page prints: a handle ('Grazia_Live' of
+    'Grazia Daily'), the brand behind a word for a publication or a publisher ('Ediciones EL PAÍS' of 'EL PAÍS')."""
+    if "_" in name and " " not in name:
+        head = name.split("_")[0]
+        return len(head) >= 3 and printed.split()[0].casefold() == head.casefold()
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _PUBLICATION_WORDS
+        and " ".join(words[1:]).strip('«»"“”').casefold() == printed.strip('«»"“”').casefold()
+    )
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -90,6 +137,8 @@ def site_name(
         return text_outlet
     name = " ".join(meta.split())
     if host and text_outlet and _subdomain_label(name, host):
+        return text_outlet
+    if text_outlet and _variant_of(name, text_outlet):
         return text_outlet
     if (title and _squash(name) == _squash(title)) or not re.search(r"[^\W\d_]", name):
         return text_outlet  # a headline or a year is no site name
