@@ -206,3 +206,8 @@ def test_html_metadata_author_that_is_a_site_address_is_no_name() -> None:
 def test_html_metadata_author_that_names_the_site_or_a_company_is_no_byline(account: str) -> None:
     page = clean_html(_page_with_author(account, ""))
     assert page.author is None
+
+
+def test_html_metadata_author_the_page_never_prints_is_no_byline() -> None:
+    page = clean_html(_page_with_author("Moussa Traoré", ""))
+    assert page.author is None  # the metadata names someone the reader never sees

@@ -269,6 +269,8 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     account = _authors(meta)
     if account and any(_org_like(name, brands) for name in account.split(", ")):
         return None  # 'Stuttgarter Zeitung', 'Nikkei Inc', 'Mdr De': the site or its company, not a writer
+    if account and not all(_key(n) in _key(text) for n in account.split(", ")):
+        return None  # the metadata names someone the page never prints: no byline is shown
     return account
 
 
