@@ -31,6 +31,7 @@ PAGE = f"""<!doctype html><html lang="en"><head>
 <p>{PROSE.replace("Wednesday", "Thursday")}</p>
 <p>{PROSE.replace("grain", "wheat")}</p>
 </article>
+<aside><p>Aminata Kone</p></aside>
 <footer><p>© 2024 The Sahel Post. All rights reserved. Privacy Policy.</p></footer>
 </body></html>"""
 
