@@ -9,7 +9,7 @@ from search.cleaning.sitename import site_name
 PAGE = (
     "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
     "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica. Read The Times of Israel. CNET’s review. "
-    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca."
+    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca. Healthline says."
 )
 
 
@@ -36,6 +36,11 @@ PAGE = (
         ("Газета «Коммерсантъ»", "Коммерсантъ", "Коммерсантъ"),
         ("Hamburger Abendblatt", "Abendblatt", "Hamburger Abendblatt"),  # a city's name is the brand's own
         ("Portalspozywczy", "Portal Spożywczy", "Portal Spożywczy"),  # a handle, accents aside
+        ("DER SPIEGEL, Hamburg, Germany", None, "DER SPIEGEL"),  # the publisher's address goes
+        ("Healthline Media", None, "Healthline"),  # the company's word after a brand the page prints
+        ("Le Monde.fr", "Le Monde", "Le Monde"),  # a web address ending goes …
+        ("Canada", "Canada.com", "Canada.com"),  # … unless the rest is a place or a common word
+        ("news.ORF.at", "ORF", "ORF"),  # a country domain: 'ORF' is the name, not a top-level domain
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

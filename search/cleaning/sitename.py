@@ -13,9 +13,13 @@ import unicodedata
 from collections import Counter
 
 from search.cleaning.meta_outlet import brand_like, strip_corporate
+from search.cleaning.patterns import NAV_WORDS
+from search.cleaning.wordlists import is_place_name
 
 _DOMAIN_RE = re.compile(
-    r"^(?:www\d?\.)?(?P<label>[\w-]+)(?P<more>(?:\.[\w-]+)*?)\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$", re.IGNORECASE
+    r"^(?:www\d?\.)?(?P<label>[\w-]+)(?P<more>(?:\.[\w-]+)*?)\.(?:(?:co|com|org|net|ac|gov|edu|or|ne|go)\.[a-z]{2}|"
+    r"[a-z]{2,6})$",
+    re.IGNORECASE,
 )
 _TAGLINE_SEP_RE = re.compile(r"\s+(?:[-–—|:·•»]|::)\s+")
 _RUN_RE = re.compile(
@@ -127,6 +131,48 @@ def _variant_of(name: str, printed: str) -> bool:
     )
 
 
+_PUBLISHER_TAIL_RE = re.compile(
+    r"(?:\s+(?:verlags?-?|vertriebs?|und|and|&|media|medien|publishing|publications|premium|group|gruppe|digital))+$",
+    re.IGNORECASE,
+)
+
+
+def _without_address(name: str) -> str:
+    """'DER SPIEGEL, Hamburg, Germany' -> 'DER SPIEGEL': the publisher's town and country after the name go."""
+    parts = [p.strip() for p in name.split(",")]
+    while len(parts) > 1 and is_place_name(parts[-1]):
+        parts.pop()
+    return ", ".join(parts)
+
+
+def _without_publisher_tail(name: str, text: str) -> str:
+    """'TAZ Verlags- und Vertriebs' -> 'TAZ', 'Healthline Media' -> 'Healthline', 'TimesLIVE Premium' ->
+    'TimesLIVE': the publishing company's or the paid edition's words after a brand the page prints."""
+    base = _PUBLISHER_TAIL_RE.sub("", name).strip()
+    if base and base != name and len(_squash(base)) >= 3 and base.casefold() in text[:200_000].casefold():
+        return base
+    return name
+
+
+_TLD_RE = re.compile(r"\.(?:[a-z]{2,3}|co\.[a-z]{2})$", re.IGNORECASE)
+
+
+def _brand_form(name: str, printed: str) -> str:
+    """Of two spellings that differ by a web address ending, the one without it ('Le Monde', 'MDR'), unless
+    that is a place or a common word ('Canada.com', 'About.com')."""
+    bare, dotted = (name, printed) if not _TLD_RE.search(name) else (printed, name)
+    if is_place_name(bare) or bare.casefold() in NAV_WORDS:
+        return dotted
+    return bare
+
+
+def _same_with_tld(name: str, printed: str) -> bool:
+    """True when the two differ only by a web address ending ('Le Monde.fr' / 'Le Monde', 'Canada' /
+    'Canada.com')."""
+    a, b = _TLD_RE.sub("", name), _TLD_RE.sub("", printed)
+    return (a != name or b != printed) and _squash(a) == _squash(b) and bool(_squash(a))
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -168,6 +214,10 @@ def site_name(
         named = [p for p in parts[1:] if p.casefold() in folded]
         name = named[0] if named and parts[0].casefold() not in folded else parts[0]
     name = strip_corporate(name) or name
+    name = _without_address(name)
+    name = _without_publisher_tail(name, text)
+    if text_outlet and _same_with_tld(name, text_outlet):
+        return _brand_form(name, text_outlet)
     if len(name.split()) > MAX_SITE_WORDS:
         return text_outlet or name
     dom = _DOMAIN_RE.match(name)
