@@ -212,3 +212,11 @@ def test_html_metadata_author_that_names_the_site_or_a_company_is_no_byline(acco
 def test_html_metadata_author_the_page_never_prints_is_no_byline() -> None:
     page = clean_html(_page_with_author("Moussa Traoré", ""))
     assert page.author is None  # the metadata names someone the reader never sees
+
+
+def test_a_writers_name_the_text_rules_took_for_the_brand_still_counts_as_a_byline() -> None:
+    from search.cleaning.html import _brands_for_byline
+
+    brands = ["LRT", "Povilas Aleksandravičius", "LRT.lt"]
+    assert _brands_for_byline(brands, "Povilas Aleksandravičius") == ["LRT", "LRT.lt"]
+    assert _brands_for_byline(["Le Monde", "Le Monde", None], "Le Monde") == ["Le Monde", "Le Monde", None]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 
-from search.cleaning.bylines import parse_byline, split_names, without_outlet_tail
+from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
 from search.cleaning.dates import find_dates
 from search.cleaning.sitename import site_name
 from search.cleaning.textbrowser import w3m_dump
@@ -65,7 +65,7 @@ def clean_html(html: str) -> CleanedPage:
         # the UTC day or the last update, and a metadata author often carries the agency or a site account
         # (it is kept only when it reads as people's names).
         date=fallback.date or _iso_date(doc.date),
-        author=_byline(_clean(doc.author), fallback.author, brands, text),
+        author=_byline(_clean(doc.author), fallback.author, _brands_for_byline(brands, fallback.outlet), text),
         paragraphs=paragraphs,
         headings=headings,
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
@@ -248,6 +248,15 @@ def _authors(value: object) -> str | None:
     if not names or not all(_PERSON_RE.fullmatch(name) for name in names):
         return None  # a site account, a desk or an agency tag: only people's names are taken from metadata
     return ", ".join(names)
+
+
+def _brands_for_byline(brands: list[str | None], text_outlet: str | None) -> list[str | None]:
+    """The site's names a metadata byline is checked against (the outlet first), without the text rules' outlet
+    when it lost to the site name and reads as a person's name: a writer's name the text rules took for the
+    brand must stay a byline."""
+    if text_outlet and brands and brands[0] != text_outlet and person_name(text_outlet, 3):
+        return [b for b in brands if b != text_outlet]
+    return brands
 
 
 def _byline(meta: str | None, printed: str | None, brands: list[str | None], text: str) -> str | None:
