@@ -41,6 +41,8 @@ PAGE = (
         ("Le Monde.fr", "Le Monde", "Le Monde"),  # a web address ending goes …
         ("Canada", "Canada.com", "Canada.com"),  # … unless the rest is a place or a common word
         ("news.ORF.at", "ORF", "ORF"),  # a country domain: 'ORF' is the name, not a top-level domain
+        ("Motor_At", "motor.at", "motor.at"),  # a handle spelling the site's address
+        ("prospectmagazine.co.uk", "Prospect", "Prospect"),  # the address of the brand the page prints
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

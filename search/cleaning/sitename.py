@@ -122,7 +122,8 @@ def _variant_of(name: str, printed: str) -> bool:
     'Grazia Daily'), the brand behind a word for a publication or a publisher ('Ediciones EL PAÍS' of 'EL PAÍS')."""
     if "_" in name and " " not in name:
         head = name.split("_")[0]
-        return len(head) >= 3 and printed.split()[0].casefold() == head.casefold()
+        dotted = name.replace("_", ".").casefold() == printed.casefold()  # 'Motor_At' for 'motor.at'
+        return dotted or (len(head) >= 3 and printed.split()[0].casefold() == head.casefold())
     words = name.split()
     return (
         len(words) >= 2
@@ -200,6 +201,9 @@ def site_name(
             spelled = _spelled_out(label, text)
             if spelled:
                 return spelled
+        printed = _squash(text_outlet or "")
+        if len(printed) >= 4 and _squash(labels[0]).startswith(printed):
+            return text_outlet  # 'prospectmagazine.co.uk' is the site of the 'Prospect' the page prints
         return re.sub(r"^www\d?\.", "", name)
     if " " not in name and len(name) >= 6:
         spelled = _spelled_out(name, text)  # 'JamaicaGleaner', 'Timesofisrael': a handle of the printed name
