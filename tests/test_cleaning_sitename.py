@@ -42,6 +42,7 @@ PAGE = (
         ("Canada", "Canada.com", "Canada.com"),  # … unless the rest is a place or a common word
         ("news.ORF.at", "ORF", "ORF"),  # a country domain: 'ORF' is the name, not a top-level domain
         ("Motor_At", "motor.at", "motor.at"),  # a handle spelling the site's address
+        ("Springer Medizin Verlag GmbH, Ärzte Zeitung", None, "Ärzte Zeitung"),  # the company beside its title
         ("prospectmagazine.co.uk", "Prospect", "Prospect"),  # the address of the brand the page prints
     ],
 )

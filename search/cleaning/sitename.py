@@ -139,11 +139,20 @@ _PUBLISHER_TAIL_RE = re.compile(
 
 
 def _without_address(name: str) -> str:
-    """'DER SPIEGEL, Hamburg, Germany' -> 'DER SPIEGEL': the publisher's town and country after the name go."""
+    """'DER SPIEGEL, Hamburg, Germany' -> 'DER SPIEGEL': the publisher's town and country after the name go, and
+    so does the publishing company named beside the title."""
     parts = [p.strip() for p in name.split(",")]
     while len(parts) > 1 and is_place_name(parts[-1]):
         parts.pop()
+    brands = [p for p in parts if not _COMPANY_RE.search(p)]
+    if len(parts) > 1 and len(brands) == 1:
+        return brands[0]  # 'Springer Medizin Verlag GmbH, Ärzte Zeitung': the company, then its title
     return ", ".join(parts)
+
+
+_COMPANY_RE = re.compile(
+    r"\b(?:verlag|gmbh|inc|ltd|llc|plc|s\.?a\.?|ag|corp(?:oration)?|company|publishing)\b\.?", re.IGNORECASE
+)
 
 
 def _without_publisher_tail(name: str, text: str) -> str:
