@@ -220,3 +220,9 @@ def test_a_writers_name_the_text_rules_took_for_the_brand_still_counts_as_a_byli
     brands = ["LRT", "Povilas Aleksandravičius", "LRT.lt"]
     assert _brands_for_byline(brands, "Povilas Aleksandravičius") == ["LRT", "LRT.lt"]
     assert _brands_for_byline(["Le Monde", "Le Monde", None], "Le Monde") == ["Le Monde", "Le Monde", None]
+
+
+def test_html_printed_byline_beats_the_metadata_form_with_the_site_glued_on() -> None:
+    box = "<p>By Aminata Kone</p><aside><p>Aminata Kone SahelPost Staff</p></aside>"
+    page = clean_html(_page_with_author("Aminata Kone SahelPost Staff", box))
+    assert page.author == "Aminata Kone"

@@ -250,6 +250,11 @@ def _authors(value: object) -> str | None:
     return ", ".join(names)
 
 
+def _same_person(key: str, printed_keys: set[str]) -> bool:
+    """True when a metadata name (as a key) is a printed one, perhaps with more glued on."""
+    return key in printed_keys or any(len(k) >= 6 and key.startswith(k) for k in printed_keys)
+
+
 def _brands_for_byline(brands: list[str | None], text_outlet: str | None) -> list[str | None]:
     """The site's names a metadata byline is checked against (the outlet first), without the text rules' outlet
     when it lost to the site name and reads as a person's name: a writer's name the text rules took for the
@@ -266,7 +271,8 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     names = _meta_names(meta, brands)
     if printed and names:
         printed_keys = {_key(n) for n in printed.split(", ")}
-        if any(_key(n) in printed_keys for n in names):
+        # the same people, the metadata's form perhaps with the site glued on ('Adam Aaronson PhillyVoice Staff')
+        if any(_same_person(_key(n), printed_keys) for n in names):
             return printed
     if names:
         page = _key(text)
