@@ -148,3 +148,10 @@ def test_a_masthead_printed_four_times_is_undoubled() -> None:
 
     assert brand_in_logo("Diario La RazónDiario La Razón Diario La RazónDiario La Razón") == "Diario La Razón"
     assert brand_in_logo("FiveThirtyEight FiveThirtyEight") == "FiveThirtyEight"
+
+
+def test_a_media_house_in_the_copyright_line_is_a_company() -> None:
+    forms = _forms("Headline here\n\n© 2024 Planet Mediengruppe. All rights reserved.\n")
+    assert forms["Planet Mediengruppe"]["corp_word"] == 1.0
+    forms = _forms("Headline here\n\n© 2024 Nine Entertainment Co. All rights reserved.\n")
+    assert forms["Nine Entertainment"]["corp_word"] == 1.0

@@ -285,7 +285,7 @@ _CORP_WORDS = frozenset(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
         "verlagsgruppe associados ventures communications interactive network networks enterprises newspapers "
         "medien médias broadcasting corporation company companies inc llc ltd gmbh limited plc digital internet "
-        "editora editorial éditions edizioni"
+        "editora editorial éditions edizioni mediengruppe medienhaus entertainment"
     )
 )
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
