@@ -226,3 +226,38 @@ def test_html_printed_byline_beats_the_metadata_form_with_the_site_glued_on() ->
     box = "<p>By Aminata Kone</p><aside><p>Aminata Kone SahelPost Staff</p></aside>"
     page = clean_html(_page_with_author("Aminata Kone SahelPost Staff", box))
     assert page.author == "Aminata Kone"
+
+
+def test_html_body_that_is_a_fragment_of_the_printed_article_gives_way_to_the_text_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from search.cleaning import html as html_module
+
+    real = trafilatura.bare_extraction
+
+    class Fragment:
+        """trafilatura's result when it keeps only a teaser of the article."""
+
+        def __init__(self, doc: object) -> None:
+            self._doc = doc
+            self.body = None
+            self.text = "Malian Foreign Minister Abdoulaye Diop met Sergey Lavrov."
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._doc, name)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: Fragment(real(*a, **k)))
+    monkeypatch.setattr(html_module, "MIN_TEXT_WORDS", 20)
+    paragraphs = [
+        PROSE,
+        "Officials in Bamako said the agreement covers fuel as well as grain, and that the first ships are due in May.",
+        "Critics of the junta warned that the deal ties the country more closely to Moscow than ever before.",
+    ]
+    page = clean_html(
+        _article("<title>Diop meets Lavrov</title>", "<h1>Diop meets Lavrov</h1>").replace(
+            f"<p>{PROSE}</p>", "".join(f"<p>{p}</p>" for p in paragraphs), 1
+        )
+    )
+    assert paragraphs[1] in page.paragraphs and paragraphs[2] in page.paragraphs

@@ -56,7 +56,9 @@ def clean_html(html: str) -> CleanedPage:
     while paragraphs and len(paragraphs) > 1 and _meta_line(paragraphs[0]):
         paragraphs = paragraphs[1:]  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
         headings = [i - 1 for i in headings if i > 0]
-    if not paragraphs:
+    text_words = _words(fallback.paragraphs)
+    if not paragraphs or (text_words >= MIN_TEXT_WORDS and _words(paragraphs) < SHORT_EXTRACT_SHARE * text_words):
+        # trafilatura kept a fragment (a teaser, the first section): the text rules' article is the page's
         paragraphs, headings = fallback.paragraphs, fallback.headings
     return CleanedPage(
         title=title,
@@ -84,6 +86,16 @@ def _meta_line(text: str) -> bool:
         return True
     dates = find_dates(text)
     return bool(dates) and len(re.sub(r"[\W\d_]+", " ", text[: dates[0][0]] + text[dates[0][1] :]).split()) <= 3
+
+
+SHORT_EXTRACT_SHARE = 1 / 3
+"""trafilatura's body is taken unless it has fewer than this share of the words of the text rules' body …"""
+MIN_TEXT_WORDS = 150
+"""… and the text rules' body has at least this many words."""
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
 
 
 def _paragraphs(doc: object) -> tuple[list[str], list[int]]:
