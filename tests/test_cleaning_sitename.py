@@ -9,7 +9,7 @@ from search.cleaning.sitename import site_name
 PAGE = (
     "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
     "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica. Read The Times of Israel. CNET’s review. "
-    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca. Healthline says."
+    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca. Healthline says. The Sahel Post and Jungle World."
 )
 
 
@@ -43,6 +43,9 @@ PAGE = (
         ("news.ORF.at", "ORF", "ORF"),  # a country domain: 'ORF' is the name, not a top-level domain
         ("Motor_At", "motor.at", "motor.at"),  # a handle spelling the site's address
         ("Springer Medizin Verlag GmbH, Ärzte Zeitung", None, "Ärzte Zeitung"),  # the company beside its title
+        ("Sahel News and Opinion on www.sahelpost.com", None, "The Sahel Post"),  # a tagline naming the address
+        ("jungle.world", None, "Jungle World"),  # a word for a top-level domain, spelled out by the page
+        ("日本経済新聞社", None, "日本経済新聞"),  # a Japanese newspaper company is named by its paper
         ("prospectmagazine.co.uk", "Prospect", "Prospect"),  # the address of the brand the page prints
     ],
 )

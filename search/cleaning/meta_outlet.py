@@ -374,8 +374,14 @@ def _runs(seg: str) -> list[str]:
 
 def strip_corporate(name: str) -> str:
     """A company name without its legal form ('Utopia GmbH' -> 'Utopia', 'Raw Story Media, Inc.' -> 'Raw Story
-    Media')."""
-    return _CORP_RE.sub("", name).strip(" ,.")
+    Media', '株式会社日本経済新聞社' -> '日本経済新聞': a Japanese newspaper company is named by its paper)."""
+    name = _CORP_RE.sub("", name).strip(" ,.")
+    if "社" in name:
+        name = _JA_CORP_RE.sub("", name)
+    return name
+
+
+_JA_CORP_RE = re.compile(r"^株式会社\s*|\s*株式会社$|(?<=新聞)社$")
 
 
 _LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ]\S* [A-ZÀ-Þ])")

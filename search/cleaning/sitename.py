@@ -183,6 +183,9 @@ def _same_with_tld(name: str, printed: str) -> bool:
     return (a != name or b != printed) and _squash(a) == _squash(b) and bool(_squash(a))
 
 
+_ON_SITE_RE = re.compile(r"\s(?:on|at|auf|sur|en)\s+(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -200,12 +203,20 @@ def site_name(
         return text_outlet  # a headline or a year is no site name
     if text_outlet and _cut_inside_a_word(name, text_outlet):
         return text_outlet  # 'SputnikInt' is a handle of 'Sputnik International'
+    on_site = _ON_SITE_RE.search(name)
+    if on_site:
+        name = on_site.group("domain")  # 'Belize News and Opinion on www.breakingbelizenews.com': the site's address
     dom = _DOMAIN_RE.match(name)
     if dom:
         labels = [dom.group("label"), *[lab for lab in dom.group("more").split(".") if lab]]
         labels = [labels[-1], *labels[:-1]]  # the registered name first ('japan.cnet.com' is CNET's)
         if text_outlet and _squash(text_outlet) in {_squash(name), *(_squash(lab) for lab in labels)}:
             return text_outlet
+        tld = name.rsplit(".", 1)[-1]
+        if len(tld) > 3 and tld.isalpha():  # 'jungle.world': a word for a top-level domain may be the name's
+            spelled = _spelled_out(labels[0] + tld, text)
+            if spelled and " " in spelled:
+                return spelled
         for label in labels:  # 'lostinjit.blogspot.com': else the first label the page spells out
             spelled = _spelled_out(label, text)
             if spelled:
