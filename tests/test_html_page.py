@@ -261,3 +261,14 @@ def test_html_body_that_is_a_fragment_of_the_printed_article_gives_way_to_the_te
         )
     )
     assert paragraphs[1] in page.paragraphs and paragraphs[2] in page.paragraphs
+
+
+def test_html_metadata_author_printed_with_a_middle_initial_takes_the_printed_form() -> None:
+    page = clean_html(
+        _article(
+            '<title>Diop meets Lavrov in Moscow</title><meta name="author" content="Aminata Kone">',
+            "<h1>Diop meets Lavrov in Moscow</h1>",
+            "<footer><p>(Aminata B. Kone)</p></footer>",
+        )
+    )
+    assert page.author == "Aminata B. Kone"

@@ -296,8 +296,11 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     account = _authors(meta)
     if account and any(_org_like(name, brands) for name in account.split(", ")):
         return None  # 'Stuttgarter Zeitung', 'Nikkei Inc', 'Mdr De': the site or its company, not a writer
-    if account and not all(_key(n) in _key(text) for n in account.split(", ")):
-        return None  # the metadata names someone the page never prints: no byline is shown
+    if account:
+        shown = [_find_printed(n, text) for n in account.split(", ")]
+        if not all(shown):
+            return None  # the metadata names someone the page never prints: no byline is shown
+        return ", ".join(_printed_form(n, text) for n in account.split(", "))
     return account
 
 
@@ -322,15 +325,20 @@ _WEB_NAME_RE = re.compile(r"(?i)^www\b|\b(?:com|org|net|info|at|de|fr|ch|uk|co)$
 def _printed_form(name: str, text: str) -> str:
     """The metadata name as the page prints it: 'Leah C Stokes' -> 'Leah C. Stokes', 'Greentech LIVE
     Redaktion' -> 'Greentech.LIVE Redaktion', 'Christian Stadtfeld' -> 'Christian P. Stadtfeld'."""
+    found = _find_printed(name, text)
+    if found is None:
+        return name
+    return found if found.casefold() != name.casefold() or found == name else name
+
+
+def _find_printed(name: str, text: str) -> str | None:
+    """Where the page prints the name, allowing a middle initial and dots ('Christian P. Stadtfeld'), or None."""
     tokens = [re.escape(tok.strip(".")) for tok in name.split() if tok.strip(".")]
     if not tokens:
-        return name
+        return None
     pattern = r"(?:\.?\s*(?:[A-Z]\.\s*)?|[.\s]+)".join(tokens)
     m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
-    if m is None:
-        return name
-    found = " ".join(m.group(0).split())
-    return found if found.casefold() != name.casefold() or found == name else name
+    return " ".join(m.group(0).split()) if m else None
 
 
 def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
