@@ -272,3 +272,13 @@ def test_html_metadata_author_printed_with_a_middle_initial_takes_the_printed_fo
         )
     )
     assert page.author == "Aminata B. Kone"
+
+
+def test_html_metadata_authors_in_hangul_or_han_are_names() -> None:
+    page = clean_html(
+        _article(
+            '<title>Diop meets Lavrov in Moscow</title><meta name="author" content="배윤경; 이상현">',
+            "<h1>Diop meets Lavrov in Moscow</h1><p>배윤경 기자 이상현 기자</p>",
+        )
+    )
+    assert page.author == "배윤경, 이상현"

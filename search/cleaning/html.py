@@ -17,8 +17,9 @@ from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
 
 _ROLE_SUFFIX = re.compile(r"\b(?:writer|correspondent|reporter|editor|staff|contributor|columnist)\b", re.I)
-_PERSON_RE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}")
-"""A personal name: two to four words made of letters."""
+_PERSON_RE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{2,4}")
+"""A personal name: two to four words made of letters, or two to four Hangul or Han characters ('배윤경',
+'渡辺洋介'), written without spaces."""
 
 _BLOCK_TAGS = ("p", "head", "item", "quote", "row", "cell", "code")
 
