@@ -282,3 +282,10 @@ def test_html_metadata_authors_in_hangul_or_han_are_names() -> None:
         )
     )
     assert page.author == "배윤경, 이상현"
+
+
+def test_html_metadata_author_that_is_a_company_is_no_byline_even_when_printed() -> None:
+    page = clean_html(
+        _page_with_author("Merit Designs Consulting Group", "<p>Web design by Merit Designs Consulting Group</p>")
+    )
+    assert page.author is None

@@ -305,7 +305,9 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     return account
 
 
-_ORG_LAST_WORDS = frozenset(["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "de", "com", "net", "org"])
+_ORG_LAST_WORDS = frozenset(
+    ["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "group", "de", "com", "net", "org"]
+)
 
 
 def _org_like(name: str, brands: list[str | None]) -> bool:
@@ -351,7 +353,14 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     for brand in brands:
         names = without_outlet_tail(names, brand)
     brand_keys = {_key(b) for b in brands if b}
-    return [n for n in names if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n)]
+    return [
+        n
+        for n in names
+        if len(n.split()) >= 2
+        and _key(n) not in brand_keys
+        and not _WEB_NAME_RE.search(n)
+        and n.split()[-1].casefold() not in _ORG_LAST_WORDS
+    ]
 
 
 def _lang(value: object) -> str | None:
