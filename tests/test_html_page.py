@@ -263,25 +263,23 @@ def test_html_body_that_is_a_fragment_of_the_printed_article_gives_way_to_the_te
     assert paragraphs[1] in page.paragraphs and paragraphs[2] in page.paragraphs
 
 
-def test_html_metadata_author_printed_with_a_middle_initial_takes_the_printed_form() -> None:
-    page = clean_html(
-        _article(
-            '<title>Diop meets Lavrov in Moscow</title><meta name="author" content="Aminata Kone">',
-            "<h1>Diop meets Lavrov in Moscow</h1>",
-            "<footer><p>(Aminata B. Kone)</p></footer>",
-        )
-    )
-    assert page.author == "Aminata B. Kone"
+def _with_meta_author(meta_author: str, top: str = "", footer: str = "") -> str:
+    """An article whose metadata names ``meta_author``, with ``top`` under its headline and ``footer`` below."""
+    head = f'<title>Diop meets Lavrov in Moscow</title><meta name="author" content="{meta_author}">'
+    return _article(head, f"<h1>Diop meets Lavrov in Moscow</h1>{top}", footer)
 
 
-def test_html_metadata_authors_in_hangul_or_han_are_names() -> None:
-    page = clean_html(
-        _article(
-            '<title>Diop meets Lavrov in Moscow</title><meta name="author" content="배윤경; 이상현">',
-            "<h1>Diop meets Lavrov in Moscow</h1><p>배윤경 기자 이상현 기자</p>",
-        )
-    )
-    assert page.author == "배윤경, 이상현"
+@pytest.mark.parametrize(
+    ("meta_author", "top", "footer", "expected"),
+    [
+        # printed with a middle initial: the printed form
+        ("Aminata Kone", "", "<footer><p>(Aminata B. Kone)</p></footer>", "Aminata B. Kone"),
+        # Hangul or Han names are written without spaces
+        ("배윤경; 이상현", "<p>배윤경 기자 이상현 기자</p>", "", "배윤경, 이상현"),
+    ],
+)
+def test_html_metadata_author_as_the_page_prints_it(meta_author: str, top: str, footer: str, expected: str) -> None:
+    assert clean_html(_with_meta_author(meta_author, top, footer)).author == expected
 
 
 def test_html_metadata_author_that_is_a_company_is_no_byline_even_when_printed() -> None:
