@@ -41,8 +41,9 @@ def clean_html(html: str) -> CleanedPage:
             )
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
-    text, h1s, page_title = _render(html)
-    text = w3m_dump(html) or text  # the text rules were built on w3m's layout
+    dumped = w3m_dump(html)  # the text rules were built on w3m's layout; lxml's rough one is the fallback
+    text, h1s, page_title = _render(html, layout=dumped is None)
+    text = dumped or text
     fallback = clean_text(text)
     if doc is None:
         return fallback
@@ -51,12 +52,10 @@ def clean_html(html: str) -> CleanedPage:
     brands = [outlet, fallback.outlet, _clean(doc.sitename)]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     title = _headline(meta_title, fallback.title, h1s)
-    if paragraphs and title and _same(paragraphs[0], title):
-        paragraphs = paragraphs[1:]
-        headings = [i - 1 for i in headings if i > 0]
-    while paragraphs and len(paragraphs) > 1 and _meta_line(paragraphs[0]):
-        paragraphs = paragraphs[1:]  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
-        headings = [i - 1 for i in headings if i > 0]
+    lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
+    while len(paragraphs) - lead > 1 and _meta_line(paragraphs[lead]):
+        lead += 1  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
+    paragraphs, headings = paragraphs[lead:], [i - lead for i in headings if i >= lead]
     text_words = _words(fallback.paragraphs)
     if not paragraphs or (text_words >= MIN_TEXT_WORDS and _words(paragraphs) < SHORT_EXTRACT_SHARE * text_words):
         # trafilatura kept a fragment (a teaser, the first section): the text rules' article is the page's
@@ -121,9 +120,9 @@ def _paragraphs(doc: object) -> tuple[list[str], list[int]]:
     return paragraphs, headings
 
 
-def _render(html: str) -> tuple[str, list[str], str | None]:
-    """The page as text lines (a rough text-browser dump), the texts of its ``<h1>`` elements and its
-    ``<title>``."""
+def _render(html: str, layout: bool = True) -> tuple[str, list[str], str | None]:
+    """The page as text lines (a rough text-browser dump; empty without ``layout``), the texts of its ``<h1>``
+    elements and its ``<title>``."""
     h1s: list[str] = []
     page_title: str | None = None
     try:
@@ -136,6 +135,8 @@ def _render(html: str) -> tuple[str, list[str], str | None]:
             bad.drop_tree()
         h1s = [" ".join(h.text_content().split()) for h in root.xpath("//h1")]
         page_title = _clean(root.findtext(".//title"))
+        if not layout:
+            return "", [h for h in h1s if h], page_title
         # Lay blocks out as a text browser does (the text rules read layout): paragraphs and headings between
         # blank lines, list items as bullets, other blocks on lines of their own.
         for block in root.xpath(
@@ -295,14 +296,15 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     if printed:
         return printed
     account = _authors(meta)
-    if account and any(_org_like(name, brands) for name in account.split(", ")):
+    if not account:
+        return None
+    people = account.split(", ")
+    if any(_org_like(name, brands) for name in people):
         return None  # 'Stuttgarter Zeitung', 'Nikkei Inc', 'Mdr De': the site or its company, not a writer
-    if account:
-        shown = [_find_printed(n, text) for n in account.split(", ")]
-        if not all(shown):
-            return None  # the metadata names someone the page never prints: no byline is shown
-        return ", ".join(_printed_form(n, text) for n in account.split(", "))
-    return account
+    found = [_find_printed(name, text) for name in people]
+    if not all(found):
+        return None  # the metadata names someone the page never prints: no byline is shown
+    return ", ".join(_as_printed(name, form) for name, form in zip(people, found, strict=True))
 
 
 _ORG_LAST_WORDS = frozenset(
@@ -313,10 +315,13 @@ _ORG_LAST_WORDS = frozenset(
 def _org_like(name: str, brands: list[str | None]) -> bool:
     """True for a metadata author that names the site or an organisation rather than a person."""
     key = _key(name)
+    return any(b and _key(b) and (_key(b) in key or key in _key(b)) for b in brands) or _company_like(name)
+
+
+def _company_like(name: str) -> bool:
+    """True for a name ending like a company's or a web address ('… Consulting Group', 'Nikkei Inc.', 'Mdr De')."""
     words = name.casefold().replace(".", " ").split()
-    return any(b and _key(b) and (_key(b) in key or key in _key(b)) for b in brands) or (
-        bool(words) and words[-1] in _ORG_LAST_WORDS
-    )
+    return bool(words) and words[-1] in _ORG_LAST_WORDS
 
 
 _DOMAIN_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
@@ -328,7 +333,11 @@ _WEB_NAME_RE = re.compile(r"(?i)^www\b|\b(?:com|org|net|info|at|de|fr|ch|uk|co)$
 def _printed_form(name: str, text: str) -> str:
     """The metadata name as the page prints it: 'Leah C Stokes' -> 'Leah C. Stokes', 'Greentech LIVE
     Redaktion' -> 'Greentech.LIVE Redaktion', 'Christian Stadtfeld' -> 'Christian P. Stadtfeld'."""
-    found = _find_printed(name, text)
+    return _as_printed(name, _find_printed(name, text))
+
+
+def _as_printed(name: str, found: str | None) -> str:
+    """The page's spelling ``found`` of a metadata name, unless it differs only in case (or was not found)."""
     if found is None:
         return name
     return found if found.casefold() != name.casefold() or found == name else name
@@ -356,10 +365,7 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     return [
         n
         for n in names
-        if len(n.split()) >= 2
-        and _key(n) not in brand_keys
-        and not _WEB_NAME_RE.search(n)
-        and n.split()[-1].casefold() not in _ORG_LAST_WORDS
+        if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n) and not _company_like(n)
     ]
 
 
