@@ -9,15 +9,16 @@ them and the text rules' outlet.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from search.cleaning.meta_outlet import brand_like, strip_corporate
 from search.cleaning.patterns import NAV_WORDS
-from search.cleaning.wordlists import is_place_name
+from search.cleaning.wordlists import fold, is_place_name
 
+_SECOND_LEVEL = ("co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go")
+"""Labels under a country's top-level domain that a site registers beneath ('co' of bbc.co.uk)."""
 _DOMAIN_RE = re.compile(
-    r"^(?:www\d?\.)?(?P<label>[\w-]+)(?P<more>(?:\.[\w-]+)*?)\.(?:(?:co|com|org|net|ac|gov|edu|or|ne|go)\.[a-z]{2}|"
+    r"^(?:www\d?\.)?(?P<label>[\w-]+)(?P<more>(?:\.[\w-]+)*?)\.(?:(?:" + "|".join(_SECOND_LEVEL) + r")\.[a-z]{2}|"
     r"[a-z]{2,6})$",
     re.IGNORECASE,
 )
@@ -33,8 +34,7 @@ MAX_SITE_WORDS = 6
 
 def _squash(text: str) -> str:
     """Letters and digits only, case- and accent-folded ('Portal Spożywczy' and 'Portalspozywczy' agree)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[\W_]+", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch))).casefold()
+    return re.sub(r"[\W_]+", "", fold(text)).casefold()
 
 
 def _spelled_out(label: str, text: str) -> str | None:
@@ -83,7 +83,7 @@ def _subdomain_label(name: str, host: str) -> bool:
     labels = [lab for lab in host.casefold().split(".") if lab]
     if labels[:1] in (["www"], ["m"], ["amp"]):
         labels = labels[1:]
-    tail = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") else 2
+    tail = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
     return len(labels) > tail and _squash(name) in {_squash(lab) for lab in labels[:-tail]}
 
 
