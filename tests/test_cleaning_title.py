@@ -78,6 +78,13 @@ def test_split_suffix() -> None:
         "Council votes to expand ferry service",
         "City Herald",
     )
+    assert split_suffix("Ferry service opens – il manifesto")[1] == "il manifesto"
+    # the headline's own ending after a dash is no site name
+    for text in (
+        "Everyone is talking about the new ferry – 17 favourite responses",
+        "Council votes on the ferry plan – what we know so far",
+    ):
+        assert split_suffix(text) == (text, None)
 
 
 @pytest.mark.parametrize(
@@ -253,3 +260,20 @@ def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() ->
     assert _whole_line(lines, nonblank, body, lines[cut].text, cut)[0] == "Council to expand the harbour ferry service"
     whole = nonblank[3]
     assert _whole_line(lines, nonblank, body, lines[whole].text, whole) == (lines[whole].text, whole)
+
+
+def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import _whole_line
+
+    text = (
+        "  • When grenades become a strategy for the doctrine of public...\n\n"
+        "When grenades become a strategy for the doctrine of public order…\n\nBody starts here."
+    )
+    lines = split_lines(text)
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    head = nonblank[1]
+    cut = "When grenades become a strategy for the doctrine of public"
+    assert _whole_line(lines, nonblank, nonblank[-1], cut, head) == (lines[head].text.strip(), head)
+    teaser = nonblank[0]
+    assert _whole_line(lines, nonblank, nonblank[-1], lines[teaser].text, teaser)[1] == head

@@ -125,9 +125,19 @@ def split_suffix(text: str) -> tuple[str, str | None]:
         suffix = parts[-1].strip()
         head = text[: len(text) - len(parts[-1])].rstrip()
         head = re.sub(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)$", "", head).strip()
-        if 1 <= len(suffix.split()) <= 5 and len(suffix) <= 40 and len(head.split()) >= 3:
+        if 1 <= len(suffix.split()) <= 5 and len(suffix) <= 40 and len(head.split()) >= 3 and not _phrase_tail(suffix):
             return head, suffix
     return text, None
+
+
+def _phrase_tail(tail: str) -> bool:
+    """'17 favourite responses', 'what we know so far': the end of the headline after a dash, not a site name
+    (which is capitalised or a single word: 'BBC News', 'taz', 'il manifesto')."""
+    words = tail.split()
+    if len(words) < 2:
+        return False
+    rest_lower = all(w.isalpha() and w.islower() for w in words[1:])
+    return rest_lower and (words[0].isdigit() or (len(words) >= 3 and words[0].isalpha() and words[0].islower()))
 
 
 @dataclass
@@ -288,13 +298,19 @@ def _whole_line(lines: list[Line], nonblank: list[int], body_start: int, text: s
     pos = bisect.bisect_left(nonblank, body_start)
     near = [j for j in nonblank[max(0, pos - WHOLE_LINE_SCAN) : pos + 4] if j != idx]
     t = text.strip()
+    own = lines[idx].text.strip()
+    if own.startswith(t) and len(own) > len(t) + 3 and not t.endswith(_ELLIPSIS):
+        for j in near:
+            other = lines[j].text.strip()
+            if other.endswith(_ELLIPSIS) and other.rstrip(".… ") == t:
+                return own, idx  # the pick was cut to match a teaser's cut copy ('… du maintien...')
     if t.endswith(_ELLIPSIS):
         head = t.rstrip(".… ").strip()
         if len(head.split()) >= 4:
             for j in near:
                 other = lines[j].text.strip()
-                if other.startswith(head) and len(other) > len(head) + 3 and not other.endswith(_ELLIPSIS):
-                    return other, j
+                if other.startswith(head) and len(other.rstrip(".… ")) > len(head) + 3:
+                    return other, j  # the longer printing, even when it too ends in an ellipsis
     for j in near:
         other = lines[j].text.strip()
         if (
