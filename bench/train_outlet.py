@@ -42,7 +42,7 @@ from bench.train_common import (
 )
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
-from search.cleaning.meta_outlet import FEATURES, outlet_candidates
+from search.cleaning.meta_outlet import _AD_HOST_RE, FEATURES, _not_the_site, outlet_candidates
 
 LABEL_MODE = "lenient"
 
@@ -53,7 +53,11 @@ def load(truth_dir: Path) -> list[dict]:
     for truth, text in truth_pages(truth_dir):
         page = clean_text(text)
         authors = page.author.split(", ") if page.author else []
-        cands = outlet_candidates(split_lines(normalise_input(text)), None, authors, page.title)
+        cands = [
+            (form, feats)
+            for form, feats in outlet_candidates(split_lines(normalise_input(text)), None, authors, page.title)
+            if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
+        ]
         forms = [f for f, _ in cands]
         x = feature_matrix([feats for _, feats in cands], FEATURES)
         y = np.array([1.0 if field_ok(f, truth, "outlet", LABEL_MODE) else 0.0 for f in forms])
