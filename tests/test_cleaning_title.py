@@ -262,6 +262,24 @@ def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() ->
     assert _whole_line(lines, nonblank, body, lines[whole].text, whole) == (lines[whole].text, whole)
 
 
+def test_a_breadcrumb_of_menu_words_glued_before_the_headline_gives_way_to_its_own_line() -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import _whole_line
+
+    text = (
+        "  • Society\n  • Community\n  • Travel\n\n"
+        "Home Society Community Interview with the new ferry captain\n\n"
+        "Interview with the new ferry captain\n\nBody starts here."
+    )
+    lines = split_lines(text)
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    glued, own = nonblank[3], nonblank[4]
+    assert _whole_line(lines, nonblank, nonblank[-1], lines[glued].text, glued) == (lines[own].text, own)
+    # words that are not the page's menu items stay part of the headline
+    kicker = split_lines(text.replace("Home Society Community", "Exclusive: Ferry Chief"))
+    assert _whole_line(kicker, nonblank, nonblank[-1], kicker[glued].text, glued)[1] == glued
+
+
 def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> None:
     from search.cleaning.lines import split_lines
     from search.cleaning.title import _whole_line

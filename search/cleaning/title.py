@@ -288,6 +288,8 @@ def _learned_title(
 WHOLE_LINE_SCAN = 40
 """How many non-blank lines around the body start are searched for the whole form of a cut headline."""
 _ELLIPSIS = ("...", "…")
+CRUMB_WORDS = 6
+"""At most this many menu words make a breadcrumb glued before the headline without separators."""
 _CRUMB_END = ("/", "|", "»", "›", ">")
 
 
@@ -311,15 +313,19 @@ def _whole_line(lines: list[Line], nonblank: list[int], body_start: int, text: s
                 other = lines[j].text.strip()
                 if other.startswith(head) and len(other.rstrip(".… ")) > len(head) + 3:
                     return other, j  # the longer printing, even when it too ends in an ellipsis
+    menu_words: set[str] | None = None
     for j in near:
         other = lines[j].text.strip()
-        if (
-            len(other.split()) >= 4
-            and len(t) > len(other)
-            and t.endswith(other)
-            and t[: -len(other)].rstrip().endswith(_CRUMB_END)
-        ):
-            return other, j
+        if len(other.split()) >= 4 and len(t) > len(other) and t.endswith(other):
+            crumbs = t[: -len(other)].rstrip()
+            if crumbs.endswith(_CRUMB_END):
+                return other, j
+            if menu_words is None:
+                menu_words = {w.casefold() for ln in lines if 0 < ln.words <= 3 for w in ln.text.split()}
+            if len(crumbs.split()) <= CRUMB_WORDS and all(
+                w.casefold() in menu_words or w.casefold() in NAV_WORDS for w in crumbs.split()
+            ):
+                return other, j  # 'Home Gesellschaft Community Headline': a breadcrumb of the page's menu items
     return text, idx
 
 
