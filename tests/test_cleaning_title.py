@@ -295,3 +295,19 @@ def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> Non
     assert _whole_line(lines, nonblank, nonblank[-1], cut, head) == (lines[head].text.strip(), head)
     teaser = nonblank[0]
     assert _whole_line(lines, nonblank, nonblank[-1], lines[teaser].text, teaser)[1] == head
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [
+        ("City Voice > News > Features >", False),
+        ("Home » Politics »", False),
+        ("Dot / Lift Off: a new space race", True),
+        ("Council votes to expand harbour ferry service", True),
+    ],
+)
+def test_a_breadcrumb_trail_ending_in_its_separator_is_no_headline_candidate(line: str, ok: bool) -> None:
+    from search.cleaning.lines import split_lines
+    from search.cleaning.title import candidate_ok
+
+    assert candidate_ok(split_lines(line)[0]) is ok
