@@ -513,3 +513,39 @@ def test_the_writers_contact_line_above_the_headline_gives_the_byline() -> None:
     contact = "Ben Walsh Headshot\n\nBen Walsh Become a fan ben.walsh@example.com"
     page = clean_text(_page("  • Home\n  • World", contact, "Council approves the budget", PROSE, PROSE2))
     assert page.author == "Ben Walsh"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Budget Care Today", None),  # 'care' and 'today' are words the story writes in lower case
+        ("Yellow Vests", None),
+        ("Metro Budget News Service", "Metro Budget News Service"),  # a desk credit keeps its 'news'
+        ("Kab Niang", "Kab Niang"),  # an unknown given name, with no common word after it
+        ("Lena Care", "Lena Care"),  # a known given name
+    ],
+)
+def test_a_bare_credit_line_that_reads_as_a_phrase_of_the_page_is_no_byline(credit: str, author: str | None) -> None:
+    story = (
+        "Families said the care their children receive today is better than a year ago, and that the yellow "
+        "vests worn by volunteers at the budget news service made them easy to find."
+    )
+    page = clean_text(
+        _page(
+            "  • Home\n  • World",
+            "Council Approves Budget After Long Debate",
+            credit,
+            "12 March 2024",
+            story,
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.author == author
+
+
+def test_phrase_not_name_needs_a_lower_case_word_of_the_page() -> None:
+    words = bylines.lowercase_words("the data shows that ads remove value")
+    assert bylines.phrase_not_name(["Example Data"], words)
+    assert not bylines.phrase_not_name(["Example Data"], frozenset())
+    assert not bylines.phrase_not_name(["The Associated Press"], bylines.lowercase_words("associated press"))

@@ -661,6 +661,34 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 _PIPE_RE = re.compile(r"\s+\|\s+")
 
 
+_PAGE_LOWER_WORD_RE = re.compile(r"(?<![\w.@/-])[^\W\d_A-ZÀ-Þ]{4,}(?![\w@/.-])")
+_CREDIT_WORDS = frozenset(
+    _words("news press service services report reports today times daily media network online post wire agency")
+)
+"""Words of a desk or publication credit ('Metric Media News Service', 'Miami Today') that a page also writes in
+lower case without making the credit a phrase."""
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """The words of four letters or more that ``text`` writes in lower case (common words, not names)."""
+    return frozenset(_PAGE_LOWER_WORD_RE.findall(text))
+
+
+def phrase_not_name(names: list[str] | tuple[str, ...], page_lower: frozenset[str]) -> bool:
+    """True when a bare credit line reads as a phrase of the page, not a name: a name of two words or more,
+    not opening with a known given name, 'The' or 'Our', and no desk credit, with a later word the page
+    writes in lower case elsewhere ('Plant Care Today', 'Escucha La Noticia', 'Yellow Vests')."""
+    for nm in names:
+        toks = nm.split()
+        if len(toks) < 2 or is_given_name(toks[0]) or toks[0].lower() in ("the", "our") or _DESK_RE.search(nm.lower()):
+            continue
+        if NEWSROOM_ROLE_RE.search(nm):
+            continue
+        if any(t.lower() in page_lower and t.lower() not in _CREDIT_WORDS for t in toks[1:] if t[:1].isupper()):
+            return True
+    return False
+
+
 def person_name(name: str, max_words: int) -> bool:
     """True for a person's name: two to ``max_words`` words, the first a given name ('Clare Roth', not 'Live
     Science' or 'The White House')."""

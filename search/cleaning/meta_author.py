@@ -15,7 +15,14 @@ import re
 from collections.abc import Sequence
 
 from search.cleaning.body import BIO_RE
-from search.cleaning.bylines import NEWSROOM_ROLE_RE, is_bare_by, name_with_own_email, parse_byline, parse_name_line
+from search.cleaning.bylines import (
+    NEWSROOM_ROLE_RE,
+    is_bare_by,
+    name_with_own_email,
+    parse_byline,
+    parse_name_line,
+    phrase_not_name,
+)
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
@@ -106,8 +113,10 @@ def author_candidates(
     first: int,
     last: int,
     prior: Sequence[str] = (),
+    page_lower: frozenset[str] = frozenset(),
 ) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
-    """(names, features, line index) for the credit lines around the top of the article."""
+    """(names, features, line index) for the credit lines around the top of the article; a bare line that reads
+    as a phrase of the page (see :func:`~search.cleaning.bylines.phrase_not_name`) is none."""
     n = len(nonblank)
     if not n:
         return []
@@ -162,6 +171,8 @@ def author_candidates(
             and not _between_paragraphs(lines, nonblank, k, k_first)
         ):
             names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1))
+            if names and phrase_not_name(names, page_lower):
+                names = None
         if names:
             found.append((k, names, explicit))
             if len(found) >= MAX_CANDS:
@@ -223,13 +234,14 @@ def choose_author(
     first: int,
     last: int,
     prior: Sequence[str] = (),
+    page_lower: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Byline names, or [] when no candidate is convincing.
 
     ``prior`` holds the names the headline-anchored rules picked; they stand when there are any (the
     model's silver training data under-counts desk credits), the candidates fill in when there are none.
     """
-    cands = author_candidates(lines, nonblank, title_idx, first, last, prior)
+    cands = author_candidates(lines, nonblank, title_idx, first, last, prior, page_lower)
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
         if not matches or any(f["explicit"] or not (f["in_title"] or f["in_prose"]) for f in matches):

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from search.cleaning.body import filter_region, find_region
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, person_name, without_outlet_tail
+from search.cleaning.bylines import (
+    is_bare_by,
+    lowercase_words,
+    parse_byline,
+    parse_name_line,
+    person_name,
+    phrase_not_name,
+    without_outlet_tail,
+)
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
@@ -150,8 +158,9 @@ def _clean(text: str) -> CleanedPage:
         zone_hi = max(zone_hi, nonblank[min(len(nonblank) - 1, nonblank.index(max(reprinted)) + 8)])
     zone = [i for i in nonblank if zone_lo <= i <= zone_hi and lines[i].words <= MAX_META_WORDS]
 
-    names, byline_lines = _find_author(lines, zone, anchor, first, title)
-    names = choose_author(lines, nonblank, title.index if title else None, first, last, names)
+    page_lower = lowercase_words("\n".join(lines[i].text for i in nonblank))
+    names, byline_lines = _find_author(lines, zone, anchor, first, title, page_lower)
+    names = choose_author(lines, nonblank, title.index if title else None, first, last, names, page_lower)
     for i in byline_lines:
         skip.setdefault(i, "byline")
     region_text = " ".join(lines[i].scan for i in nonblank if first <= i <= last and lines[i].is_prose)
@@ -269,7 +278,12 @@ REPRINT_SCAN = 30
 
 
 def _find_author(
-    lines: list[Line], zone: list[int], anchor: int, first: int, title: TitleChoice | None
+    lines: list[Line],
+    zone: list[int],
+    anchor: int,
+    first: int,
+    title: TitleChoice | None,
+    page_lower: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[int]]:
     """Byline names and the indices of the byline lines.
 
@@ -302,7 +316,7 @@ def _find_author(
         if i > first and any(lines[j].is_prose for j in range(first, i)):
             continue  # a short line between paragraphs is a subheading, not a byline
         parsed_names = parse_name_line(ln.text)
-        if parsed_names:
+        if parsed_names and not phrase_not_name(parsed_names, page_lower):
             return parsed_names, [i]
     return [], []
 
