@@ -155,3 +155,18 @@ def test_a_media_house_in_the_copyright_line_is_a_company() -> None:
     assert forms["Planet Mediengruppe"]["corp_word"] == 1.0
     forms = _forms("Headline here\n\n© 2024 Nine Entertainment Co. All rights reserved.\n")
     assert forms["Nine Entertainment"]["corp_word"] == 1.0
+
+
+def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
+    from search.cleaning.meta_outlet import _tidy_form, copyright_holder, strip_corporate
+
+    assert _tidy_form("Der ADAC") == "ADAC"
+    assert _tidy_form("Die Zeit") == "Die Zeit"  # an article that is part of the name stays
+    assert _tidy_form("Planet Welt Impressum Datenschutz") == "Planet Welt"
+    assert _tidy_form("CBS News") == "CBS News"
+    assert strip_corporate("Planet Medya A.Ş") == "Planet Medya"
+    assert strip_corporate("Axel Planet SE") == "Axel Planet"
+    # rights-reserved notices in other languages are no brand
+    for notice in ("RIPRODUZIONE RISERVATA", "Derechos Reservados"):
+        assert not brand_like(notice)
+    assert copyright_holder("© 2024 Daily Planet") == "Daily Planet"

@@ -51,7 +51,7 @@ _COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?:19|20
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
 _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
-    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|gmbh & co\. kg|sp\. z o\.o|sp z o\.o)\.?)+$",
+    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o)\.?)+$",
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(
@@ -100,6 +100,7 @@ _GENERIC = NAV_WORDS | frozenset(
         "edition editions the a an it we you they he she i iphone android apple amazon kindle ios windows "
         "sponsored partner partners deals jobs careers events media press "
         "policy submit opens donate notice act what or "
+        "rights reserved riproduzione riservata derechos reservados droits réservés vorbehalten "
     )
 )
 _GENERIC = (
@@ -791,5 +792,22 @@ def pick_outlet(
             and feats["first_pos"] <= best["first_pos"]
             and q >= 0.4 * p
         ):
-            return longer
-    return form
+            return _tidy_form(longer)
+    return _tidy_form(form)
+
+
+_FOOTER_LINK_WORDS = frozenset(
+    _words("impressum datenschutz datenschutzerklärung kontakt agb imprint privacy contact sitemap mentions légales")
+)
+"""Footer links a text browser prints on the brand's line ('MajkasWelt Impressum Datenschutz')."""
+_ARTICLE_ACRONYM_RE = re.compile(r"^(?:Der|Die|Das) (?=[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$)")
+
+
+def _tidy_form(form: str) -> str:
+    """The brand without a sentence's article before an acronym ('Der ADAC' -> 'ADAC') or menu words printed
+    after it on the same line ('MajkasWelt Impressum Datenschutz' -> 'MajkasWelt')."""
+    form = _ARTICLE_ACRONYM_RE.sub("", form)
+    toks = form.split()
+    while len(toks) > 1 and toks[-1].casefold() in _FOOTER_LINK_WORDS:
+        toks.pop()
+    return " ".join(toks) if len(toks) < len(form.split()) and brand_like(" ".join(toks)) else form
