@@ -170,3 +170,12 @@ def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
     for notice in ("RIPRODUZIONE RISERVATA", "Derechos Reservados"):
         assert not brand_like(notice)
     assert copyright_holder("© 2024 Daily Planet") == "Daily Planet"
+
+
+def test_a_photo_agency_in_picture_credits_is_not_the_site() -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
+    text = f"Ferry plan approved\n\n{story}\n\nFoto: © Getty Images\n\n© 2024 Getty Images\n"
+    assert pick_outlet(split_lines(normalise_input(text))) != "Getty Images"
+    assert pick_outlet(split_lines(normalise_input(text.replace("Getty Images", "Daily Planet")))) == "Daily Planet"

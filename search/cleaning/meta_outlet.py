@@ -735,6 +735,36 @@ _SERVICE_WORDS = _GENERIC - NAV_WORDS
 """Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop'), not an edition of the brand."""
 
 
+_PHOTO_AGENCIES = frozenset(
+    canon(name)
+    for name in (
+        "Getty Images",
+        "Getty",
+        "Shutterstock",
+        "IMAGO",
+        "imago images",
+        "iStock",
+        "iStockphoto",
+        "Alamy",
+        "EPA",
+        "picture alliance",
+        "picture-alliance",
+        "Keystone",
+        "Depositphotos",
+        "Adobe Stock",
+        "Unsplash",
+        "Pixabay",
+        "Wikimedia Commons",
+        "Dreamstime",
+        "123RF",
+        "Pexels",
+        "Bildagentur",
+        "Colourbox",
+    )
+)
+"""Stock and press photo agencies: their names fill picture credits and copyright notices, never the site's."""
+
+
 STORY_SHARE = 0.8
 """A name that running text holds at least this share of the mentions of, and that is never shown as the
 site's name, is what the story is about ('Biden')."""
@@ -750,6 +780,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site).
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
+        return True
+    if canon(form) in _PHOTO_AGENCIES:
         return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
