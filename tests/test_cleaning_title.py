@@ -304,6 +304,9 @@ def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> Non
         ("Home » Politics »", False),
         ("Dot / Lift Off: a new space race", True),
         ("Council votes to expand harbour ferry service", True),
+        ("請同意我們的隱私權規範，才能啟用聽新聞的功能。", False),  # a sentence, ending in a full stop
+        ("鄭文燦：多元方案解決蛋荒預估3月初緩解", True),
+        ("Harbour_Ferry_Service", False),  # a picture's file name
     ],
 )
 def test_a_breadcrumb_trail_ending_in_its_separator_is_no_headline_candidate(line: str, ok: bool) -> None:

@@ -179,6 +179,8 @@ def candidate_ok(ln: Line) -> bool:
             return False  # an image and its 'Open detail view' link
     if ln.words < 2 or ln.words > 45:
         return False
+    if t.endswith("。") or ("_" in t and " " not in t):
+        return False  # a sentence in Chinese or Japanese; a picture's file name ('Strassen_Madagaskar')
     if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(_BREADCRUMB_RE.split(t)) >= 2):
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
     if furniture_reason(t) is not None or caption_like(t):
