@@ -258,7 +258,18 @@ def test_desk_credit_beside_a_dateline() -> None:
 
 @pytest.mark.parametrize(
     ("text", "names"),
-    [("Di Mario Rossi", ["Mario Rossi"]), ("Texto: Ana Souza", ["Ana Souza"]), ("Af Ritzau", ["Ritzau"])],
+    [
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("Texto: Ana Souza", ["Ana Souza"]),
+        ("Af Ritzau", ["Ritzau"]),
+        ("Written by: Lester Holloway", ["Lester Holloway"]),
+        ("كتب ضحى عرفة", ["ضحى عرفة"]),  # Arabic 'wrote'
+        ("كتبت أسماء نصار", ["أسماء نصار"]),  # … in the feminine, not 'كتب' + 'ت'
+        ("حوار: آسيا العتروس", ["آسيا العتروس"]),  # 'interview:'
+        ("이용민 기자 | 2020-03-04 16:52:59", ["이용민"]),  # Korean 'reporter' after the name
+        ("2020-10-04 15:05聯合報記者林宸誼／即時報導", ["林宸誼"]),  # Chinese 'reporter' before the name
+        ("文● オカモト／ASCII編集部", ["オカモト"]),  # Japanese 'text by'
+    ],
 )
 def test_marker_words_in_more_languages(text: str, names: list[str]) -> None:
     assert parse_byline(text) == names
@@ -549,3 +560,10 @@ def test_phrase_not_name_needs_a_lower_case_word_of_the_page() -> None:
     assert bylines.phrase_not_name(["Example Data"], words)
     assert not bylines.phrase_not_name(["Example Data"], frozenset())
     assert not bylines.phrase_not_name(["The Associated Press"], bylines.lowercase_words("associated press"))
+
+
+def test_caseless_names_need_a_marker_and_stacked_credits_join() -> None:
+    assert parse_name_line("폰트 확대축소 뉴스듣기") is None  # page controls in a script without capitals
+    credits = "배윤경 기자\n\n이상현 기자\n\n한수진 기자"
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", credits, PROSE, PROSE2))
+    assert page.author == "배윤경, 이상현, 한수진"

@@ -10,10 +10,11 @@ from search.cleaning.patterns import NAV_WORDS
 from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
-    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by:?|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
-    r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z])))"
+    r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"
+    r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*)"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -30,7 +31,7 @@ _BY_PREFIX_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _CUT_RE = re.compile(
-    r"\s[-–—|•·/]\s|[|•·@(\[]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
+    r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
     r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]",
     re.IGNORECASE,
 )
@@ -212,6 +213,18 @@ def _clean_token_case(name: str) -> str:
     return name
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Arabic, Han, Hangul, Kana): its names cannot be told by case."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+_CJK_REPORTER_RE = re.compile(
+    r"(?:^|[\s|·,])(?P<ko>[가-힣]{2,4}) ?기자(?=$|[\s|·,])"
+    r"|(?:記者|记者) ?(?P<zh>[\u4e00-\u9fff]{2,3})(?=$|[／/\s（(]|報導|报道)"
+)
+"""A reporter's credit in Korean ('이용민 기자 | 2020-03-04') or Chinese ('聯合報記者林宸誼／即時報導')."""
+
+
 def name_like(part: str, *, explicit: bool) -> bool:
     """True when part looks like a person's name or a desk credit.
 
@@ -233,7 +246,11 @@ def name_like(part: str, *, explicit: bool) -> bool:
             continue
         if low in {"our", "the"} and tok is tokens[0]:
             continue
-        if not _NAME_TOKEN_RE.match(tok) or "__" in tok or not (tok[0].isupper() or _GLUED_PARTICLE_RE.match(tok)):
+        if (
+            not _NAME_TOKEN_RE.match(tok)
+            or "__" in tok
+            or not (tok[0].isupper() or (explicit and _caseless(tok[0])) or _GLUED_PARTICLE_RE.match(tok))
+        ):
             return False
         caps += 1
     if caps == 0:
@@ -242,7 +259,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
         tok = tokens[0]
         if _ACRONYM_RE.match(tok):
             return tok.lower() not in _GENERIC
-        return explicit and tok.lower() not in _GENERIC and len(tok) > 2
+        return explicit and tok.lower() not in _GENERIC and len(tok) > (1 if _caseless(tok[0]) else 2)
     return not all(t.lower() in _GENERIC for t in tokens)
 
 
@@ -486,6 +503,11 @@ def parse_byline(text: str) -> list[str] | None:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
+    cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
+    if cjk:
+        if cjk.group("zh"):
+            return [cjk.group("zh")]
+        return [m.group("ko") for m in _CJK_REPORTER_RE.finditer(t) if m.group("ko")]  # '배윤경 기자 이상현 기자'
     m = _BY_RE.match(t)
     if not m:
         mid = _MID_BY_RE.search(t)

@@ -277,6 +277,10 @@ REPRINT_SCAN = 30
 """How many non-blank lines below the body start a reprint of the headline still moves the meta zone down."""
 
 
+STACKED_CREDIT_GAP = 3
+"""Explicit credits at most this many lines apart, one name each, are one byline of several writers."""
+
+
 def _find_author(
     lines: list[Line],
     zone: list[int],
@@ -301,6 +305,8 @@ def _find_author(
                 byline_lines.extend(used)
         if parsed is None:
             continue
+        if parsed and names and byline_lines and len(parsed) == 1 and i - byline_lines[-1] <= STACKED_CREDIT_GAP:
+            names = [*names, *(nm for nm in parsed if nm not in names)]  # one credit per line ('이용민 기자' / …)
         byline_lines.append(i)
         if parsed and not names:
             names = parsed
