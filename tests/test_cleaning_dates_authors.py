@@ -263,6 +263,10 @@ def test_desk_credit_beside_a_dateline() -> None:
         ("Texto: Ana Souza", ["Ana Souza"]),
         ("Af Ritzau", ["Ritzau"]),
         ("Written by: Lester Holloway", ["Lester Holloway"]),
+        ("Posted by: Ed de Leon on February 18, 2020 in Showbiz", ["Ed de Leon"]),
+        ("By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", ["Cat Lafuente"]),
+        ("---- by Kenneth Surin", ["Kenneth Surin"]),
+        ("Interview: Julia Lauter", ["Julia Lauter"]),
         ("كتب ضحى عرفة", ["ضحى عرفة"]),  # Arabic 'wrote'
         ("كتبت أسماء نصار", ["أسماء نصار"]),  # … in the feminine, not 'كتب' + 'ت'
         ("حوار: آسيا العتروس", ["آسيا العتروس"]),  # 'interview:'

@@ -10,9 +10,10 @@ from search.cleaning.patterns import NAV_WORDS
 from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
-    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z][a-z]+\s+[A-Z])|(?:(?:written|reported|edited|text|story|words)\s+by:?|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted)\s+by:?|by|par|von|por|door)\s+|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
-    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы)\s*:\s*|"
+    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview)"
+    r"\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"
     r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*)"
     r"(?P<rest>.+)$",
@@ -213,6 +214,10 @@ def _clean_token_case(name: str) -> str:
     return name
 
 
+_RULE_LEAD_RE = re.compile(r"^[-–—=_*]{2,}\s*")
+"""A rule of dashes before a credit ('---- by Jane Roe')."""
+
+
 def _caseless(ch: str) -> bool:
     """A letter of a script without capitals (Arabic, Han, Hangul, Kana): its names cannot be told by case."""
     return ch.isalpha() and not ch.isupper() and not ch.islower()
@@ -277,7 +282,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     m = _CUT_RE.search(rest)
     if m:
         cut = min(cut, m.start())
-    rest = rest[:cut].strip(" ,-–—:")
+    rest = rest[:cut].strip(" ,-–—:/")
     if not rest:
         return []
     parts = [_trim_part(p) for p in _SPLIT_RE.split(rest) if p.strip(" .,")]
@@ -503,6 +508,7 @@ def parse_byline(text: str) -> list[str] | None:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
+    t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
     if cjk:
         if cjk.group("zh"):
