@@ -179,3 +179,25 @@ def test_a_photo_agency_in_picture_credits_is_not_the_site() -> None:
     text = f"Ferry plan approved\n\n{story}\n\nFoto: © Getty Images\n\n© 2024 Getty Images\n"
     assert pick_outlet(split_lines(normalise_input(text))) != "Getty Images"
     assert pick_outlet(split_lines(normalise_input(text.replace("Getty Images", "Daily Planet")))) == "Daily Planet"
+
+
+def test_copyright_holders_lose_rights_notices_and_desk_words() -> None:
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("© 2023 PLANET BLOG TOUS DROITS RESERVES") == "PLANET BLOG"
+    assert copyright_holder("© 2020 الحقوق محفوظة لمؤسسة أخبار اليوم") == "أخبار اليوم"
+    assert copyright_holder("© 2021 Internetredaktion Stadt Planet") == "Stadt Planet"
+
+
+def test_a_short_pick_inside_the_copyright_holders_name_gives_way_to_it() -> None:
+    from search.cleaning.meta_outlet import FEATURES, _holder_spelling_out
+
+    def feats(**kw: float) -> dict[str, float]:
+        return {**dict.fromkeys(FEATURES, 0.0), **kw}
+
+    holder = ("Lindauer Planet Zeitung", feats(copyright=1.0))
+    company = ("Planet Zeitung Media Group", feats(copyright=1.0, corp_word=1.0))
+    assert _holder_spelling_out("Zeitung", feats(mentions=1.0), [holder]) == "Lindauer Planet Zeitung"
+    assert _holder_spelling_out("Zeit", feats(mentions=1.0), [holder]) is None  # whole words only
+    assert _holder_spelling_out("Zeitung", feats(mentions=1.0), [company]) is None
+    assert _holder_spelling_out("Zeitung", feats(standalone_top=1.0), [holder]) is None  # the masthead stands

@@ -55,7 +55,7 @@ _CORP_RE = re.compile(
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(
-    r"\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
     r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
     re.IGNORECASE,
@@ -236,6 +236,13 @@ def masthead_like(text: str) -> bool:
     return low not in NAV_WORDS and not any(tok in _UI or tok in NAV_WORDS or tok in _GENERIC for tok in tokens)
 
 
+_HOLDER_LEAD_RE = re.compile(
+    r"^(?:(?:جميع )?الحقوق محفوظة (?:ل|لـ)\s*(?:مؤسسة|شركة|جريدة|صحيفة|موقع)?\s*|"
+    r"(?:Internet|Online|Web)?[Rr]edaktion(?: der| des| von)? (?=[A-ZÄÖÜ]))"
+)
+"""Words before the holder's name: 'الحقوق محفوظة لمؤسسة X' (rights reserved to the house X), 'Internetredaktion X'."""
+
+
 @functools.lru_cache(maxsize=8192)
 def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
@@ -249,6 +256,7 @@ def copyright_holder(text: str) -> str | None:
         rest = m.group("rest")
     rest = _YEARS_RE.sub(" ", rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _HOLDER_LEAD_RE.sub("", rest)
     rest = _TAIL_RE.sub("", rest).strip()
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:a|an)\s+[A-Z][\w&.' -]*\s+(?:company|brand|business)\b.*$", "", rest, flags=re.IGNORECASE)
@@ -286,7 +294,7 @@ _CORP_WORDS = frozenset(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
         "verlagsgruppe associados ventures communications interactive network networks enterprises newspapers "
         "medien médias broadcasting corporation company companies inc llc ltd gmbh limited plc digital internet "
-        "editora editorial éditions edizioni mediengruppe medienhaus entertainment"
+        "editora editorial éditions edizioni mediengruppe medienhaus entertainment newspaper"
     )
 )
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
@@ -815,6 +823,9 @@ def pick_outlet(
     # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
     # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel"),
     # and a service ("X Jobs") is not an edition.
+    holder = _holder_spelling_out(form, best, [(f, ft) for _, f, ft in scored])
+    if holder:
+        return _tidy_form(holder)
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
@@ -826,6 +837,30 @@ def pick_outlet(
         ):
             return _tidy_form(longer)
     return _tidy_form(form)
+
+
+_SHOWN_AS_BRAND = ("standalone_top", "logo", "first_line", "domain_eq", "suffix")
+
+
+def _holder_spelling_out(
+    form: str, feats: dict[str, float], others: Sequence[tuple[str, dict[str, float]]]
+) -> str | None:
+    """The copyright holder whose name holds the pick's words ('Zeitung' in 'Frankfurter Allgemeine Zeitung', 'The
+    Globe' in 'The Globe and Mail'): the pick is that name cut short, unless the page shows the pick itself as a
+    brand (masthead, logo, web address) or the holder is a company ('Guardian News & Media')."""
+    if any(feats[k] for k in _SHOWN_AS_BRAND):
+        return None
+    words = form.casefold().split()
+    for holder, hf in others:
+        hw = holder.casefold().split()
+        if (
+            hf["copyright"] > 0
+            and not hf["corp_word"]
+            and len(hw) > len(words)
+            and any(hw[i : i + len(words)] == words for i in range(len(hw) - len(words) + 1))
+        ):
+            return holder
+    return None
 
 
 _FOOTER_LINK_WORDS = frozenset(
