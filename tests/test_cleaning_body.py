@@ -757,3 +757,24 @@ def test_a_rule_printed_after_a_paragraph_is_not_part_of_it() -> None:
     page = clean_text(_page("Council approves the budget", "November 20, 2019 - 11:28", ruled, PROSE2, PROSE3))
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert [ln.text for ln in split_lines("━" * 40)] == ["━" * 40]  # a rule on its own line stays a rule
+
+
+def test_teasers_under_a_related_header_that_read_like_prose_end_the_article() -> None:
+    teasers = [
+        "Firefighters at work on a burning farm near the river.",
+        "Barn fire on a horse farm leaves five injured",
+        "Straw bales in the barn had caught fire. Horses in a stable next door were brought to safety.",
+        "The new head coach sits in the stands of the stadium.",
+        "Football club names new coach for the coming season",
+        "The former coach of two top clubs replaces the manager who was sacked last week.",
+    ]
+    text = _page("Council passes budget", PROSE, PROSE2, PROSE3, PROSE, "More news from the Region Osnabrück", *teasers)
+    page = clean_text(text)
+    assert PROSE3 in page.paragraphs
+    for t in teasers:
+        assert t not in page.body
+    # a box in the middle of the article, with the article going on in long paragraphs, cuts nothing
+    long_para = PROSE + " " + PROSE2
+    header = "More news from the Region Osnabrück"
+    mid = _page("Council passes budget", PROSE, PROSE2, PROSE3, header, *teasers[:3], long_para)
+    assert long_para in clean_text(mid).paragraphs

@@ -106,12 +106,38 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     best, score = _best_run(lines, reasons)
     if best is None:
         return None
+    best = _without_teaser_tail(lines, reasons, best)
     above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
     if any(reasons[i] == "related links" for i in above) and all(not lines[i].is_prose for i in above):
         earlier, earlier_score = _best_run(lines[: above[-1]], reasons[: above[-1]])
         if earlier is not None and earlier_score >= EARLIER_SHARE * score:
             return earlier
     return best
+
+
+TEASER_TAIL_SHARE = 0.5
+"""A related-stories header after at least this share of the region's words ends the article ..."""
+TEASER_MAX_WORDS = 25
+"""... when no line after it is this long (teasers are a headline and a sentence or two, not paragraphs)."""
+
+
+def _without_teaser_tail(lines: list[Line], reasons: list[str | None], region: tuple[int, int]) -> tuple[int, int]:
+    """The region cut before a related-stories header ('Mehr Nachrichten aus der Region') whose teasers (a picture
+    caption, a headline, a summary sentence, repeated) score like prose and kept the run going."""
+    first, last = region
+    words = [(i, lines[i].words) for i in range(first, last + 1) if lines[i].text]
+    total = sum(w for _, w in words) or 1
+    seen = 0
+    for i, w in words:
+        if reasons[i] == "related links" and seen >= TEASER_TAIL_SHARE * total:
+            after = [lines[j] for j in range(i + 1, last + 1) if lines[j].text]
+            headlines = sum(1 for ln in after if 3 <= ln.words <= 15 and not ln.ends_sentence)
+            if headlines >= 2 and all(ln.words < TEASER_MAX_WORDS for ln in after):
+                prev = [j for j in range(first, i) if lines[j].text]
+                return (first, prev[-1]) if prev else region
+            return region
+        seen += w
+    return region
 
 
 def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, int] | None, float]:

@@ -53,7 +53,7 @@ RELATED_HEADER_RE = re.compile(
     r"don'?t miss|must (?:read|watch)|popular(?: articles| now| posts)?|in case you missed it|"
     r"around the web|from the web|sponsored(?: links| content| stories)?|promoted(?: links| stories)?|"
     r"partner (?:news|content)|latest(?: news| stories| headlines)?|top stories|news latest|"
-    r"more stories|more news|also in .*|elsewhere on .*|"
+    r"more (?:stories|news|articles|videos)(?: (?:from|about|on|in)\b.*)?|also in .*|elsewhere on .*|"
     r"sur le même sujet|dans la même rubrique|à lire aussi|les plus (?:lus|partagés|commentés)|"
     r"articles? (?:liés|similaires)|nos lecteurs ont aimé|"
     r"das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|mehr zum thema.*|"
