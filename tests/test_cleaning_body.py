@@ -778,3 +778,15 @@ def test_teasers_under_a_related_header_that_read_like_prose_end_the_article() -
     header = "More news from the Region Osnabrück"
     mid = _page("Council passes budget", PROSE, PROSE2, PROSE3, header, *teasers[:3], long_para)
     assert long_para in clean_text(mid).paragraphs
+
+
+def test_a_pictures_description_printed_right_above_its_caption_is_dropped() -> None:
+    alt = "Roof of a parked tram with visible equipment on it in a depot"
+    caption = "On the older tram models the equipment sits on the roof and was not built for heat."
+    text = _page("Council passes budget", PROSE, f"{alt}\n{caption}", PROSE2, PROSE3)
+    page = clean_text(text)
+    assert alt not in page.body
+    assert PROSE2 in page.paragraphs and PROSE3 in page.paragraphs
+    # a short subheading right above its paragraph stays
+    sub = _page("Council passes budget", PROSE, f"Money for clinics\n{PROSE2}", PROSE3)
+    assert "Money for clinics" in clean_text(sub).paragraphs

@@ -245,7 +245,7 @@ def filter_region(
         if ln.is_placeholder:
             drop[i] = "image"
             continue
-        if caption_like(ln.text):
+        if caption_like(ln.text) or _alt_above_caption(lines, i):
             drop[i] = "caption"
             continue
         if author_keys and len(ln.text) < 200 and norm_key(ln.text) in author_keys:
@@ -322,6 +322,24 @@ def filter_region(
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
     return res
+
+
+ALT_TEXT_WORDS = 6
+
+
+def _alt_above_caption(lines: list[Line], i: int) -> bool:
+    """A picture's description printed right above its caption, the two lines apart from the text around them
+    ('Dach einer geparkten Straßenbahn …' / 'Bei den älteren Straßenbahn-Modellen …'): a text browser separates
+    paragraphs by a blank line, not an image's alt text from its caption."""
+    ln = lines[i]
+    if ln.words < ALT_TEXT_WORDS or ln.ends_sentence or ln.bullet is not None or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    if not nxt.text or nxt.bullet is not None or not nxt.is_prose:
+        return False
+    before_blank = i == 0 or not lines[i - 1].text
+    after_blank = i + 2 >= len(lines) or not lines[i + 2].text
+    return before_blank and after_blank
 
 
 GALLERY_MIN_REPEATS = 3
