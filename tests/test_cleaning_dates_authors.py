@@ -40,6 +40,9 @@ def _page(*parts: str) -> str:
         ("Publié le 07 mai 2019 à 13h59", "2019-05-07"),
         ("19.10.2019, 15:30 UhrAm 8. Spieltag", "2019-10-19"),
         ("2019-11-20T08:00", "2019-11-20"),
+        ("13 gusht 2020, 09:08", "2020-08-13"),  # month names of every CLDR locale, inside whole dates
+        ("الجمعة 8 فيفري 2019", "2019-02-08"),
+        ("Συνελήφθη 19 Αυγούστου 2020", "2020-08-19"),
     ],
 )
 def test_more_date_formats(text: str, iso: str) -> None:
@@ -571,3 +574,8 @@ def test_caseless_names_need_a_marker_and_stacked_credits_join() -> None:
     credits = "배윤경 기자\n\n이상현 기자\n\n한수진 기자"
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", credits, PROSE, PROSE2))
     assert page.author == "배윤경, 이상현, 한수진"
+
+
+def test_a_word_in_a_months_place_is_no_date_unless_cldr_names_a_month() -> None:
+    assert find_dates("Posted 12 words 2020") == []
+    assert find_dates("3 gusht") == []  # a whole date only

@@ -30,7 +30,8 @@ def test_wheel_ships_seeds_and_config(wheel: Path) -> None:
     assert "search/data/config.yaml" in names
     assert len([n for n in names if n.startswith("search/data/seeds/") and n.endswith(".txt")]) == 5
     assert "tui/app.py" in names
-    assert "search/cleaning/given_names.txt" in names and "search/cleaning/place_names.txt" in names
+    for word_list in ("given_names.txt", "place_names.txt", "month_names.txt"):
+        assert f"search/cleaning/{word_list}" in names
     assert not any(n.startswith("tests/") for n in names)
 
 

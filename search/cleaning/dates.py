@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
 MONTHS: dict[str, int] = {}
 """Month name (lowercase, without a trailing dot) -> month number, for en/fr/de/es/it/pt/nl."""
@@ -102,17 +104,44 @@ def _short_year_lead(before: str) -> bool:
     return _SHORT_YEAR_MARKER_RE.fullmatch(before.split()[-1]) is not None
 
 
+def _named_month_patterns(month: str) -> list[re.Pattern[str]]:
+    """The whole-date patterns with a month name (``month`` is the regex of the month group)."""
+    return [
+        # 20 November 2019, 20. November 2019, 20 de noviembre de 2019, 20 Nov, 2019
+        re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|[،,]\s*)?{month},?\s*(?:de\s+|del\s+)?{_YEAR}"),
+        # November 20, 2019 / Nov. 20 2019 / Wednesday November 20th, 2019
+        re.compile(rf"{month}\s*{_DAY},?\s+(?:de\s+)?{_YEAR}"),
+        # 2020. június 4.
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s{month}\s(?P<d>[0-3]?\d)(?!\d)"),
+    ]
+
+
+def _cldr_months() -> dict[str, int]:
+    """Month names of every CLDR locale that the lists above lack ('gusht', 'فيفري'), from month_names.txt."""
+    try:
+        rows = Path(__file__).with_name("month_names.txt").read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return {}
+    return {name: int(num) for name, _, num in (row.partition("\t") for row in rows if row and not row.startswith("#"))}
+
+
+_CLDR_MONTHS = _cldr_months()
+
+
+_ANY_WORD_MONTH = rf"{_LEFT}(?P<m>[^\W\d_]{{4,}})(?![^\W\d_])\.?"
+"""Any word in a month's place; it counts when :data:`_CLDR_MONTHS` knows it (a lookup, not an alternation of
+two thousand names)."""
+_CLDR_MONTH_PATTERNS = _named_month_patterns(_ANY_WORD_MONTH) if _CLDR_MONTHS else []
+"""Whole dates with a month name of another language ('13 gusht 2020', 'الجمعة 8 فيفري 2019'), tried only on a line
+where the usual patterns find none."""
+
+
 _PATTERNS = [
     # 2019-11-20, 2019/11/20, 2019-11-20T08:00, 2020. 06. 04.
     re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)(?:[-/]|\.\s?)(?P<m>[01]?\d)(?:[-/]|\.\s?)(?P<d>[0-3]?\d)(?!\d)"),
     # 2019年4月13日, 2019년 4월 13일
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
-    # 20 November 2019, 20. November 2019, 20 de noviembre de 2019, 20 Nov, 2019
-    re.compile(rf"(?<!\d){_DAY}\s*(?:de\s+|[،,]\s*)?{_MON_FULL},?\s*(?:de\s+|del\s+)?{_YEAR}"),
-    # November 20, 2019 / Nov. 20 2019 / Wednesday November 20th, 2019
-    re.compile(rf"{_MON_FULL}\s*{_DAY},?\s+(?:de\s+)?{_YEAR}"),
-    # 2020. június 4.
-    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s{_MON_FULL}\s(?P<d>[0-3]?\d)(?!\d)"),
+    *_named_month_patterns(_MON_FULL),
     # 20.11.2019 (day first; month first only when the first number cannot be a month's day… see below)
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
@@ -187,7 +216,8 @@ def _zone_order(text: str, end: int) -> bool | None:
 
 
 def _month_number(token: str) -> int | None:
-    return MONTHS.get(token.lower().rstrip("."))
+    key = token.lower().rstrip(".")
+    return MONTHS.get(key) or _CLDR_MONTHS.get(key)
 
 
 def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, str]]:
@@ -206,7 +236,18 @@ def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, in
 def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int, str], ...]:
     """:func:`find_dates` for one line (the same lines are read by several field finders)."""
     found: list[tuple[int, int, str]] = []
-    for pat in _PATTERNS:
+    _collect(text, dayfirst, _PATTERNS, found)
+    if not found:
+        _collect(text, dayfirst, _CLDR_MONTH_PATTERNS, found)
+    found.sort()
+    return tuple(found)
+
+
+def _collect(
+    text: str, dayfirst: bool | None, patterns: Iterable[re.Pattern[str]], found: list[tuple[int, int, str]]
+) -> None:
+    """Add the dates ``patterns`` find in ``text`` to ``found`` (no overlaps)."""
+    for pat in patterns:
         for m in pat.finditer(text):
             gd = m.groupdict()
             try:
@@ -243,8 +284,6 @@ def _find_dates_cached(text: str, dayfirst: bool | None) -> tuple[tuple[int, int
             if any(s < fe and fs < e for fs, fe, _ in found):
                 continue
             found.append((s, e, value.isoformat()))
-    found.sort()
-    return tuple(found)
 
 
 def first_date(text: str) -> str | None:
