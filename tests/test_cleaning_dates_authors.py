@@ -318,6 +318,7 @@ def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> Non
         ("10.11.96", "1996-11-10"),
         ("12.22.14", "2014-12-22"),
         ("First Posted: 08-13-10 06:12 PM", "2010-08-13"),
+        ("mardi 10.12.19", "2019-12-10"),  # after a weekday
     ],
 )
 def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:

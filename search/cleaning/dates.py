@@ -90,7 +90,11 @@ _SHORT_YEAR_END = r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las )
 
 _SHORT_YEAR_MARKER_RE = re.compile(
     r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    r"pubblicato|aggiornato|stand|datum|date",
+    r"pubblicato|aggiornato|stand|datum|date|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag",
     re.IGNORECASE,
 )
 
