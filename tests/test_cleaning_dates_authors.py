@@ -270,6 +270,7 @@ def test_desk_credit_beside_a_dateline() -> None:
         ("By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", ["Cat Lafuente"]),
         ("---- by Kenneth Surin", ["Kenneth Surin"]),
         ("Interview: Julia Lauter", ["Julia Lauter"]),
+        ("By Politics.co.uk staff", ["Politics.co.uk staff"]),  # a desk credit in lower case
         ("كتب ضحى عرفة", ["ضحى عرفة"]),  # Arabic 'wrote'
         ("كتبت أسماء نصار", ["أسماء نصار"]),  # … in the feminine, not 'كتب' + 'ت'
         ("حوار: آسيا العتروس", ["آسيا العتروس"]),  # 'interview:'

@@ -218,6 +218,9 @@ _RULE_LEAD_RE = re.compile(r"^[-–—=_*]{2,}\s*")
 """A rule of dashes before a credit ('---- by Jane Roe')."""
 
 
+_DESK_WORDS = frozenset(["staff", "team", "desk", "bureau", "newsroom", "reporters", "editors"])
+
+
 def _caseless(ch: str) -> bool:
     """A letter of a script without capitals (Arabic, Han, Hangul, Kana): its names cannot be told by case."""
     return ch.isalpha() and not ch.isupper() and not ch.islower()
@@ -245,10 +248,10 @@ def name_like(part: str, *, explicit: bool) -> bool:
     if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
         return False
     caps = 0
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         low = tok.lower()
-        if low in _PARTICLES:
-            continue
+        if low in _PARTICLES or (explicit and k and k == len(tokens) - 1 and low in _DESK_WORDS):
+            continue  # 'By Politics.co.uk staff': a desk credit written in lower case
         if low in {"our", "the"} and tok is tokens[0]:
             continue
         if (
