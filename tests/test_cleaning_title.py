@@ -7,8 +7,9 @@ import time
 import pytest
 
 from search.cleaning import clean_text
+from search.cleaning.lines import Line, split_lines
 from search.cleaning.meta_title import _variants
-from search.cleaning.title import norm_key, split_suffix, strip_breadcrumb
+from search.cleaning.title import _whole_line, norm_key, split_suffix, strip_breadcrumb
 
 BODY = "\n\n".join(
     [
@@ -107,7 +108,6 @@ def test_speed_of_a_long_header() -> None:
 
 
 def test_a_standfirst_repeated_as_the_lead_is_recognised() -> None:
-    from search.cleaning.lines import split_lines
     from search.cleaning.title import _opens_the_body
 
     standfirst = "Coal has been in a slow-motion death spiral over the past ten years"
@@ -119,7 +119,6 @@ def test_a_standfirst_repeated_as_the_lead_is_recognised() -> None:
 
 
 def test_a_short_kicker_right_above_a_longer_headline_is_recognised() -> None:
-    from search.cleaning.lines import split_lines
     from search.cleaning.title import _kicker_above
 
     text = "Gaming in der Cloud\n\nCloud-Gaming im Test: Jetzt ist Amazon Luna dabei\n\nBy Jane Roe"
@@ -181,7 +180,6 @@ def test_headline_spans_printed_apart_or_glued_are_put_back_together(header: str
 
 
 def test_an_image_with_its_detail_view_link_is_no_headline() -> None:
-    from search.cleaning.lines import split_lines
     from search.cleaning.title import candidate_ok
 
     image_link, headline = split_lines("[2cc5e7ad-5]Detailansicht öffnen\n[2cc5e7ad-5]Council votes to expand ferries")
@@ -206,7 +204,6 @@ def test_an_image_with_its_detail_view_link_is_no_headline() -> None:
     ],
 )
 def test_a_picture_text_printed_again_with_its_credit_is_a_caption(first: str, second: str, twin: bool) -> None:
-    from search.cleaning.lines import split_lines
     from search.cleaning.meta_title import caption_twin
 
     lines = split_lines(f"{first}\n\n{second}")
@@ -227,7 +224,6 @@ def test_the_alt_text_above_a_credited_caption_is_no_headline() -> None:
 
 def test_template_lines_and_credited_captions_are_no_headline_candidates() -> None:
     from search.cleaning import title
-    from search.cleaning.lines import split_lines
     from search.cleaning.meta_title import title_candidates
 
     template = "Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
@@ -244,16 +240,18 @@ def test_template_lines_and_credited_captions_are_no_headline_candidates() -> No
     assert template not in texts and caption not in texts
 
 
-def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() -> None:
-    from search.cleaning.lines import split_lines
-    from search.cleaning.title import _whole_line
+def _dump(text: str) -> tuple[list[Line], list[int]]:
+    """The lines of a small text dump and the indices of the non-blank ones."""
+    lines = split_lines(text)
+    return lines, [i for i, ln in enumerate(lines) if ln.text]
 
+
+def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() -> None:
     text = (
         "BHG.com/Videos///How to Hang a Christmas Wreath\n\nHow to Hang a Christmas Wreath\n\n"
         "Council to expand the harbour ferry...\n\nCouncil to expand the harbour ferry service\n\nBody starts here."
     )
-    lines = split_lines(text)
-    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    lines, nonblank = _dump(text)
     body = nonblank[-1]
     assert _whole_line(lines, nonblank, body, lines[0].text, 0) == ("How to Hang a Christmas Wreath", 2)
     cut = nonblank[2]
@@ -263,16 +261,12 @@ def test_a_cut_or_prefixed_copy_of_the_headline_gives_way_to_its_whole_line() ->
 
 
 def test_a_breadcrumb_of_menu_words_glued_before_the_headline_gives_way_to_its_own_line() -> None:
-    from search.cleaning.lines import split_lines
-    from search.cleaning.title import _whole_line
-
     text = (
         "  • Society\n  • Community\n  • Travel\n\n"
         "Home Society Community Interview with the new ferry captain\n\n"
         "Interview with the new ferry captain\n\nBody starts here."
     )
-    lines = split_lines(text)
-    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    lines, nonblank = _dump(text)
     glued, own = nonblank[3], nonblank[4]
     assert _whole_line(lines, nonblank, nonblank[-1], lines[glued].text, glued) == (lines[own].text, own)
     # words that are not the page's menu items stay part of the headline
@@ -281,15 +275,11 @@ def test_a_breadcrumb_of_menu_words_glued_before_the_headline_gives_way_to_its_o
 
 
 def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> None:
-    from search.cleaning.lines import split_lines
-    from search.cleaning.title import _whole_line
-
     text = (
         "  • When grenades become a strategy for the doctrine of public...\n\n"
         "When grenades become a strategy for the doctrine of public order…\n\nBody starts here."
     )
-    lines = split_lines(text)
-    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    lines, nonblank = _dump(text)
     head = nonblank[1]
     cut = "When grenades become a strategy for the doctrine of public"
     assert _whole_line(lines, nonblank, nonblank[-1], cut, head) == (lines[head].text.strip(), head)
@@ -310,7 +300,6 @@ def test_a_headline_ending_in_an_ellipsis_is_not_cut_to_its_teaser_copy() -> Non
     ],
 )
 def test_a_breadcrumb_trail_ending_in_its_separator_is_no_headline_candidate(line: str, ok: bool) -> None:
-    from search.cleaning.lines import split_lines
     from search.cleaning.title import candidate_ok
 
     assert candidate_ok(split_lines(line)[0]) is ok
