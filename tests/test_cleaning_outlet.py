@@ -201,3 +201,14 @@ def test_a_short_pick_inside_the_copyright_holders_name_gives_way_to_it() -> Non
     assert _holder_spelling_out("Zeit", feats(mentions=1.0), [holder]) is None  # whole words only
     assert _holder_spelling_out("Zeitung", feats(mentions=1.0), [company]) is None
     assert _holder_spelling_out("Zeitung", feats(standalone_top=1.0), [holder]) is None  # the masthead stands
+
+
+def test_a_camel_case_masthead_counts_its_spaced_mentions_and_paper_is_no_brand() -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
+    menu = "\n".join(f"  • {w}" for w in ("Our Paper", "Paper Archive", "Planet Star Sunday", "Horoscopes"))
+    page = f"PlanetStar\n\n{menu}\n\nFerry plan approved\n\n{story} Planet Star readers agreed.\n\nPaper\n"
+    forms = _forms(page)
+    assert forms["PlanetStar"]["mentions"] > 1.0  # written once, and twice as "Planet Star"
+    assert pick_outlet(split_lines(normalise_input(page))) != "Paper"

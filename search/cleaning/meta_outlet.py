@@ -637,9 +637,13 @@ def outlet_candidates(
             # 'UP', 'NYP': counted as written, or every 'up' and 'nypost' would count
             m_short, m_prose = raw_short.count(needle), raw_prose.count(needle)
         else:
+            spaced = _CAMEL_JOIN_RE.sub(" ", needle).casefold() if " " not in needle else ""
             needle = needle.casefold()
             m_short = full_short.count(needle) if len(needle) >= 2 else 0
             m_prose = full_prose.count(needle) if len(needle) >= 2 else 0
+            if spaced and spaced != needle:  # 'DailyStar' is also written 'Daily Star'
+                m_short += full_short.count(spaced)
+                m_prose += full_prose.count(spaced)
         feats["mentions"] = math.log1p(m_short + m_prose)
         feats["prose_share"] = m_prose / (m_short + m_prose) if m_short + m_prose else 0.0
         feats["first_pos"] = c.first / max(n, 1)
@@ -687,6 +691,7 @@ def outlet_candidates(
 
 
 MAX_CANDS = 60
+_CAMEL_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _SHORT_NEEDLE = 4
 """Names this short are counted case-sensitively (they are parts of many other words)."""
 _KEEP = ("copyright", "copy_core", "logo", "dateline")
@@ -773,6 +778,10 @@ _PHOTO_AGENCIES = frozenset(
 """Stock and press photo agencies: their names fill picture credits and copyright notices, never the site's."""
 
 
+_PUBLICATION_KINDS = frozenset(["paper", "e-paper", "epaper", "newspaper"])
+"""What kind of publication the site is ('Our Paper', 'E-Paper'), never its name on its own."""
+
+
 STORY_SHARE = 0.8
 """A name that running text holds at least this share of the mentions of, and that is never shown as the
 site's name, is what the story is about ('Biden')."""
@@ -789,7 +798,7 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
-    if canon(form) in _PHOTO_AGENCIES:
+    if canon(form) in _PHOTO_AGENCIES or form.casefold() in _PUBLICATION_KINDS:
         return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
