@@ -790,3 +790,14 @@ def test_a_pictures_description_printed_right_above_its_caption_is_dropped() -> 
     # a short subheading right above its paragraph stays
     sub = _page("Council passes budget", PROSE, f"Money for clinics\n{PROSE2}", PROSE3)
     assert "Money for clinics" in clean_text(sub).paragraphs
+
+
+def test_a_longer_thread_of_dated_comments_below_the_article_is_not_the_article() -> None:
+    comments = []
+    for k, name in enumerate(["monslateamoi", "Roger", "marianne", "williamf", "Xolotl"]):
+        comments.append(f"Posted by {name}, Monday 29 October 2012 at 15:4{k}")
+        comments.append(" ".join([f"I think comment {k} makes a fair point about the budget and the clinics."] * 3))
+    text = _page("Council passes budget", PROSE, PROSE2, PROSE3, "Comments", *comments)
+    page = clean_text(text)
+    assert PROSE in page.paragraphs and PROSE3 in page.paragraphs
+    assert "fair point" not in page.body

@@ -8,6 +8,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
+from search.cleaning.dates import find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier, short_credit
 from search.cleaning.title import norm_key
@@ -108,11 +109,33 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         return None
     best = _without_teaser_tail(lines, reasons, best)
     above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
+    cut = None
     if any(reasons[i] == "related links" for i in above) and all(not lines[i].is_prose for i in above):
-        earlier, earlier_score = _best_run(lines[: above[-1]], reasons[: above[-1]])
+        cut = above[-1]
+    elif _thread_like(lines, best):
+        cut = best[0]
+    if cut is not None:
+        earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
         if earlier is not None and earlier_score >= EARLIER_SHARE * score:
             return earlier
     return best
+
+
+THREAD_DATED_LINES = 4
+"""A run with this many short dated lines among its paragraphs is a thread of comments or posts ..."""
+
+
+def _thread_like(lines: list[Line], region: tuple[int, int]) -> bool:
+    """Readers' comments or forum posts: short lines with a date or a relative time ('vor 2 Stunden') between the
+    paragraphs, one per post, at least ``THREAD_DATED_LINES`` of them."""
+    dated = 0
+    for i in range(region[0], region[1] + 1):
+        ln = lines[i]
+        if ln.text and 0 < ln.words <= 12 and not ln.is_prose and (is_relative(ln.text) or find_dates(ln.text)):
+            dated += 1
+            if dated >= THREAD_DATED_LINES:
+                return True
+    return False
 
 
 TEASER_TAIL_SHARE = 0.5
