@@ -151,15 +151,16 @@ def _without_teaser_tail(lines: list[Line], reasons: list[str | None], region: t
     words = [(i, lines[i].words) for i in range(first, last + 1) if lines[i].text]
     total = sum(w for _, w in words) or 1
     seen = 0
+    prev = None
     for i, w in words:
         if reasons[i] == "related links" and seen >= TEASER_TAIL_SHARE * total:
             after = [lines[j] for j in range(i + 1, last + 1) if lines[j].text]
             headlines = sum(1 for ln in after if 3 <= ln.words <= 15 and not ln.ends_sentence)
-            if headlines >= 2 and all(ln.words < TEASER_MAX_WORDS for ln in after):
-                prev = [j for j in range(first, i) if lines[j].text]
-                return (first, prev[-1]) if prev else region
+            if headlines >= 2 and all(ln.words < TEASER_MAX_WORDS for ln in after) and prev is not None:
+                return first, prev
             return region
         seen += w
+        prev = i
     return region
 
 

@@ -614,11 +614,21 @@ def name_with_own_email(text: str) -> str | None:
     return None
 
 
-def parse_name_line(text: str, *, beside_date: bool = False) -> list[str] | None:
+def parse_name_line(
+    text: str, *, beside_date: bool = False, page_lower: frozenset[str] = frozenset()
+) -> list[str] | None:
     """Names from a bare credit line such as "Robert Burns, AP Writer" or "PTI, Washington".
 
     ``beside_date``: the line sits next to a dateline, so a lone acronym ("AFP") may be a desk credit.
+    ``page_lower``: the words the page writes in lower case (:func:`lowercase_words`); a line that reads as a
+    phrase of the page (:func:`phrase_not_name`) is no credit.
     """
+    names = _name_line(text, beside_date)
+    return None if names and phrase_not_name(names, page_lower) else names
+
+
+def _name_line(text: str, beside_date: bool) -> list[str] | None:
+    """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
@@ -711,9 +721,13 @@ def phrase_not_name(names: list[str] | tuple[str, ...], page_lower: frozenset[st
     writes in lower case elsewhere ('Plant Care Today', 'Escucha La Noticia', 'Yellow Vests')."""
     for nm in names:
         toks = nm.split()
-        if len(toks) < 2 or is_given_name(toks[0]) or toks[0].lower() in ("the", "our") or _DESK_RE.search(nm.lower()):
-            continue
-        if NEWSROOM_ROLE_RE.search(nm):
+        if (
+            len(toks) < 2
+            or is_given_name(toks[0])
+            or toks[0].lower() in ("the", "our")
+            or _DESK_RE.search(nm)
+            or NEWSROOM_ROLE_RE.search(nm)
+        ):
             continue
         if any(t.lower() in page_lower and t.lower() not in _CREDIT_WORDS for t in toks[1:] if t[:1].isupper()):
             return True

@@ -21,7 +21,6 @@ from search.cleaning.bylines import (
     name_with_own_email,
     parse_byline,
     parse_name_line,
-    phrase_not_name,
 )
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
@@ -116,7 +115,7 @@ def author_candidates(
     page_lower: frozenset[str] = frozenset(),
 ) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
     """(names, features, line index) for the credit lines around the top of the article; a bare line that reads
-    as a phrase of the page (see :func:`~search.cleaning.bylines.phrase_not_name`) is none."""
+    as a phrase of the page (``page_lower``, see :func:`~search.cleaning.bylines.parse_name_line`) is none."""
     n = len(nonblank)
     if not n:
         return []
@@ -170,9 +169,7 @@ def author_candidates(
             and not furniture_reason(ln.text)
             and not _between_paragraphs(lines, nonblank, k, k_first)
         ):
-            names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1))
-            if names and phrase_not_name(names, page_lower):
-                names = None
+            names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1), page_lower=page_lower)
         if names:
             found.append((k, names, explicit))
             if len(found) >= MAX_CANDS:

@@ -17,7 +17,6 @@ from search.cleaning.bylines import (
     parse_byline,
     parse_name_line,
     person_name,
-    phrase_not_name,
     without_outlet_tail,
 )
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
@@ -321,8 +320,8 @@ def _find_author(
             continue
         if i > first and any(lines[j].is_prose for j in range(first, i)):
             continue  # a short line between paragraphs is a subheading, not a byline
-        parsed_names = parse_name_line(ln.text)
-        if parsed_names and not phrase_not_name(parsed_names, page_lower):
+        parsed_names = parse_name_line(ln.text, page_lower=page_lower)
+        if parsed_names:
             return parsed_names, [i]
     return [], []
 
