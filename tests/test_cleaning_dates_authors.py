@@ -170,6 +170,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # writers with the place they report from
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Jon Henley in Paris and Sam Jones in Madrid", ["Jon Henley", "Sam Jones"]),
+        ("NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]),  # in capitals, opening with a known given name
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -205,6 +206,7 @@ def test_events_in_places_are_no_located_bylines(text: str) -> None:
         "Font Size",  # a page control
         "North Korea 09:31 August 20, 2019",  # a place and a date: the dateline
         "New York",
+        "ACTU NATIONALE",  # a section label in capitals: no given name opens it
     ],
 )
 def test_headings_and_ui_lines_are_not_names(text: str) -> None:

@@ -15,6 +15,9 @@ from search.cleaning.wordlists import is_given_name, is_place_name
         (is_given_name, "Denis", True),
         (is_given_name, "LOÏC", True),
         (is_given_name, "Live", False),
+        (is_given_name, "Nataliya", True),  # romanised from Cyrillic ('Наталія')
+        (is_given_name, "Olha", True),
+        (is_given_name, "Giorgos", True),  # romanised from Greek ('Γιώργος')
         (is_given_name, "Correspondent", False),
         (is_place_name, "Köln", True),
         (is_place_name, "NEW YORK", True),

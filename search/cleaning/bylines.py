@@ -753,6 +753,15 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
     """Stricter checks for a name line without a "By" marker (subheadings and captions look alike)."""
     if ":" in head:
         return False
+    toks0 = head.replace(",", " ").split()
+    if (
+        len(toks0) >= 2
+        and head.isupper()
+        and not is_given_name(toks0[0])
+        and not _DESK_RE.search(head)
+        and not any(t.lower() in _WIRE_AGENCIES for t in toks0)
+    ):
+        return False  # 'ACTU NATIONALE', 'LO ÚLTIMO': a section label in capitals, not a writer
     covered = {t.lower().strip(".,") for t in " ".join(names).split()}
     rest = [t for t in head.replace(",", " ").split() if t.lower().strip(".,") not in covered]
     if any(t.lower() not in _CONNECTORS and t.lower() not in _WIRE_AGENCIES for t in rest):
