@@ -170,7 +170,11 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # writers with the place they report from
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Jon Henley in Paris and Sam Jones in Madrid", ["Jon Henley", "Sam Jones"]),
-        ("NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]),  # in capitals, opening with a known given name
+        ("NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]),
+        ("Zimbili Vilakazi|Published 15 hours ago", ["Zimbili Vilakazi"]),  # the pipe printed without spaces
+        # the writer after the date and time, then the comment count
+        ("07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare", ["Stefan Eiselin"]),
+        ("May 4, 2023 Jane Roe 4 Comments", ["Jane Roe"]),  # in capitals, opening with a known given name
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -206,7 +210,8 @@ def test_events_in_places_are_no_located_bylines(text: str) -> None:
         "Font Size",  # a page control
         "North Korea 09:31 August 20, 2019",  # a place and a date: the dateline
         "New York",
-        "ACTU NATIONALE",  # a section label in capitals: no given name opens it
+        "ACTU NATIONALE",
+        "March 3, 2020 Paris",  # a date and a place: a dateline  # a section label in capitals: no given name opens it
     ],
 )
 def test_headings_and_ui_lines_are_not_names(text: str) -> None:
@@ -227,6 +232,21 @@ def test_bare_byline_with_a_newsroom_title_above_the_headline() -> None:
         )
     )
     assert page.author == "Lena deCasparis"
+
+
+def test_dated_credit_under_the_standfirst() -> None:
+    """A credit line with a date under a standfirst is the byline, not a subheading between paragraphs."""
+    page = clean_text(
+        _page(
+            "  • Home\n  • World",
+            "Council Approves Budget After Long Debate",
+            "Schools, roads and buses will get more money next year, after a debate that lasted the whole night.",
+            "07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare",
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.author == "Stefan Eiselin"
 
 
 def test_byline_found_when_the_headline_is_missed() -> None:

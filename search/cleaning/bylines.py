@@ -554,7 +554,7 @@ _WITH_AGENCY_RE = re.compile(
 )
 """A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
 _NAME_LINE_CUT_RE = re.compile(
-    r"\s[|•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
+    r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
     r"\s(?:published|posted|updated|last updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
     r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b|"
     # glued to the surname: 'Jen MillsPublished Jul 17', 'Greg Iacurci@GregIacurci', 'Dylan Jones5 hours ago'
@@ -648,6 +648,8 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = t[: dates[0][0]] if dates else t
+    if dates and not head.strip(" |-–—·•,"):
+        head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
     people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
     if len(people) >= 2 and all(people):
         return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
@@ -700,6 +702,15 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 
 
 _PIPE_RE = re.compile(r"\s+\|\s+")
+_TIME_LEAD_RE = re.compile(
+    r"^[\s|,·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?[\s|,·•–—-]*", re.IGNORECASE
+)
+"""The time and separators between a date and the writer's name after it ('07.11.23 - 10:11 | Jane Roe')."""
+_COMMENT_COUNT_TAIL_RE = re.compile(
+    r"\s*(?:\d+|no|keine)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|reactions?)\s*$",
+    re.IGNORECASE,
+)
+"""The comment count a blog prints after the writer's name ('Jane Roe 4 Comments', 'Jane Roe 0 Kommentare')."""
 
 
 _PAGE_LOWER_WORD_RE = re.compile(r"(?<![\w.@/-])[^\W\d_A-ZÀ-Þ]{4,}(?![\w@/.-])")

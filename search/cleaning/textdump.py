@@ -318,8 +318,8 @@ def _find_author(
         ln = lines[i]
         if ln.words > 8 or ln.is_prose or furniture_reason(ln.text):
             continue
-        if i > first and any(lines[j].is_prose for j in range(first, i)):
-            continue  # a short line between paragraphs is a subheading, not a byline
+        if i > first and any(lines[j].is_prose for j in range(first, i)) and not find_dates(ln.text):
+            continue  # a short line between paragraphs is a subheading, not a byline; a dated one is a credit
         parsed_names = parse_name_line(ln.text, page_lower=page_lower)
         if parsed_names:
             return parsed_names, [i]
