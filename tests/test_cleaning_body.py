@@ -131,6 +131,19 @@ def test_line_features_are_cached_and_consistent() -> None:
     assert lines[-1].is_prose and lines[-1].ends_sentence
 
 
+@pytest.mark.parametrize(
+    ("text", "bullet", "body"),
+    [
+        ("3. Schools and roads", "3.", "Schools and roads"),
+        ("22. Dezember 2019 von Jane Roe", None, "22. Dezember 2019 von Jane Roe"),  # a day number opens a date
+        ("1. Mai 2020", None, "1. Mai 2020"),
+    ],
+)
+def test_ordered_items_and_dates(text: str, bullet: str | None, body: str) -> None:
+    line = split_lines(text)[0]
+    assert (line.bullet, line.text) == (bullet, body)
+
+
 def test_model_weights_cover_the_features() -> None:
     for kind, weights in WEIGHTS.items():
         assert kind in {"short", "prose"}

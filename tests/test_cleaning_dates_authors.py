@@ -249,6 +249,13 @@ def test_dated_credit_under_the_standfirst() -> None:
     assert page.author == "Stefan Eiselin"
 
 
+def test_byline_after_a_german_date() -> None:
+    page = clean_text(
+        _page("Council Approves Budget After Long Debate", "22. Dezember 2019 von Jane Roe", PROSE, PROSE2)
+    )
+    assert (page.author, page.date) == ("Jane Roe", "2019-12-22")
+
+
 def test_byline_found_when_the_headline_is_missed() -> None:
     page = clean_text(
         _page("  • Home\n  • World", "Von: Adrian Padeanu", "19.10.2019, 15:30 Uhr", PROSE, PROSE2, PROSE)

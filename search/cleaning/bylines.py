@@ -690,7 +690,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
 
 _STOP = frozenset(" ".join(_STOPWORDS.values()).split()) - _PARTICLES
 _NOT_GIVEN_NAME_RE = re.compile(
-    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität|isch|ische|ischen|licher|liche|lichen|ale|ige|"
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität|isch|ische|ischen|isches|ischer|licher|liche|lichen|ale|ige|"
     r"ierte|ción|ciones|sión|dad|mente|ería|ticker|zone)$",
     re.IGNORECASE,
 )

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from search.cleaning.dates import find_dates
+
 MAX_SCAN = 4000
 """Only this many characters of a line are looked at by the pattern rules (keeps huge lines fast)."""
 
@@ -121,6 +123,12 @@ _TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+[━─═]{10,}$")
 """A horizontal rule a text browser printed at the end of a text line (a border under a paragraph)."""
 
 
+def _starts_with_date(text: str) -> bool:
+    """'22. Dezember 2019 von Jane Roe': a day number and its dot open a date, not an ordered list item."""
+    found = find_dates(text[:40])
+    return bool(found) and found[0][0] == 0
+
+
 def split_lines(text: str) -> list[Line]:
     """Split a normalised dump into :class:`Line` objects (blank lines included, text empty)."""
     if len(text) < 5_000_000 and not unicodedata.is_normalized("NFC", text):
@@ -158,7 +166,7 @@ def split_lines(text: str) -> list[Line]:
         body = stripped
         if stripped[0] in _BULLET_FIRST or (stripped[0] in _BULLET_LETTER and stripped[1:2] == ")"):
             m = bullet_match(stripped[:20])
-            if m:
+            if m and not (m.group(1)[0].isdigit() and _starts_with_date(stripped)):
                 bullet = m.group(1)
                 body = stripped[m.end() :].strip()
         words = count_words(body) if body else 0
