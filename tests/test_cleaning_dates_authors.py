@@ -123,6 +123,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By John Smith III", ["John Smith III"]),
         # the writer's portrait caption, then the byline, each with the writer's newsroom after a comma
         ("Jane Roe, Northeast Example Media Group By Jane Roe, Northeast Example Media Group EX.com", ["Jane Roe"]),
+        # a blog theme's labels: 'Posted on' the date, 'Author' the writer, then the comment count
+        ("Posted on July 28, 2019 Author Jane Roe 4 Comments", ["Jane Roe"]),
+        ("Posted on28. Juli 201928. Juli 2019AuthorJane Roe4 Kommentare", ["Jane Roe"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -247,6 +250,24 @@ def test_dated_credit_under_the_standfirst() -> None:
         )
     )
     assert page.author == "Stefan Eiselin"
+
+
+def test_name_printed_over_the_date_above_the_headline() -> None:
+    page = clean_text(
+        _page(
+            "  • Home\n  • World",
+            "Jane Roe\n02-11-2023 13:29",
+            "Council Approves Budget After Long Debate",
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.author == "Jane Roe"
+
+
+def test_a_heading_above_the_headline_is_no_byline() -> None:
+    page = clean_text(_page("  • Home\n  • World", "Neil Patrick", "Council Approves Budget After Long Debate", PROSE))
+    assert page.author is None
 
 
 def test_byline_after_a_german_date() -> None:

@@ -483,7 +483,12 @@ def undouble_name(name: str) -> str:
     return squeezed
 
 
-_MID_BY_RE = re.compile(r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af)\s+(?=[A-ZÀ-Þ])")
+_MID_BY_RE = re.compile(
+    r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af)\s+(?=[A-ZÀ-Þ])|"
+    r"(?:(?<=\s)|(?<=\d))(?:Author|Autor|Autorin|Auteur)\s*(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+"""'by' inside a credit line, or the 'Author' label a blog theme prints after the date ('Posted on July 28,
+2019Author Jane Roe')."""
 _LEAD_WORDS_RE = re.compile(
     rf"\b(?:{_GENRE_WORDS}|publicado|publié|posted|published|veröffentlicht)\s*$",
     re.IGNORECASE,

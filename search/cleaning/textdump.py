@@ -58,9 +58,11 @@ def clean_text(text: str) -> CleanedPage:
         return CleanedPage()
 
 
-def _dateish(ln: Line) -> bool:
-    """True for a short line that is mostly a date (plus time, 'Updated', source words)."""
-    if ln.words > MAX_META_WORDS or not find_dates(ln.full):
+def _dateish(ln: Line, either_order: bool = False) -> bool:
+    """True for a short line that is mostly a date (plus time, 'Updated', source words); ``either_order`` counts
+    numeric dates that read both ways ('02-11-2023') too."""
+    found = find_dates(ln.full) or (either_order and find_dates(ln.full, dayfirst=True))
+    if ln.words > MAX_META_WORDS or not found:
         return False
     return len(residue_after_dates(ln.full).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.full[:40]))
 
@@ -276,6 +278,10 @@ REPRINT_SCAN = 30
 """How many non-blank lines below the body start a reprint of the headline still moves the meta zone down."""
 
 
+DATED_NAME_ABOVE = 3
+"""How many meta-zone lines above the headline a bare name printed right over a date line may sit."""
+
+
 STACKED_CREDIT_GAP = 3
 """Explicit credits at most this many lines apart, one name each, are one byline of several writers."""
 
@@ -312,9 +318,12 @@ def _find_author(
     if names or byline_lines:
         return names, byline_lines
     title_idx = title.index if title else anchor
+    above = [i for i in zone if i < title_idx][-DATED_NAME_ABOVE:]
     for i in zone:
-        if i <= title_idx or (i > first and i not in _first_lines_after(zone, first, 3)):
+        if i == title_idx or (i > first and i not in _first_lines_after(zone, first, 3)):
             continue
+        if i < title_idx and not (i in above and _over_date_line(lines, i)):
+            continue  # above the headline only a name printed over the date ('Jane Roe' / 'Today, 02-11-2023 13:29')
         ln = lines[i]
         if ln.words > 8 or ln.is_prose or furniture_reason(ln.text):
             continue
@@ -324,6 +333,12 @@ def _find_author(
         if parsed_names:
             return parsed_names, [i]
     return [], []
+
+
+def _over_date_line(lines: list[Line], i: int) -> bool:
+    """True when the next non-blank line after ``i`` is a date line (a numeric date read either way counts)."""
+    j = _next_text(lines, i)
+    return j is not None and _dateish(lines[j], either_order=True)
 
 
 def _next_text(lines: list[Line], i: int) -> int | None:
