@@ -212,3 +212,11 @@ def test_a_camel_case_masthead_counts_its_spaced_mentions_and_paper_is_no_brand(
     forms = _forms(page)
     assert forms["PlanetStar"]["mentions"] > 1.0  # written once, and twice as "Planet Star"
     assert pick_outlet(split_lines(normalise_input(page))) != "Paper"
+
+
+def test_brand_context_survives_a_long_menu() -> None:
+    """A name seen once in a brand context ('X Homepage', the logo link) stays a candidate on a page whose menus
+    offer more candidates than are scored."""
+    menu = "\n".join(f"  • Section{chr(65 + k // 26)}{chr(97 + k % 26)} Pages" for k in range(80))
+    forms = _forms(f"Daily Planet Homepage\n\n{menu}\n\nHeadline here\n")
+    assert forms["Daily Planet"]["context"] > 0

@@ -694,7 +694,7 @@ MAX_CANDS = 60
 _CAMEL_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 _SHORT_NEEDLE = 4
 """Names this short are counted case-sensitively (they are parts of many other words)."""
-_KEEP = ("copyright", "copy_core", "logo", "dateline")
+_KEEP = ("copyright", "copy_core", "logo", "dateline", "context")
 """Candidates from these sources are scored even beyond the first ``MAX_CANDS``."""
 _SHOWN = ("copyright", "copy_core", "logo", "suffix", "standalone_top", "standalone_bottom", "dateline", "first_line")
 """Sources that show a name as the site's own (not only inside sentences or menus)."""
