@@ -220,3 +220,11 @@ def test_brand_context_survives_a_long_menu() -> None:
     menu = "\n".join(f"  • Section{chr(65 + k // 26)}{chr(97 + k % 26)} Pages" for k in range(80))
     forms = _forms(f"Daily Planet Homepage\n\n{menu}\n\nHeadline here\n")
     assert forms["Daily Planet"]["context"] > 0
+
+
+def test_more_brand_contexts() -> None:
+    """Self-references in other forms: a German genitive, a hyphenated compound, a sign-in prompt."""
+    text = "Headline here\n\nZu weiteren Angeboten der DW springen\n\nJetzt zum WAZ-Newsletter anmelden\n"
+    forms = _forms(text + "\nSign in to access Harper’s Magazine\n")
+    assert forms["DW"]["context"] > 0 and forms["WAZ"]["context"] > 0
+    assert forms["Harper’s Magazine"]["context"] > 0

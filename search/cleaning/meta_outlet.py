@@ -70,14 +70,16 @@ _CONTEXTS = [
         r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
         r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en|"
-        r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten von|[Nn]ews from|"
-        r"[Nn]ewsletter (?:von|of|de)|(?:[Ll]a )?[Aa]pp (?:de|von|der)) "
+        r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten (?:von|der)|[Nn]ews from|"
+        r"[Nn]ewsletter (?:von|of|de|der)|(?:[Ll]a )?[Aa]pp (?:de|von|der)|[Aa]ngeboten? (?:von|der)|"
+        r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere) "
         r"(?:the |us on )?" + _NAME,
         _NAME
         + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|on (?:Facebook|Twitter|Instagram)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
         _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
+        r"\b(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Podcast|Redaktion)\b",  # 'WAZ-Newsletter'
         r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
         r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*" + _NAME,
     )
