@@ -729,6 +729,21 @@ def test_the_article_head_is_found_under_a_long_teaser_list() -> None:
         ("Bitte aktivieren Sie JavaScript damit Sie diesen Inhalt anzeigen können.", "widget notice"),
         ("Empfohlener redaktioneller Inhalt", "widget notice"),
         ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "widget notice"),
+        # a long notice that opens with the pattern
+        (
+            "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene"
+            " Daten an Drittplattformen übermittelt werden. Mehr Informationen dazu erhalten Sie in den"
+            " Datenschutz-Einstellungen. Diese finden Sie ganz unten auf unserer Seite im Footer, sodass Sie Ihre"
+            " Einstellungen jederzeit verwalten oder widerrufen können.",
+            "widget notice",
+        ),
+        # a consent notice in German: three consent terms, spoken to the reader
+        (
+            "Leider lassen Ihre derzeitigen Cookie-Einstellungen eine Darstellung dieses Bereichs unserer Website"
+            " nicht zu. Damit alle Bereiche und Funktionen problemlos genutzt werden können, ist die Zustimmung zu"
+            " bestimmten Cookies erforderlich.",
+            "widget notice",
+        ),
         ("A welcome email is on its way. If you don't see it, please check your junk folder.", "widget notice"),
         ("Loading...", "widget notice"),
         ("3 Min Lesezeit", "widget notice"),

@@ -306,7 +306,7 @@ WIDGET_RE = re.compile(
     r"^(?:habilita|activa|attiva|ative) (?:el |il |o )?javascript|"
     r"^empfohlener (?:redaktioneller )?inhalt$|^externer? inhalt\b|\bexterne[nr]? inhalte? (?:anzeigen|laden|erlauben)|"
     r"an dieser stelle finde(?:n sie|st du) (?:einen )?externen? inhalt|"
-    r"einverstanden, dass mir (?:externe )?inhalte|an drittplattformen übermittelt|"
+    r"einverstanden, dass mir (?:der |die )?(?:externen? )?inhalte?\b|an drittplattformen übermittelt|"
     r"^(?:a )?welcome email is on its way|check your (?:junk|spam) folder|will soon be in your inbox|"
     r"^by (?:providing|entering) your email(?: address)?,? you|"
     r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
@@ -352,13 +352,23 @@ def link_run(text: str) -> bool:
 
 _CONSENT_TERMS_RE = re.compile(
     r"\b(?:cookies?|personal (?:information|data)|opt[- ]?out|consent|your (?:browser|device|preferences)|"
-    r"third[- ]part(?:y|ies)|"
+    r"third[- ]part(?:y|ies)|cookie-einstellungen|datenschutz-?einstellungen|personenbezogenen? daten|zustimmung|"
+    r"einwilligung|drittanbieter[n]?|données personnelles|consentement|datos personales|consentimiento|"
     r"(?:targeted|interest-based|personali[sz]ed) (?:ads|advertising|advertisements)|privacy (?:settings|controls)|"
     r"tracking technologies)\b",
     _I,
 )
-_READER_ADDRESS_RE = re.compile(r"\b(?:you|your|we|our|us)\b", _I)
+_READER_ADDRESS_RE = re.compile(
+    r"\b(?:you|your|we|our|us|(?-i:Sie|Ihre[nmrs]?)|wir|uns|unsere[nmrs]?|vous|votre|nous|notre)\b", _I
+)
 CONSENT_MIN_TERMS = 3
+CONSENT_MIN_CHARS = 200
+CONSENT_DIALOG_CHARS = 400
+"""Consent text this long is a consent dialog (it ends the article); shorter, down to ``CONSENT_MIN_CHARS``, it is
+a notice that may stand in for an embed between paragraphs."""
+WIDGET_OPENING_MAX = 700
+"""A widget notice up to this long is furniture when it opens with a notice pattern ('Ich bin damit einverstanden,
+dass mir der externe Inhalt angezeigt wird. …')."""
 
 
 def consent_text(text: str) -> bool:
@@ -386,10 +396,12 @@ def furniture_reason(text: str) -> str | None:
         return "comments"
     if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
         return "cookie notice"
-    if n >= 400 and consent_text(t):
-        return "cookie notice"
-    if n < 300 and WIDGET_RE.search(low):
-        return "widget notice"
+    if n >= CONSENT_MIN_CHARS and consent_text(t):
+        # a shorter one is often an embed's placeholder between paragraphs, not the dialog below the article
+        return "cookie notice" if n >= CONSENT_DIALOG_CHARS else "widget notice"
+    widget = WIDGET_RE.search(low) if n < WIDGET_OPENING_MAX else None
+    if widget and (n < 300 or widget.start() < 40):
+        return "widget notice"  # a long notice counts when it opens with the pattern
     if n < 300 and ARTICLE_TOOLS_RE.search(low):
         return "article tools"
     if n < 80 and IMAGE_FILE_RE.match(low):
