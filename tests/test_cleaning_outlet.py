@@ -228,3 +228,11 @@ def test_more_brand_contexts() -> None:
     forms = _forms(text + "\nSign in to access Harper’s Magazine\n")
     assert forms["DW"]["context"] > 0 and forms["WAZ"]["context"] > 0
     assert forms["Harper’s Magazine"]["context"] > 0
+
+
+def test_social_follow_lines_name_the_brand_not_the_verb() -> None:
+    """'X auf Facebook' names the site; 'Teilen auf X' and 'Síguenos en X' are a share bar and a follow prompt."""
+    text = "Headline here\n\nFolgst du schon 20 Minuten auf Whatsapp?\n\nHol dir die 20 Minuten App!\n\n"
+    forms = _forms(text + "Teilen auf Facebook Teilen auf Xing Teilen auf LinkedIn\n\nSíguenos en Twitter\n")
+    assert forms["20 Minuten"]["context"] > 1  # log1p of two mentions
+    assert not any(form in forms for form in ("die 20 Minuten", "Xing Teilen", "Síguenos", "Teilen"))

@@ -74,9 +74,11 @@ _CONTEXTS = [
         r"[Nn]ewsletter (?:von|of|de|der)|(?:[Ll]a )?[Aa]pp (?:de|von|der)|[Aa]ngeboten? (?:von|der)|"
         r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere) "
         r"(?:the |us on )?" + _NAME,
-        _NAME
+        r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
+        + _NAME
         + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
-        r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|on (?:Facebook|Twitter|Instagram)|"
+        r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
+        r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
         _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
         r"\b(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Podcast|Redaktion)\b",  # 'WAZ-Newsletter'
@@ -114,6 +116,7 @@ _GENERIC = (
         _words(
             "je tu nous vous ils elles ich du wir ihr yo tú nosotros here there ici là hier dort aquí "
             "open close load charger laden cargar reply répondre antworten responder "
+            "síguenos síganos seguinos seguici suivez folgen folge xing "
             "limited inc ltd llc gmbh corp corporation company plc "
         )
     )
@@ -395,7 +398,7 @@ def strip_corporate(name: str) -> str:
 _JA_CORP_RE = re.compile(r"^株式会社\s*|\s*株式会社$|(?<=新聞)社$")
 
 
-_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ]\S* [A-ZÀ-Þ])")
+_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ0-9]\S* [A-ZÀ-Þ])")
 
 
 def _strip_name(name: str) -> str:
