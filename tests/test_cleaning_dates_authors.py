@@ -125,6 +125,10 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Jane Roe, Northeast Example Media Group By Jane Roe, Northeast Example Media Group EX.com", ["Jane Roe"]),
         # a blog theme's labels: 'Posted on' the date, 'Author' the writer, then the comment count
         ("Posted on July 28, 2019 Author Jane Roe 4 Comments", ["Jane Roe"]),
+        # the story's age in other languages after the name
+        ("Piše: P. Mucović prije 26 minuta", ["P. Mucović"]),
+        ("Von Jane Roe vor 2 Stunden", ["Jane Roe"]),
+        ("Por Juan Pérez hace 3 horas", ["Juan Pérez"]),
         ("Posted on28. Juli 201928. Juli 2019AuthorJane Roe4 Kommentare", ["Jane Roe"]),
     ],
 )
@@ -214,6 +218,7 @@ def test_events_in_places_are_no_located_bylines(text: str) -> None:
         "North Korea 09:31 August 20, 2019",  # a place and a date: the dateline
         "New York",
         "ACTU NATIONALE",
+        "Blackberry-Logo Blackberry-Logo",  # a picture's alt text
         "March 3, 2020 Paris",  # a date and a place: a dateline  # a section label in capitals: no given name opens it
     ],
 )

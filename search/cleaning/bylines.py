@@ -33,7 +33,8 @@ _BY_PREFIX_ONLY_RE = re.compile(
 )
 _CUT_RE = re.compile(
     r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
-    r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]",
+    r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]|"
+    r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för|for)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
@@ -182,6 +183,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_IMAGE_WORDS = frozenset(["logo", "icon", "image", "bild", "foto", "photo", "avatar"])
+"""Words that end a picture's alt text after a hyphen ('Blackberry-Logo', 'Autor-Bild')."""
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -244,7 +247,12 @@ def name_like(part: str, *, explicit: bool) -> bool:
         return False
     if part.lower() in _GENERIC or (tokens[0].lower() in {"the"} and len(tokens) == 1):
         return False
-    junk = any(tok.lower().strip(".,+") in _SOCIAL or tok.lower().strip(".,:") in _NOT_NAME_WORDS for tok in tokens)
+    junk = any(
+        tok.lower().strip(".,+") in _SOCIAL
+        or tok.lower().strip(".,:") in _NOT_NAME_WORDS
+        or any(part in _IMAGE_WORDS for part in tok.lower().split("-")[1:])  # 'Blackberry-Logo': an image's alt
+        for tok in tokens
+    )
     if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
         return False
     caps = 0
