@@ -178,6 +178,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Jon Henley in Paris and Sam Jones in Madrid", ["Jon Henley", "Sam Jones"]),
         ("NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]),
+        # two writers, then their institution
+        ("Colin Manning, Hayley J. Fowler, Newcastle University", ["Colin Manning", "Hayley J. Fowler"]),
         ("Zimbili Vilakazi|Published 15 hours ago", ["Zimbili Vilakazi"]),  # the pipe printed without spaces
         # the writer after the date and time, then the comment count
         ("07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare", ["Stefan Eiselin"]),

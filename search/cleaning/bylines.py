@@ -473,9 +473,13 @@ def _is_org_credit(part: str) -> bool:
 _ORG_TAIL_RE = re.compile(
     r"\b(?:press|news|agency|agencia|agence|agentur|times|post|herald|journal|tribune|media|online|digital|"
     r"newswire|network|magazine|daily|gazette|zeitung|presse|prensa|stampa|group|newspapers|publishing|"
-    r"publications|broadcasting|television|radio)$|\b[\w-]+\.(?:com|org|net|co\.uk|com\.au|[a-z]{2})$",
+    r"publications|broadcasting|television|radio|university|universität|université|universidad|università|"
+    r"college|institute|institut|instituto|foundation|stiftung|fondation|fundación)$|"
+    r"^(?:university|universität|université|universidad|università|institute|institut|instituto) |"
+    r"\b[\w-]+\.(?:com|org|net|co\.uk|com\.au|[a-z]{2})$",
     re.IGNORECASE,
 )
+"""The last word of a publication's or an institution's name ('Example Times', 'Newcastle University')."""
 
 
 _GLUED_THE_RE = re.compile(r"(?:(?<=[a-z])|(?<=\w)\s+)(?=(?:The|THE)\s[A-Z])")
@@ -681,13 +685,16 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         return None  # 'North Korea 09:31 August 20, 2019' is a dateline, not a writer
     rest = parts[1:]
     extra: list[str] = []
+    org_after = False
     while rest and len(names[-1].split()) >= 2 and len(rest[0].split()) >= 2 and not _ROLE_RE.search(rest[0]):
         more = split_names(rest[0], explicit=False)
         if not more or not _plausible_bare(rest[0], more) or _is_org_credit(more[0]):
+            org_after = bool(more) and _is_org_credit(more[0])
             break
         extra.extend(more)
         rest = rest[1:]
-    if len(extra) >= 2:
+    if len(extra) >= 2 or (org_after and len(extra) == 1 and person_name(extra[0], 4)):
+        # 'Jane Roe, John Smith, Ann Lee | Site'; one more writer before their institution ('…, Newcastle University')
         names.extend(extra)  # "Jane Roe, John Smith, Ann Lee | Site" (two names could be "Name, City")
     else:
         rest = parts[1:]
