@@ -125,6 +125,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Jane Roe, Northeast Example Media Group By Jane Roe, Northeast Example Media Group EX.com", ["Jane Roe"]),
         # a blog theme's labels: 'Posted on' the date, 'Author' the writer, then the comment count
         ("Posted on July 28, 2019 Author Jane Roe 4 Comments", ["Jane Roe"]),
+        ("By Euronews with Agencies", ["Euronews with Agencies"]),  # a desk credit shared with the agencies
         # the story's age in other languages after the name
         ("Piše: P. Mucović prije 26 minuta", ["P. Mucović"]),
         ("Von Jane Roe vor 2 Stunden", ["Jane Roe"]),

@@ -559,6 +559,9 @@ def parse_byline(text: str) -> list[str] | None:
     rest = m.group("rest")
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None
+    wire = _WITH_AGENCY_RE.match(rest.strip())
+    if wire and name_like(wire.group("desk"), explicit=True):
+        return [rest.strip()]  # 'By Euronews with Agencies': a desk credit shared with the agencies
     names = split_names(rest, explicit=True)
     if not names and len(rest.split()) > 3:
         return None  # "By the way, …" is a sentence, not a byline
