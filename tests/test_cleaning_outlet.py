@@ -236,3 +236,13 @@ def test_social_follow_lines_name_the_brand_not_the_verb() -> None:
     forms = _forms(text + "Teilen auf Facebook Teilen auf Xing Teilen auf LinkedIn\n\nSíguenos en Twitter\n")
     assert forms["20 Minuten"]["context"] > 1  # log1p of two mentions
     assert not any(form in forms for form in ("die 20 Minuten", "Xing Teilen", "Síguenos", "Teilen"))
+
+
+def test_page_controls_are_not_the_site() -> None:
+    """A button or a prompt printed as a line of its own is no brand; a brand beside one control word is."""
+    from search.cleaning.meta_outlet import _page_control
+
+    for control in ("Toggle Menu", "PLEASE WAIT", "Primary Menu Sections", "Soumettre Commentaire", "Login"):
+        assert _page_control(control)
+    for brand in ("Philstar Home", "Daily Planet", "Scan PREMIUM"):
+        assert not _page_control(brand)

@@ -23,7 +23,7 @@ from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
-from search.cleaning.patterns import NAV_WORDS, furniture_reason
+from search.cleaning.patterns import NAV_WORDS, UI_WORDS, furniture_reason
 from search.cleaning.wordlists import is_place_name
 
 MAX_LINES = 1500
@@ -805,6 +805,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True
     if canon(form) in _PHOTO_AGENCIES or form.casefold() in _PUBLICATION_KINDS:
         return True
+    if _page_control(form) and not (feats["logo"] or feats["copyright"] or feats["domain_eq"]):
+        return True
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if not feats["domain_eq"]:
@@ -815,6 +817,22 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
     return feats["unprinted"] > 0 and share >= STORY_SHARE
+
+
+_CONTROL_WORDS = UI_WORDS | frozenset(
+    _words(
+        "please wait primary secondary sections section soumettre connectez-vous connectez vous toggle private anzeigen"
+    )
+)
+"""Words of the page's controls and prompts ('Toggle Menu', 'PLEASE WAIT', 'Soumettre Commentaire')."""
+
+
+def _page_control(form: str) -> bool:
+    """True for a name made of control words (one other word allowed in three or more): a button or a prompt
+    ('PLEASE WAIT', 'Primary Menu Sections', 'CONTINUA DEPOIS DA PUBLICIDADE'), not a brand ('Philstar Home')."""
+    toks = [t.strip(".,:;!?()") for t in form.casefold().split()]
+    other = sum(t not in _CONTROL_WORDS for t in toks)
+    return bool(toks) and (other == 0 or (len(toks) >= 3 and other == 1))
 
 
 def pick_outlet(

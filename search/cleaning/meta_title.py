@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
-from search.cleaning.patterns import caption_like
+from search.cleaning.patterns import UI_WORDS, caption_like
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -44,21 +44,7 @@ _IMAGE_RE = re.compile(
     r"screenshot|illustration|video|vidéo|vídeo|file photo|©)\b",
     re.IGNORECASE,
 )
-_UI_TEXT = """
-    email e-mail follow comments comment share shares print subscribe subscribed sign signing login log register
-    newsletter newsletters loading gallery click thanks thank join menu search advertisement advertising ad ads
-    cookie cookies playback unsupported caption opt account instagram facebook twitter youtube whatsapp linkedin
-    pinterest telegram reddit powered sponsored related read watch listen download app apps password username privacy
-    terms edit reply like tweet skip toggle navigation logout submit close open accept settings notifications alerts
-    premium offer trial free save bookmark copy link links more next previous back top home continue enlarge
-    anzeige werbung teilen abonnieren anmelden kommentare kommentar drucken weiterlesen mehr suche schließen
-    partager commentaires commentaire abonner abonnez connecter connexion publicité lire suite fermer
-    compartir comentarios comentario suscríbete suscribirse publicidad leer más cerrar iniciar sesión
-    compartilhe compartilhar comentários assine publicidade leia continua depois aceptar accept acepto abonne
-    abonnement s'abonner abonnieren akzeptieren
-    udostępnij komentarze reklama zaloguj czytaj więcej
-"""
-_UI_WORDS = frozenset(_UI_TEXT.split())
+_UI_WORDS = UI_WORDS
 _CAPS_RATIO_MIN_LETTERS = 4
 
 

@@ -214,6 +214,24 @@ ARTICLE_END_RE = re.compile(
     _I,
 )
 
+_UI_TEXT = """
+    email e-mail follow comments comment share shares print subscribe subscribed sign signing login log register
+    newsletter newsletters loading gallery click thanks thank join menu search advertisement advertising ad ads
+    cookie cookies playback unsupported caption opt account instagram facebook twitter youtube whatsapp linkedin
+    pinterest telegram reddit powered sponsored related read watch listen download app apps password username privacy
+    terms edit reply like tweet skip toggle navigation logout submit close open accept settings notifications alerts
+    premium offer trial free save bookmark copy link links more next previous back top home continue enlarge
+    anzeige werbung teilen abonnieren anmelden kommentare kommentar drucken weiterlesen mehr suche schließen
+    partager commentaires commentaire abonner abonnez connecter connexion publicité lire suite fermer
+    compartir comentarios comentario suscríbete suscribirse publicidad leer más cerrar iniciar sesión
+    compartilhe compartilhar comentários assine publicidade leia continua depois aceptar accept acepto abonne
+    abonnement s'abonner abonnieren akzeptieren
+    udostępnij komentarze reklama zaloguj czytaj więcej
+"""
+UI_WORDS = frozenset(_UI_TEXT.split())
+"""Words of page controls and prompts in several languages (buttons, share bars, sign-in, paging)."""
+
+
 NAV_WORDS = frozenset(
     [
         "home",
