@@ -164,6 +164,8 @@ def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
     assert _tidy_form("Die Zeit") == "Die Zeit"  # an article that is part of the name stays
     assert _tidy_form("Planet Welt Impressum Datenschutz") == "Planet Welt"
     assert _tidy_form("CBS News") == "CBS News"
+    assert _tidy_form("Utopia Image") == "Utopia"  # a logo's alt text
+    assert _tidy_form("MYNET ANASAYFA") == "MYNET"  # the logo's link to the home page
     assert strip_corporate("Planet Medya A.Ş") == "Planet Medya"
     assert strip_corporate("Axel Planet SE") == "Axel Planet"
     # rights-reserved notices in other languages are no brand

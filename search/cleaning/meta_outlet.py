@@ -896,9 +896,13 @@ def _holder_spelling_out(
 
 
 _FOOTER_LINK_WORDS = frozenset(
-    _words("impressum datenschutz datenschutzerklärung kontakt agb imprint privacy contact sitemap mentions légales")
+    _words(
+        "impressum datenschutz datenschutzerklärung kontakt agb imprint privacy contact sitemap mentions légales "
+        "logo image icon home homepage startseite anasayfa accueil inicio portada"
+    )
 )
-"""Footer links a text browser prints on the brand's line ('MajkasWelt Impressum Datenschutz')."""
+"""Footer links a text browser prints on the brand's line ('MajkasWelt Impressum Datenschutz'), and the words of a
+logo's alt text or link after the brand ('Utopia Image', 'MYNET ANASAYFA')."""
 _ARTICLE_ACRONYM_RE = re.compile(r"^(?:Der|Die|Das) (?=[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$)")
 
 
