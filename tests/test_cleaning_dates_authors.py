@@ -26,6 +26,9 @@ def _page(*parts: str) -> str:
     ("text", "iso"),
     [
         ("December 15, 20163:33 PM ET", "2016-12-15"),
+        # published and updated dates glued together by a blog theme
+        ("20 janvier 202020 janvier 2020évaluation, HCERES 0 Comment", "2020-01-20"),
+        ("28. Juli 201928. Juli 2019", "2019-07-28"),
         ("Posted on 2019年4月13日 by doumae", "2019-04-13"),
         ("1 Декабря 2020 14:02", "2020-12-01"),
         ("12. MÄR 2025 18:03", "2025-03-12"),  # the German abbreviation (CLDR 'Mär')

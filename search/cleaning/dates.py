@@ -78,7 +78,7 @@ _MON_ANY = _month_alternation(risky_lower=True)
 _LEFT = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-ZÀ-Ý]))"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = (
-    r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-2]?\d:[0-5]\d)|"
+    r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-3]?\d\s[^\W\d_]{3,})|(?=[0-2]?\d:[0-5]\d)|"
     r"(?=\d{1,2}\s(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\b))"
 )
 """A year, also glued to a time ('20163:33 PM') or to the relative age after it ('April 10, 20233 years ago')."""
