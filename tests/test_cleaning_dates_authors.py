@@ -16,6 +16,10 @@ PROSE2 = (
     "Opposition members argued that the plan would raise taxes for families while doing little for the "
     "neighbourhoods that need help most, and they promised to keep fighting it."
 )
+PROSE3 = (
+    "The treasurer said the figures would be released in the coming weeks and defended the forecasts, while local "
+    "groups welcomed the extra money for clinics and said they would watch how it is spent."
+)
 
 
 def _page(*parts: str) -> str:
@@ -279,6 +283,29 @@ def test_name_printed_over_the_date_above_the_headline() -> None:
 def test_a_heading_above_the_headline_is_no_byline() -> None:
     page = clean_text(_page("  • Home\n  • World", "Neil Patrick", "Council Approves Budget After Long Debate", PROSE))
     assert page.author is None
+
+
+_TEASERS = "\n".join(f"  • Council story number {k} of the week" for k in range(16))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Kommentar von\n\nJane Roe\n\nRedakteurin",
+        "Autor*in\n[svg]Jane Roe (Medizinredakteurin. M.A. Kommunikation)",
+        "  • Author: Jane Roe",
+    ],
+)
+def test_author_box_after_the_article(box: str) -> None:
+    """With no byline at the top, the writer an author box names under its label below the article (past its
+    related links) counts."""
+    page = clean_text(_page("Council Approves Budget After Long Debate", PROSE, PROSE2, PROSE3, _TEASERS, box))
+    assert page.author == "Jane Roe"
+
+
+def test_an_author_box_names_only_a_person() -> None:
+    text = _page("Council Approves Budget After Long Debate", PROSE, PROSE2, PROSE3, _TEASERS, "Author:\nSmart Living")
+    assert clean_text(text).author is None
 
 
 def test_byline_after_a_german_date() -> None:

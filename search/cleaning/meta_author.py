@@ -11,6 +11,7 @@ names, and whether the headline-anchored rules chose it. A small logistic model 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -21,6 +22,7 @@ from search.cleaning.bylines import (
     name_with_own_email,
     parse_byline,
     parse_name_line,
+    person_name,
 )
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
@@ -267,7 +269,33 @@ def choose_author(
             or (f["bare"] and (f["date_same"] or f["cue_same"]) and not (f["in_prose"] or f["in_title"]))
         )
     ]
-    return list(min(strong)[1]) if strong else []
+    if strong:
+        return list(min(strong)[1])
+    return author_box(lines, nonblank, last)
+
+
+_AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*:\s*\S", re.IGNORECASE)
+AUTHOR_BOX_SPAN = 40
+"""How many non-blank lines after the article's last line an author box is looked for."""
+
+
+def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> list[str]:
+    """The writer an author box names under its label after the article ('Kommentar von' / 'Nicole Opitz',
+    'Autor*in' / 'Brit Weirich (Medizinredakteurin …)'): the first label in reach, and only a person's name (a
+    known given name first) on the next line counts."""
+    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
+    for k in range(max(0, k_last - 3), min(len(nonblank), k_last + AUTHOR_BOX_SPAN)):
+        label = lines[nonblank[k]].text
+        if _AUTHOR_LABEL_RE.match(label):
+            names = parse_byline(label)  # 'Author: Jane Roe' on one line
+        elif is_bare_by(label) and k + 1 < len(nonblank):
+            names = parse_byline("By " + _PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k + 1]].text))
+        else:
+            continue
+        if names and len(names) == 1 and person_name(names[0], 4):
+            return names
+        return []
+    return []
 
 
 __all__ = ["FEATURES", "author_candidates", "choose_author", "score"]
