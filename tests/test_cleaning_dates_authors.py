@@ -294,6 +294,7 @@ _TEASERS = "\n".join(f"  • Council story number {k} of the week" for k in rang
         "Kommentar von\n\nJane Roe\n\nRedakteurin",
         "Autor*in\n[svg]Jane Roe (Medizinredakteurin. M.A. Kommunikation)",
         "  • Author: Jane Roe",
+        "AUTHOR / Jane Roe",
     ],
 )
 def test_author_box_after_the_article(box: str) -> None:

@@ -274,7 +274,7 @@ def choose_author(
     return author_box(lines, nonblank, last)
 
 
-_AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*:\s*\S", re.IGNORECASE)
+_AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*[:/]\s*\S", re.IGNORECASE)
 AUTHOR_BOX_SPAN = 40
 """How many non-blank lines after the article's last line an author box is looked for."""
 
