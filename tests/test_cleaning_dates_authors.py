@@ -198,6 +198,14 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
 
 
+def test_name_and_beat_role_beside_a_date() -> None:
+    """Next to a date line, two capitalised words before a beat and a newsroom role are the writer, even when the
+    given name is not a known one; away from a date, or with no beat, they are not."""
+    assert parse_name_line("Thabo Mokone Parliamentary editor", beside_date=True) == ["Thabo Mokone"]
+    assert parse_name_line("Thabo Mokone Parliamentary editor") is None
+    assert parse_name_line("Live Science Contributor", beside_date=True) is None
+
+
 @pytest.mark.parametrize("text", ["The White House", "The Guardian"])
 def test_an_institution_on_its_own_line_is_no_bare_credit(text: str) -> None:
     assert parse_name_line(text) is None

@@ -367,11 +367,21 @@ def _before_role(part: str) -> str:
     return ""
 
 
-def _name_before_newsroom_role(part: str) -> str:
+def _name_before_newsroom_role(part: str, beside_date: bool = False) -> str:
     """'Denis Staunton China Correspondent' -> 'Denis Staunton': a given name and a surname before a newsroom job
     title (up to two capitalised words, a beat or a place, may lead into it); '' otherwise ('Live Science
-    Contributor' is a desk credit: 'Live' is no given name)."""
+    Contributor' is a desk credit: 'Live' is no given name). Next to a date line a two-word name needs no known
+    given name when a beat leads into the role, which may be written in lower case ('Thabo Mokone Parliamentary
+    editor')."""
     tokens = part.split()
+    if (
+        beside_date
+        and len(tokens) == 4
+        and NEWSROOM_ROLE_RE.fullmatch(tokens[3])
+        and tokens[2][:1].isupper()
+        and all(t[:1].isupper() and t[1:].islower() and t.isalpha() for t in tokens[:2])
+    ):
+        return " ".join(tokens[:2])
     if not 3 <= len(tokens) <= 6 or not is_given_name(tokens[0]):
         return ""
     middle = re.fullmatch(r"[A-Z]\.", tokens[1]) or (is_given_name(tokens[1]) and tokens[2].lower() not in _TITLE_WORDS)
@@ -681,7 +691,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     desk = [p for p in parts if _DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False)]
     if desk and not (desk[0] != parts[0] and _one_person(parts[0])):
         return [desk[0]]  # 'PTI, Washington'; but in 'Sarah Hinger, Staff Attorney' the 'staff' part is her job
-    first = _name_before_newsroom_role(parts[0]) or parts[0]
+    first = _name_before_newsroom_role(parts[0], beside_date) or parts[0]
     if _ROLE_RE.search(first) or (_DESK_RE.search(first) and len(parts) > 1):
         return None
     names = split_names(first, explicit=False)
