@@ -248,3 +248,11 @@ def test_page_controls_are_not_the_site() -> None:
         assert _page_control(control)
     for brand in ("Philstar Home", "Daily Planet", "Scan PREMIUM"):
         assert not _page_control(brand)
+
+
+def test_a_phrase_that_runs_on_is_not_the_site() -> None:
+    """A candidate ending in a small word ('Join Our', 'Loved With') is a phrase cut off, not a brand."""
+    from search.cleaning.meta_outlet import pick_outlet
+
+    text = "Donate Join Our\n\nHeadline here for the day\n\n" + "Some words of the story here. " * 20
+    assert pick_outlet(split_lines(normalise_input(text))) != "Donate Join Our"

@@ -807,6 +807,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True
     if _page_control(form) and not (feats["logo"] or feats["copyright"] or feats["domain_eq"]):
         return True
+    if len(form.split()) >= 2 and form.split()[-1].casefold() in _OPEN_ENDINGS:
+        return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if not feats["domain_eq"]:
@@ -825,6 +827,12 @@ _CONTROL_WORDS = UI_WORDS | frozenset(
     )
 )
 """Words of the page's controls and prompts ('Toggle Menu', 'PLEASE WAIT', 'Soumettre Commentaire')."""
+
+
+_OPEN_ENDINGS = frozenset(
+    _words("with and of the our to for from in on at by your my de la le les du des der die das und et y e con")
+)
+"""Words a name never ends with: a phrase that runs on ('Stories from', 'Join Our')."""
 
 
 def _page_control(form: str) -> bool:
