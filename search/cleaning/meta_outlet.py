@@ -807,10 +807,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True
     if _page_control(form) and not (feats["logo"] or feats["copyright"] or feats["domain_eq"]):
         return True
-    words = form.split()
-    toks = [w.casefold() for w in words]
-    if len(toks) >= 2 and (toks[-1] in _OPEN_ENDINGS or (toks[0] in _PREPOSITIONS and not words[0].isupper())):
-        return True  # 'Feeling Beautiful And Loved With', 'Au Togo': a phrase, not a name
+    if len(form.split()) >= 2 and form.split()[-1].casefold() in _OPEN_ENDINGS:
+        return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if not feats["domain_eq"]:
@@ -835,10 +833,6 @@ _OPEN_ENDINGS = frozenset(
     _words("with and of the our to for from in on at by your my de la le les du des der die das und et y e con")
 )
 """Words a name never ends with: a phrase that runs on ('Stories from', 'Join Our')."""
-_PREPOSITIONS = frozenset(
-    _words("au aux en in im zum zur für pour para por per with from to at on dans sur bei mit nach ins")
-)
-"""Words a name never opens with: a phrase of the page ('Au Togo', 'Im Fokus')."""
 
 
 def _page_control(form: str) -> bool:
