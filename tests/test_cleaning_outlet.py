@@ -256,3 +256,11 @@ def test_a_phrase_that_runs_on_is_not_the_site() -> None:
 
     text = "Donate Join Our\n\nHeadline here for the day\n\n" + "Some words of the story here. " * 20
     assert pick_outlet(split_lines(normalise_input(text))) != "Donate Join Our"
+
+
+def test_words_that_are_never_a_site_on_their_own() -> None:
+    """A logo's alt text, a language switcher's entry or a control word alone is no brand."""
+    from search.cleaning.meta_outlet import _not_the_site
+
+    forms = _forms("Logo\n\nDeutsch\n\nHeadline here\n\nExpandieren\n")
+    assert all(_not_the_site(word, forms[word]) for word in ("Logo", "Deutsch", "Expandieren"))

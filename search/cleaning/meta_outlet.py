@@ -783,6 +783,14 @@ _PHOTO_AGENCIES = frozenset(
 """Stock and press photo agencies: their names fill picture credits and copyright notices, never the site's."""
 
 
+_NEVER_ALONE = frozenset(
+    _words(
+        "logo sie expandieren expand collapse ausklappen einklappen reklam reklame reclame nieuws nyheter uutiset "
+        "deutsch english français español italiano português türkçe polski nederlands русский українська"
+    )
+)
+"""Words that are never a site's name on their own: a logo's alt text, a pronoun, a control ('Expandieren'), an
+advertisement label ('REKLAM'), a section ('Nieuws'), the entries of a language switcher ('Deutsch')."""
 _PUBLICATION_KINDS = frozenset(["paper", "e-paper", "epaper", "newspaper"])
 """What kind of publication the site is ('Our Paper', 'E-Paper'), never its name on its own."""
 
@@ -803,7 +811,7 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
-    if canon(form) in _PHOTO_AGENCIES or form.casefold() in _PUBLICATION_KINDS:
+    if canon(form) in _PHOTO_AGENCIES or form.casefold() in _PUBLICATION_KINDS or form.casefold() in _NEVER_ALONE:
         return True
     if _page_control(form) and not (feats["logo"] or feats["copyright"] or feats["domain_eq"]):
         return True
