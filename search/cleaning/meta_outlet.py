@@ -846,9 +846,14 @@ _OPEN_ENDINGS = frozenset(
 def _page_control(form: str) -> bool:
     """True for a name made of control words (one other word allowed in three or more): a button or a prompt
     ('PLEASE WAIT', 'Primary Menu Sections', 'CONTINUA DEPOIS DA PUBLICIDADE'), not a brand ('Philstar Home')."""
-    toks = [t.strip(".,:;!?()") for t in form.casefold().split()]
-    other = sum(t not in _CONTROL_WORDS for t in toks)
-    return bool(toks) and (other == 0 or (len(toks) >= 3 and other == 1))
+    toks = form.casefold().split()
+    allowed = 1 if len(toks) >= 3 else 0
+    for tok in toks:
+        if tok.strip(".,:;!?()") not in _CONTROL_WORDS:
+            allowed -= 1
+            if allowed < 0:
+                return False
+    return bool(toks)
 
 
 def pick_outlet(

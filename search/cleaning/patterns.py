@@ -381,12 +381,42 @@ _READER_ADDRESS_RE = re.compile(
 )
 CONSENT_MIN_TERMS = 3
 CONSENT_MIN_CHARS = 200
+_CONSENT_HINTS = (
+    "cookie",
+    "consent",
+    "personal",
+    "personali",
+    "targeted",
+    "interest-based",
+    "datenschutz",
+    "third",
+    "opt",
+    "zustimm",
+    "einwillig",
+    "personenbezog",
+    "dritt",
+    "données",
+    "consentement",
+    "datos",
+    "consentimiento",
+    "privacy",
+    "tracking",
+)
+"""Stems of the consent terms (:data:`_CONSENT_TERMS_RE`), looked for before the regular expressions run: every
+term but 'your browser/device/preferences' holds one, and :func:`consent_text` needs three different terms."""
 CONSENT_DIALOG_CHARS = 400
 """Consent text this long is a consent dialog (it ends the article); shorter, down to ``CONSENT_MIN_CHARS``, it is
 a notice that may stand in for an embed between paragraphs."""
 WIDGET_OPENING_MAX = 700
+WIDGET_OPENING_SPAN = 160
 """A widget notice up to this long is furniture when it opens with a notice pattern ('Ich bin damit einverstanden,
 dass mir der externe Inhalt angezeigt wird. …')."""
+
+
+def _consent_hint(text: str) -> bool:
+    """Cheap test before :func:`consent_text`: a consent word in the part of the line it reads."""
+    head = text[:1200].lower()
+    return any(h in head for h in _CONSENT_HINTS)
 
 
 def consent_text(text: str) -> bool:
@@ -414,10 +444,10 @@ def furniture_reason(text: str) -> str | None:
         return "comments"
     if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
         return "cookie notice"
-    if n >= CONSENT_MIN_CHARS and consent_text(t):
+    if n >= CONSENT_MIN_CHARS and _consent_hint(t) and consent_text(t):
         # a shorter one is often an embed's placeholder between paragraphs, not the dialog below the article
         return "cookie notice" if n >= CONSENT_DIALOG_CHARS else "widget notice"
-    widget = WIDGET_RE.search(low) if n < WIDGET_OPENING_MAX else None
+    widget = WIDGET_RE.search(low if n < 300 else low[:WIDGET_OPENING_SPAN]) if n < WIDGET_OPENING_MAX else None
     if widget and (n < 300 or widget.start() < 40):
         return "widget notice"  # a long notice counts when it opens with the pattern
     if n < 300 and ARTICLE_TOOLS_RE.search(low):
