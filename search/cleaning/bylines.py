@@ -35,7 +35,7 @@ _BY_PREFIX_ONLY_RE = re.compile(
 _CUT_RE = re.compile(
     r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
     r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]|"
-    r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för|for)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
+    r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
@@ -806,7 +806,7 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
         and not _DESK_RE.search(head)
         and not any(t.lower() in _WIRE_AGENCIES for t in toks0)
     ):
-        return False  # 'ACTU NATIONALE', 'LO ÚLTIMO': a section label in capitals, not a writer
+        return False  # 'ACTU NATIONALE', 'ARKIVA E LAJMEVE': a section label in capitals, not a writer
     covered = {t.lower().strip(".,") for t in " ".join(names).split()}
     rest = [t for t in head.replace(",", " ").split() if t.lower().strip(".,") not in covered]
     if any(t.lower() not in _CONNECTORS and t.lower() not in _WIRE_AGENCIES for t in rest):

@@ -807,7 +807,9 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
     a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, a
     place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
-    company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site).
+    company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site); also a
+    photo agency, a lone word that is never a name (``_NEVER_ALONE``), a page control ('Toggle Menu', unless a
+    logo, copyright line or web address shows it) and a phrase cut off after a small word ('Join Our').
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
@@ -838,7 +840,7 @@ _CONTROL_WORDS = UI_WORDS | frozenset(
 
 
 _OPEN_ENDINGS = frozenset(
-    _words("with and of the our to for from in on at by your my de la le les du des der die das und et y e con")
+    _words("with and of the our to for from in on at by your my de la le les du des der die das und et con")
 )
 """Words a name never ends with: a phrase that runs on ('Stories from', 'Join Our')."""
 

@@ -61,8 +61,9 @@ def clean_text(text: str) -> CleanedPage:
 def _dateish(ln: Line, either_order: bool = False) -> bool:
     """True for a short line that is mostly a date (plus time, 'Updated', source words); ``either_order`` counts
     numeric dates that read both ways ('02-11-2023') too."""
-    found = find_dates(ln.full) or (either_order and find_dates(ln.full, dayfirst=True))
-    if ln.words > MAX_META_WORDS or not found:
+    if ln.words > MAX_META_WORDS:
+        return False
+    if not (find_dates(ln.full) or (either_order and find_dates(ln.full, dayfirst=True))):
         return False
     return len(residue_after_dates(ln.full).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.full[:40]))
 
