@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python bench/train_outlet.py /work/silver/dev [--check /work/shared/cleaning-dev] [--write [--margin M]]
         [--repeat-gold N]
 
-Each page's outlet candidates (``search.cleaning.meta_outlet.outlet_candidates``) are labelled by
+Each page's outlet candidates (``search.cleaning.meta_outlet.site_candidates``) are labelled by
 matching the truth or an alternative (the scorer's strict normalisation). The model is a per-page
 softmax over the candidates plus a "no outlet" option whose score is the abstain threshold, fitted
 with L2 by gradient descent. Grouped cross-validation (by domain) reports page accuracy; ``--write``
@@ -42,7 +42,7 @@ from bench.train_common import (
 )
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
-from search.cleaning.meta_outlet import _AD_HOST_RE, FEATURES, _not_the_site, outlet_candidates
+from search.cleaning.meta_outlet import FEATURES, site_candidates
 
 LABEL_MODE = "lenient"
 
@@ -53,11 +53,7 @@ def load(truth_dir: Path) -> list[dict]:
     for truth, text in truth_pages(truth_dir):
         page = clean_text(text)
         authors = page.author.split(", ") if page.author else []
-        cands = [
-            (form, feats)
-            for form, feats in outlet_candidates(split_lines(normalise_input(text)), None, authors, page.title)
-            if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
-        ]
+        cands = site_candidates(split_lines(normalise_input(text)), None, authors, page.title)
         forms = [f for f, _ in cands]
         x = feature_matrix([feats for _, feats in cands], FEATURES)
         y = np.array([1.0 if field_ok(f, truth, "outlet", LABEL_MODE) else 0.0 for f in forms])

@@ -813,11 +813,13 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
-    if canon(form) in _PHOTO_AGENCIES or form.casefold() in _PUBLICATION_KINDS or form.casefold() in _NEVER_ALONE:
+    folded = form.casefold()
+    if canon(form) in _PHOTO_AGENCIES or folded in _PUBLICATION_KINDS or folded in _NEVER_ALONE:
         return True
     if _page_control(form) and not (feats["logo"] or feats["copyright"] or feats["domain_eq"]):
         return True
-    if len(form.split()) >= 2 and form.split()[-1].casefold() in _OPEN_ENDINGS:
+    words = folded.split()
+    if len(words) >= 2 and words[-1] in _OPEN_ENDINGS:
         return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
@@ -858,6 +860,21 @@ def _page_control(form: str) -> bool:
     return bool(toks)
 
 
+def site_candidates(
+    lines: Sequence[Line],
+    title_suffix: str | None = None,
+    authors: Sequence[str] | None = None,
+    title: str | None = None,
+) -> list[tuple[str, dict[str, float]]]:
+    """The candidates the scorer weighs: :func:`outlet_candidates` without ad hosts and names that are never
+    the site (see :func:`_not_the_site`). The outlet trainer fits on exactly these."""
+    return [
+        (form, feats)
+        for form, feats in outlet_candidates(lines, title_suffix, authors, title)
+        if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
+    ]
+
+
 def pick_outlet(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -865,11 +882,7 @@ def pick_outlet(
     title: str | None = None,
 ) -> str | None:
     """The page's brand, or None when no candidate is convincing."""
-    scored = [
-        (score(feats), form, feats)
-        for form, feats in outlet_candidates(lines, title_suffix, authors, title)
-        if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
-    ]
+    scored = [(score(feats), form, feats) for form, feats in site_candidates(lines, title_suffix, authors, title)]
     if not scored:
         return None
     p, form, best = max(scored, key=lambda x: x[0])
