@@ -11,7 +11,6 @@ names, and whether the headline-anchored rules chose it. A small logistic model 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -27,7 +26,7 @@ from search.cleaning.bylines import (
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
-from search.cleaning.meta_common import candidate_window, linear_logistic, log1
+from search.cleaning.meta_common import candidate_window, last_position, linear_logistic, log1
 from search.cleaning.patterns import furniture_reason
 
 MAX_ABOVE = 120
@@ -283,7 +282,7 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> lis
     """The writer an author box names under its label after the article ('Kommentar von' / 'Nicole Opitz',
     'Autor*in' / 'Brit Weirich (Medizinredakteurin …)'): the first label in reach, and only a person's name (a
     known given name first) on the next line counts."""
-    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
+    k_last = last_position(nonblank, last)
     for k in range(max(0, k_last - 3), min(len(nonblank), k_last + AUTHOR_BOX_SPAN)):
         label = lines[nonblank[k]].text
         if _AUTHOR_LABEL_RE.match(label):

@@ -15,6 +15,11 @@ def index_of(nonblank: Sequence[int], i: int | None) -> int | None:
     return k if k < len(nonblank) and nonblank[k] == i else None
 
 
+def last_position(nonblank: Sequence[int], last: int) -> int:
+    """Position in the sorted non-blank index list of the last non-blank line at or before line index ``last``."""
+    return max(0, bisect.bisect_right(nonblank, last) - 1)
+
+
 def log1(x: float) -> float:
     """``log(1 + x)`` with negative x read as 0 (a count- or distance-like feature)."""
     return math.log1p(max(x, 0.0))
@@ -47,11 +52,11 @@ def candidate_window(
     """
     n = len(nonblank)
     k_first = min(bisect.bisect_left(nonblank, first), n - 1)
-    k_last = max(0, bisect.bisect_right(nonblank, last) - 1)
+    k_last = last_position(nonblank, last)
     k_title = index_of(nonblank, title_idx)
     ks = list(range(max(0, k_first - max_above), min(n, k_first + max_body)))
     ks += list(range(max(k_last + 1, k_first + max_body), min(n, k_last + 1 + max_tail)))
     return k_first, k_last, k_title, ks
 
 
-__all__ = ["candidate_window", "index_of", "linear_logistic", "log1", "logistic"]
+__all__ = ["candidate_window", "index_of", "last_position", "linear_logistic", "log1", "logistic"]
