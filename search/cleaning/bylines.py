@@ -251,7 +251,7 @@ def name_like(part: str, *, explicit: bool) -> bool:
     junk = any(
         tok.lower().strip(".,+") in _SOCIAL
         or tok.lower().strip(".,:") in _NOT_NAME_WORDS
-        or any(part in _IMAGE_WORDS for part in tok.lower().split("-")[1:])  # 'Blackberry-Logo': an image's alt
+        or any(piece in _IMAGE_WORDS for piece in tok.lower().split("-")[1:])  # 'Blackberry-Logo': an image's alt
         for tok in tokens
     )
     if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
@@ -702,14 +702,15 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     org_after = False
     while rest and len(names[-1].split()) >= 2 and len(rest[0].split()) >= 2 and not _ROLE_RE.search(rest[0]):
         more = split_names(rest[0], explicit=False)
-        if not more or not _plausible_bare(rest[0], more) or _is_org_credit(more[0]):
-            org_after = bool(more) and _is_org_credit(more[0])
+        org_after = bool(more) and _is_org_credit(more[0])
+        if not more or not _plausible_bare(rest[0], more) or org_after:
             break
         extra.extend(more)
         rest = rest[1:]
     if len(extra) >= 2 or (org_after and len(extra) == 1 and person_name(extra[0], 4)):
-        # 'Jane Roe, John Smith, Ann Lee | Site'; one more writer before their institution ('…, Newcastle University')
-        names.extend(extra)  # "Jane Roe, John Smith, Ann Lee | Site" (two names could be "Name, City")
+        # "Jane Roe, John Smith, Ann Lee | Site" (two names could be "Name, City"); one more writer before their
+        # institution ('…, Hayley J. Fowler, Newcastle University')
+        names.extend(extra)
     else:
         rest = parts[1:]
     if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
@@ -798,17 +799,17 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
     """Stricter checks for a name line without a "By" marker (subheadings and captions look alike)."""
     if ":" in head:
         return False
-    toks0 = head.replace(",", " ").split()
+    head_tokens = head.replace(",", " ").split()
     if (
-        len(toks0) >= 2
+        len(head_tokens) >= 2
         and head.isupper()
-        and not is_given_name(toks0[0])
+        and not is_given_name(head_tokens[0])
         and not _DESK_RE.search(head)
-        and not any(t.lower() in _WIRE_AGENCIES for t in toks0)
+        and not any(t.lower() in _WIRE_AGENCIES for t in head_tokens)
     ):
         return False  # 'ACTU NATIONALE', 'ARKIVA E LAJMEVE': a section label in capitals, not a writer
     covered = {t.lower().strip(".,") for t in " ".join(names).split()}
-    rest = [t for t in head.replace(",", " ").split() if t.lower().strip(".,") not in covered]
+    rest = [t for t in head_tokens if t.lower().strip(".,") not in covered]
     if any(t.lower() not in _CONNECTORS and t.lower() not in _WIRE_AGENCIES for t in rest):
         return False  # "KOMMENTAR Bürgermeisterwahl in Petersberg": the line goes on after the "name"
     for nm in names:

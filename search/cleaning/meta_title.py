@@ -44,7 +44,7 @@ _IMAGE_RE = re.compile(
     r"screenshot|illustration|video|vidéo|vídeo|file photo|©)\b",
     re.IGNORECASE,
 )
-_UI_WORDS = UI_WORDS
+
 _CAPS_RATIO_MIN_LETTERS = 4
 
 
@@ -111,7 +111,7 @@ def _titleish(ln: Line, meta_flags: dict[int, str], i: int) -> bool:
     """A line shaped like a headline or standfirst: several words, no final period, not meta or UI."""
     if i in meta_flags or not 3 <= ln.words <= 30 or ln.text.endswith(".") or ln.bullet is not None:
         return False
-    return not any(w in _UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
+    return not any(w in UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
 
 
 _TEMPLATE_SLOT_RE = re.compile(r"\[[A-Za-z]+\]")
@@ -240,7 +240,7 @@ def title_candidates(
             overlap = len(grams & body_grams) / len(grams) if grams else 0.0
             ctoks = _content_tokens(v)
             tok_cov = len(ctoks & body_tokens) / len(ctoks) if ctoks else 0.0
-            ui = sum(1 for w in toks if w in _UI_WORDS) / ntok
+            ui = sum(1 for w in toks if w in UI_WORDS) / ntok
             f: dict[str, float] = {
                 "above": 1.0 if d > 0 else 0.0,
                 "d_log": math.log1p(max(d, 0)),
