@@ -88,13 +88,19 @@ _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 _SHORT_YEAR_END = r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las )?[0-2]?\d[:.h][0-5]\d|uhr\b))"
 """What may follow a date with a two-digit year: the end of the line, a separator or a time ('19.10.19 14:50')."""
 
+_WEEKDAYS_EN_FR_DE = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+_WEEKDAYS_ES_IT_NL = (
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+"""Weekday names, for the date rules' word lists (the residue list reads only the first group's)."""
+
 _SHORT_YEAR_MARKER_RE = re.compile(
     r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    r"pubblicato|aggiornato|stand|datum|date|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"zaterdag|zondag",
+    rf"pubblicato|aggiornato|stand|datum|date|{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
     re.IGNORECASE,
 )
 
@@ -317,9 +323,8 @@ _TIME_RE = re.compile(
 _DATE_WORDS_RE = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|date|le|am|um|mis à jour|publié|"
     r"actualizado|publicado|aktualisiert|veröffentlicht|stand|first published|à|the|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag|ist|est|edt|cst|cdt|pst|pdt|gmt|utc|cet|cest|bst)\b",
+    rf"{_WEEKDAYS_EN_FR_DE}|mon|tue|wed|thu|fri|sat|sun|"
+    r"ist|est|edt|cst|cdt|pst|pdt|gmt|utc|cet|cest|bst)\b",
     re.IGNORECASE,
 )
 

@@ -381,11 +381,13 @@ _READER_ADDRESS_RE = re.compile(
 )
 CONSENT_MIN_TERMS = 3
 CONSENT_MIN_CHARS = 200
+CONSENT_DIALOG_CHARS = 400
+"""Consent text this long is a consent dialog (it ends the article); shorter, down to ``CONSENT_MIN_CHARS``, it is
+a notice that may stand in for an embed between paragraphs."""
 _CONSENT_HINTS = (
     "cookie",
     "consent",
     "personal",
-    "personali",
     "targeted",
     "interest-based",
     "datenschutz",
@@ -396,21 +398,17 @@ _CONSENT_HINTS = (
     "personenbezog",
     "dritt",
     "données",
-    "consentement",
     "datos",
-    "consentimiento",
     "privacy",
     "tracking",
 )
 """Stems of the consent terms (:data:`_CONSENT_TERMS_RE`), looked for before the regular expressions run: every
 term but 'your browser/device/preferences' holds one, and :func:`consent_text` needs three different terms."""
-CONSENT_DIALOG_CHARS = 400
-"""Consent text this long is a consent dialog (it ends the article); shorter, down to ``CONSENT_MIN_CHARS``, it is
-a notice that may stand in for an embed between paragraphs."""
 WIDGET_OPENING_MAX = 700
-WIDGET_OPENING_SPAN = 160
 """A widget notice up to this long is furniture when it opens with a notice pattern ('Ich bin damit einverstanden,
-dass mir der externe Inhalt angezeigt wird. …')."""
+dass mir der externe Inhalt angezeigt wird. …') …"""
+WIDGET_OPENING_SPAN = 160
+"""… which is looked for in this many of its first characters."""
 
 
 def _consent_hint(text: str) -> bool:
