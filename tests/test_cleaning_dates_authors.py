@@ -244,48 +244,36 @@ def test_headings_and_ui_lines_are_not_names(text: str) -> None:
     assert parse_name_line(text) is None
 
 
-def test_bare_byline_with_a_newsroom_title_above_the_headline() -> None:
-    page = clean_text(
-        _page(
-            "  • Home\n  • World",
-            "Lena deCasparis | Contributing Writer | 5 days ago",
-            "&nbsp",
-            "Council Approves Budget After Long Debate",
-            "The Debrief: schools, roads and buses will get more money next year",
-            "Share This",
-            PROSE,
-            PROSE2,
-        )
-    )
-    assert page.author == "Lena deCasparis"
-
-
-def test_dated_credit_under_the_standfirst() -> None:
-    """A credit line with a date under a standfirst is the byline, not a subheading between paragraphs."""
-    page = clean_text(
-        _page(
-            "  • Home\n  • World",
-            "Council Approves Budget After Long Debate",
-            "Schools, roads and buses will get more money next year, after a debate that lasted the whole night.",
-            "07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare",
-            PROSE,
-            PROSE2,
-        )
-    )
-    assert page.author == "Stefan Eiselin"
-
-
-def test_name_printed_over_the_date_above_the_headline() -> None:
-    page = clean_text(
-        _page(
-            "  • Home\n  • World",
-            "Jane Roe\n02-11-2023 13:29",
-            "Council Approves Budget After Long Debate",
-            PROSE,
-            PROSE2,
-        )
-    )
-    assert page.author == "Jane Roe"
+@pytest.mark.parametrize(
+    ("parts", "author"),
+    [
+        # a bare byline with a newsroom title above the headline
+        (
+            (
+                "Lena deCasparis | Contributing Writer | 5 days ago",
+                "&nbsp",
+                "Council Approves Budget After Long Debate",
+                "The Debrief: schools, roads and buses will get more money next year",
+                "Share This",
+            ),
+            "Lena deCasparis",
+        ),
+        # a credit line with a date under a standfirst is the byline, not a subheading between paragraphs
+        (
+            (
+                "Council Approves Budget After Long Debate",
+                "Schools, roads and buses will get more money next year, after a debate that lasted the whole night.",
+                "07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare",
+            ),
+            "Stefan Eiselin",
+        ),
+        # a name printed over the date above the headline
+        (("Jane Roe\n02-11-2023 13:29", "Council Approves Budget After Long Debate"), "Jane Roe"),
+    ],
+)
+def test_bare_credit_lines_around_the_headline(parts: tuple[str, ...], author: str) -> None:
+    page = clean_text(_page("  • Home\n  • World", *parts, PROSE, PROSE2))
+    assert page.author == author
 
 
 def test_a_heading_above_the_headline_is_no_byline() -> None:
