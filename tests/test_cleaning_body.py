@@ -667,6 +667,31 @@ def test_a_long_article_under_a_related_header_at_the_top_is_still_the_article()
     assert clean_text(text).paragraphs[:3] == [PROSE, PROSE2, PROSE3]
 
 
+TEASER_HEADLINES = [
+    "Airport adds three routes to southern Europe",
+    "Weaving mill files for insolvency after 170 years",
+    "Hat festival returns with music from four countries",
+    "Driver held with cocaine hidden in his car",
+]
+
+
+@pytest.mark.parametrize("parting", [["Share", "More on this topic"], ["Read more stories"]], ids=["two", "furniture"])
+def test_a_teaser_list_with_no_more_links_ends_the_body(parting: list[str]) -> None:
+    teasers = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
+    text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, *parting, *teasers)
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    _check_invariants(text)
+
+
+def test_short_sections_under_subheadings_at_the_article_end_stay() -> None:
+    sections = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
+    text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, *sections)
+    page = clean_text(text)
+    assert page.paragraphs[:3] == [PROSE, PROSE2, PROSE3]
+    assert all(summary in page.paragraphs for summary in TEASERS)
+
+
 @pytest.mark.parametrize(
     "bio",
     [

@@ -164,6 +164,53 @@ def _without_teaser_tail(lines: list[Line], reasons: list[str | None], region: t
     return region
 
 
+TEASER_LIST_UNITS = 3
+"""A run of at least this many teasers (a headline, then one short summary paragraph) ends the region …"""
+TEASER_SUMMARY_WORDS = 40
+"""… when no paragraph after its first headline is longer than this, each right under its headline …"""
+TEASER_LIST_SHARE = 0.25
+"""… the article above it holds at least this share of the region's words …"""
+TEASER_LIST_GAP = 2
+"""… and at least this many short lines (a header, a kicker, share buttons) part the two, or one of them is
+furniture that closes an article (not a picture's credit or a notice between paragraphs)."""
+PARTING_REASONS = HEADER_REASONS | {"read-more link", "share bar", "comments", "newsletter", "article tools"}
+
+
+def _teaser_headline(ln: Line) -> bool:
+    t = ln.text.rstrip("\"”»’' ")
+    return 3 <= ln.words <= 20 and ln.bullet is None and bool(t) and t[-1] not in ".:;,…"
+
+
+def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, last: int) -> int:
+    """The article's last line when a list of other stories' teasers closes the region ``lines[first..last]``
+    (else ``last``): from some headline on, every paragraph is a one-paragraph summary right under its own
+    headline, at least ``TEASER_LIST_UNITS`` of them, set apart from the article above. Only the body stops
+    there: a byline or date printed below the teasers still counts as the article's."""
+    idx = [i for i in range(first, last + 1) if lines[i].text]
+    summaries = [pos for pos, i in enumerate(idx) if lines[i].is_prose and not _teaser_headline(lines[i])]
+    units = 0
+    start = None
+    for pos in reversed(summaries):
+        ln = lines[idx[pos]]
+        if ln.words > TEASER_SUMMARY_WORDS or ln.bullet is not None or ln.in_list:
+            break
+        if pos == 0 or not _teaser_headline(lines[idx[pos - 1]]):
+            break
+        units += 1
+        start = pos - 1
+    if units < TEASER_LIST_UNITS or not start:
+        return last
+    cut = start  # back over the short lines above the first headline, to the article's last paragraph
+    while cut > 0 and not lines[idx[cut - 1]].is_prose:
+        cut -= 1
+    gap = range(cut, start + 1)
+    parted = start - cut >= TEASER_LIST_GAP or any(reasons[idx[p]] in PARTING_REASONS for p in gap)
+    total = sum(lines[i].words for i in idx) or 1
+    if not cut or not parted or sum(lines[i].words for i in idx[:cut]) < TEASER_LIST_SHARE * total:
+        return last
+    return idx[cut - 1]
+
+
 def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, int] | None, float]:
     """The best-scoring contiguous run of lines (max-subarray over scores) and its score."""
     best_sum = 0.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from search.cleaning.body import filter_region, find_region
+from search.cleaning.body import filter_region, find_region, teaser_list_end
 from search.cleaning.bylines import (
     is_bare_by,
     lowercase_words,
@@ -174,7 +174,9 @@ def _clean(text: str) -> CleanedPage:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")
 
-    body = filter_region(lines, reasons, first, last, skip, names)
+    body_last = teaser_list_end(lines, reasons, first, last)
+    skip.update((i, "teaser") for i in nonblank if body_last < i <= last and i not in skip)
+    body = filter_region(lines, reasons, first, body_last, skip, names)
     kept = {i for group in body.kept_lines for i in group}
 
     suffix = title.suffix if title else None
