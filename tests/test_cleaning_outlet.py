@@ -264,3 +264,15 @@ def test_words_that_are_never_a_site_on_their_own() -> None:
 
     forms = _forms("Logo\n\nDeutsch\n\nHeadline here\n\nExpandieren\n")
     assert all(_not_the_site(word, forms[word]) for word in ("Logo", "Deutsch", "Expandieren"))
+
+
+def test_a_brand_split_in_one_sentence_takes_the_pages_usual_spelling() -> None:
+    from search.cleaning.meta_outlet import _page_spelling
+
+    page = "TechPlanet TechPlanet the experts\n\nWelcome to Tech Planet club !\n\nSearch TechPlanet\n\ntechplanet.com"
+    lines = split_lines(normalise_input(page))
+    assert _page_spelling("Tech Planet", lines) == "TechPlanet"
+    once = split_lines(normalise_input("Welcome to Tech Planet club !\n\nAbout Tech Planet\n\nTechPlanet"))
+    assert _page_spelling("Tech Planet", once) == "Tech Planet"  # the split spelling is the page's usual one
+    lower = split_lines(normalise_input("Welcome to Tech Planet club !\n\ntechplanet.com\n\ntechplanet.com"))
+    assert _page_spelling("Tech Planet", lower) == "Tech Planet"  # a web address is no spelling of the name

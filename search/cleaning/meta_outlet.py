@@ -894,6 +894,7 @@ def pick_outlet(
     holder = _holder_spelling_out(form, best, [(f, ft) for _, f, ft in scored])
     if holder:
         return _tidy_form(holder)
+    form = _page_spelling(form, lines)
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
@@ -940,6 +941,28 @@ _FOOTER_LINK_WORDS = frozenset(
 """Footer links a text browser prints on the brand's line ('MajkasWelt Impressum Datenschutz'), and the words of a
 logo's alt text or link after the brand ('Utopia Image', 'MYNET ANASAYFA')."""
 _ARTICLE_ACRONYM_RE = re.compile(r"^(?:Der|Die|Das) (?=[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$)")
+
+
+def _page_spelling(form: str, lines: Sequence[Line]) -> str:
+    """The brand as the page spells it most often when the pick splits one word ('Tech Radar' from 'Welcome to
+    Tech Radar club', where the masthead, links and credits print 'TechRadar'); a web address's lower case
+    ('rawstory.com') is no spelling of the name."""
+    words = form.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return form
+    joined = "".join(words)
+    glued = re.compile(rf"(?<!\w){re.escape(joined)}(?!\w)", re.IGNORECASE)
+    spaced = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+    found: Counter[str] = Counter()
+    times_spaced = 0
+    for ln in lines:
+        if ln.text:
+            found.update(m.group(0) for m in glued.finditer(ln.text) if not m.group(0).islower())
+            times_spaced += len(spaced.findall(ln.text))
+    if not found:
+        return form
+    spelling, times = found.most_common(1)[0]
+    return spelling if times > times_spaced else form
 
 
 def _tidy_form(form: str) -> str:
