@@ -305,6 +305,25 @@ def test_an_author_box_names_only_a_person() -> None:
     assert clean_text(text).author is None
 
 
+@pytest.mark.parametrize(
+    ("bio", "author"),
+    [
+        ("Titiou Lecoq [portrait] Titiou Lecoq est journaliste indépendante et blogueuse.", "Titiou Lecoq"),
+        ("Jane Roe is a senior reporter covering the city council.", "Jane Roe"),
+        ("Daily Planet is a newspaper that employs many a journalist.", None),  # no name of two words
+    ],
+)
+def test_a_writers_bio_below_the_article_names_the_author(bio: str, author: str | None) -> None:
+    page = clean_text(_page("Council Approves Budget After Long Debate", PROSE, PROSE2, PROSE3, _TEASERS, bio))
+    assert page.author == author
+
+
+def test_a_bio_sentence_inside_the_story_is_no_byline() -> None:
+    story = "Jane Roe is a reporter who was detained at the border last week, her editor said on Monday night."
+    page = clean_text(_page("Council Approves Budget After Long Debate", PROSE, story, PROSE2, PROSE3, _TEASERS))
+    assert page.author is None
+
+
 def test_byline_after_a_german_date() -> None:
     page = clean_text(
         _page("Council Approves Budget After Long Debate", "22. Dezember 2019 von Jane Roe", PROSE, PROSE2)

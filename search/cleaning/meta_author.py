@@ -11,6 +11,7 @@ names, and whether the headline-anchored rules chose it. A small logistic model 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -18,6 +19,7 @@ from search.cleaning.body import BIO_RE
 from search.cleaning.bylines import (
     NEWSROOM_ROLE_RE,
     is_bare_by,
+    name_like,
     name_with_own_email,
     parse_byline,
     parse_name_line,
@@ -270,7 +272,7 @@ def choose_author(
     ]
     if strong:
         return list(min(strong)[1])
-    return author_box(lines, nonblank, last)
+    return author_box(lines, nonblank, last) or bio_author(lines, nonblank, first, last)
 
 
 _AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*[:/]\s*\S", re.IGNORECASE)
@@ -294,6 +296,36 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> lis
         if names and len(names) == 1 and person_name(names[0], 4):
             return names
         return []
+    return []
+
+
+_WRITER_BIO_RE = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
+    r"(?:is|was|has been|est|était|ist|war|es|fue|è|era|é|foi) (?:an? |une? |ein(?:e)? |una? )?"
+    r"(?:\w+ ){0,2}(?i:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
+    r"journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|correspondante?|"
+    r"journalistin|redakteurin|redakteur|korrespondent(?:in)?|autorin|autor|"
+    r"periodista|redactora?|corresponsal|columnista|giornalista|jornalista|repórter)\b",
+)
+"""A writer's bio sentence ('Titiou Lecoq est journaliste indépendante …', 'Jane Roe is a reporter …'),
+the portrait's alt text between the name and its repetition allowed."""
+BIO_SPAN = 40
+"""How many non-blank lines before the article's first line and after its last one a writer's bio is looked for."""
+
+
+def bio_author(lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int) -> list[str]:
+    """The writer a bio above or below the article names ('Titiou Lecoq est journaliste indépendante …'; never
+    a sentence of the story, though its last line may be the bio): the bio nearest the article, and only a name
+    of two to four words counts."""
+    k_first = bisect.bisect_left(nonblank, first)
+    k_last = last_position(nonblank, last)
+    below = range(max(k_first, k_last), min(len(nonblank), k_last + 1 + BIO_SPAN))
+    above = range(k_first - 1, max(-1, k_first - 1 - BIO_SPAN), -1)
+    for k in [*below, *above]:
+        m = _WRITER_BIO_RE.match(_PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k]].text[:300]))
+        if m:
+            name = m.group("name")
+            return [name] if 2 <= len(name.split()) <= 4 and name_like(name, explicit=False) else []
     return []
 
 
