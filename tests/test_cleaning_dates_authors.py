@@ -647,6 +647,9 @@ def test_the_writers_contact_line_above_the_headline_gives_the_byline() -> None:
         ("Metro Budget News Service", "Metro Budget News Service"),  # a desk credit keeps its 'news'
         ("Kab Niang", "Kab Niang"),  # an unknown given name, with no common word after it
         ("Lena Care", "Lena Care"),  # a known given name
+        ("Zur Playlist Anhören", None),  # a phrase opening with a preposition
+        ("With Our Partners", None),
+        ("Van Ngoc Tran", "Van Ngoc Tran"),  # a name particle is no preposition
     ],
 )
 def test_a_bare_credit_line_that_reads_as_a_phrase_of_the_page_is_no_byline(credit: str, author: str | None) -> None:
