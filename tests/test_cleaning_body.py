@@ -854,3 +854,22 @@ def test_a_longer_thread_of_dated_comments_below_the_article_is_not_the_article(
     page = clean_text(text)
     assert PROSE in page.paragraphs and PROSE3 in page.paragraphs
     assert "fair point" not in page.body
+
+
+def test_a_short_signed_article_above_longer_signed_stories_is_the_article() -> None:
+    text = _page(
+        "  • Home\n  • World",
+        "Council approves the budget after a long debate",
+        "By Jane Roe",
+        "Posted: Nov 20, 2020 / 05:25 PM",
+        PROSE,
+        PROSE2,
+        "Suggest a Correction\n" + "[                    ]\n" * 20 + "Submit",
+        "Share this story",
+        "Storm closes schools across the north",
+        "by John Smith / Nov 20, 2020",
+        *TEASERS,
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert (page.title, page.author) == ("Council approves the budget after a long debate", "Jane Roe")

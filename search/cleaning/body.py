@@ -8,7 +8,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
-from search.cleaning.dates import find_dates, is_relative
+from search.cleaning.bylines import parse_byline
+from search.cleaning.dates import find_dates, is_relative, mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier, short_credit
 from search.cleaning.title import norm_key
@@ -102,8 +103,9 @@ EARLIER_SHARE = 0.25
 
 def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int] | None:
     """Indices (first, last) of the article region: the best-scoring contiguous run of lines, unless that run
-    opens right under a related-stories header ('Das könnte Sie auch interessieren') and an earlier run scores
-    at least ``EARLIER_SHARE`` of it (a short article above its teaser list)."""
+    opens right under a related-stories header ('Das könnte Sie auch interessieren'), reads as a comment thread,
+    or an earlier run opens under its own byline and date, and that earlier run scores at least ``EARLIER_SHARE``
+    of it (a short article above its teaser list or the next stories)."""
     best, score = _best_run(lines, reasons)
     if best is None:
         return None
@@ -114,11 +116,29 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         cut = above[-1]
     elif _thread_like(lines, best):
         cut = best[0]
+    else:
+        # A story under its own byline and date above the best run is the page's article; the run below it is
+        # the next story (more stories printed whole, with their bylines, under the article).
+        earlier, earlier_score = _best_run(lines[: best[0]], reasons[: best[0]])
+        if earlier is not None and earlier_score >= EARLIER_SHARE * score and _signed(lines, earlier[0]):
+            return earlier
     if cut is not None:
         earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
         if earlier is not None and earlier_score >= EARLIER_SHARE * score:
             return earlier
     return best
+
+
+SIGNED_SPAN = 5
+"""How many non-blank lines above a run its byline and date line are looked for."""
+
+
+def _signed(lines: list[Line], start: int) -> bool:
+    """The run starting at ``start`` opens under a byline and a date line (a story's own head)."""
+    above = [i for i in range(start - 1, -1, -1) if lines[i].text][:SIGNED_SPAN]
+    bylined = any(lines[i].words <= 12 and parse_byline(lines[i].text) for i in above)
+    dated = any(lines[i].words <= 14 and (mostly_date(lines[i].full) or find_dates(lines[i].text)) for i in above)
+    return bylined and dated
 
 
 THREAD_DATED_LINES = 4
