@@ -684,6 +684,13 @@ def test_a_teaser_list_with_no_more_links_ends_the_body(parting: list[str]) -> N
     _check_invariants(text)
 
 
+def test_a_pictures_caption_between_teasers_does_not_break_their_list() -> None:
+    teasers = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
+    teasers.insert(4, "A swimmer is pulled from the lake by a lifeguard.")
+    text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, "Share", "More on this topic", *teasers)
+    assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
+
+
 def test_short_sections_under_subheadings_at_the_article_end_stay() -> None:
     sections = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
     text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, *sections)

@@ -188,6 +188,8 @@ TEASER_LIST_UNITS = 3
 """A run of at least this many teasers (a headline, then one short summary paragraph) ends the region …"""
 TEASER_SUMMARY_WORDS = 40
 """… when no paragraph after its first headline is longer than this, each right under its headline …"""
+TEASER_CAPTION_WORDS = 12
+"""… (a short sentence without a headline above it, a picture's caption, neither counts nor breaks the run) …"""
 TEASER_LIST_SHARE = 0.25
 """… the article above it holds at least this share of the region's words …"""
 TEASER_LIST_GAP = 2
@@ -215,6 +217,8 @@ def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, la
         if ln.words > TEASER_SUMMARY_WORDS or ln.bullet is not None or ln.in_list:
             break
         if pos == 0 or not _teaser_headline(lines[idx[pos - 1]]):
+            if ln.words <= TEASER_CAPTION_WORDS:
+                continue  # a picture's caption between two teasers
             break
         units += 1
         start = pos - 1
