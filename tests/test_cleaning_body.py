@@ -880,3 +880,19 @@ def test_a_short_signed_article_above_longer_signed_stories_is_the_article() -> 
     page = clean_text(text)
     assert page.paragraphs == [PROSE, PROSE2]
     assert (page.title, page.author) == ("Council approves the budget after a long debate", "Jane Roe")
+
+
+def test_a_writers_bio_ends_the_article_and_what_follows_it_goes() -> None:
+    bio = "Jane Roe is a national affairs correspondent for The Daily Planet. She has written three books."
+    quote = "“The effect of these laws is going to be felt well beyond the borders of the region,” he said."
+    article = [PROSE, PROSE2, PROSE3, TEASERS[2], TEASERS[3]]
+    text = _page("Council approves the budget", *article, bio, quote, TEASERS[0])
+    page = clean_text(text)
+    assert page.paragraphs == article
+    _check_invariants(text)
+
+
+def test_a_sentence_about_a_reporter_late_in_the_story_is_no_bio() -> None:
+    story = "Jane Roe is a reporter who covered the trial for years, and she was in court when the verdict came."
+    article = [PROSE, PROSE2, PROSE3, story, *TEASERS]
+    assert clean_text(_page("Council approves the budget", *article)).paragraphs == article

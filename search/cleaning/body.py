@@ -11,7 +11,7 @@ from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline
 from search.cleaning.dates import find_dates, is_relative, mostly_date
 from search.cleaning.lines import Line
-from search.cleaning.patterns import ARTICLE_END_RE, caption_like, is_barrier, short_credit
+from search.cleaning.patterns import ARTICLE_END_RE, WRITER_BIO_RE, caption_like, is_barrier, short_credit
 from search.cleaning.title import norm_key
 
 BARRIER_SCORE = -250.0
@@ -378,6 +378,7 @@ def filter_region(
                     break
                 drop.setdefault(j, reason)
     # Pass 3: author bios and trailing credits near the end.
+    _drop_after_bio(lines, idx, drop)
     tail = [i for i in idx if i not in drop][-4:]
     for i in tail:
         if _bio_like(lines[i], author_names):
@@ -417,6 +418,34 @@ def filter_region(
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
     return res
+
+
+BIO_END_SHARE = 0.6
+"""An author bio after this share of the region's prose words ends the article: what follows it is the page's."""
+
+
+_BIO_EMPLOYER_RE = re.compile(r"\s+(?:for|at|with|of|bei|für|pour|chez|à|para|en|per|presso|di|a)\s+\S")
+
+
+def _writer_bio(ln: Line) -> bool:
+    """A bio naming the writer's employer ('John Nichols is a national affairs correspondent for The Nation')."""
+    m = WRITER_BIO_RE.match(ln.text[:300])
+    return m is not None and 2 <= len(m.group("name").split()) <= 4 and bool(_BIO_EMPLOYER_RE.match(ln.text, m.end()))
+
+
+def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """Drop an author bio in the last part of the region and every line after it ('John Nichols is a national
+    affairs correspondent for …' / a pull quote / teasers)."""
+    prose = [lines[i].words if lines[i].is_prose and i not in drop else 0 for i in idx]
+    total = sum(prose) or 1
+    seen = 0
+    for pos, i in enumerate(idx):
+        seen += prose[pos]
+        if seen - prose[pos] >= BIO_END_SHARE * total and i not in drop and _writer_bio(lines[i]):
+            drop[i] = "author bio"
+            for j in idx[pos + 1 :]:
+                drop.setdefault(j, "after the author bio")
+            return
 
 
 ALT_TEXT_WORDS = 6

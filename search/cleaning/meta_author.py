@@ -29,7 +29,7 @@ from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import candidate_window, last_position, linear_logistic, log1
-from search.cleaning.patterns import furniture_reason
+from search.cleaning.patterns import WRITER_BIO_RE, furniture_reason
 
 MAX_ABOVE = 120
 MAX_BODY = 10
@@ -299,16 +299,6 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> lis
     return []
 
 
-_WRITER_BIO_RE = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
-    r"(?:is|was|has been|est|était|ist|war|es|fue|è|era|é|foi) (?:an? |une? |ein(?:e)? |una? )?"
-    r"(?:\w+ ){0,2}(?i:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
-    r"journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|correspondante?|"
-    r"journalistin|redakteurin|redakteur|korrespondent(?:in)?|autorin|autor|"
-    r"periodista|redactora?|corresponsal|columnista|giornalista|jornalista|repórter)\b",
-)
-"""A writer's bio sentence ('Titiou Lecoq est journaliste indépendante …', 'Jane Roe is a reporter …'),
-the portrait's alt text between the name and its repetition allowed."""
 BIO_SPAN = 40
 """How many non-blank lines before the article's first line and after its last one a writer's bio is looked for."""
 
@@ -322,7 +312,7 @@ def bio_author(lines: Sequence[Line], nonblank: Sequence[int], first: int, last:
     below = range(max(k_first, k_last), min(len(nonblank), k_last + 1 + BIO_SPAN))
     above = range(k_first - 1, max(-1, k_first - 1 - BIO_SPAN), -1)
     for k in [*below, *above]:
-        m = _WRITER_BIO_RE.match(_PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k]].text[:300]))
+        m = WRITER_BIO_RE.match(_PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k]].text[:300]))
         if m:
             name = m.group("name")
             return [name] if 2 <= len(name.split()) <= 4 and name_like(name, explicit=False) else []

@@ -558,3 +558,15 @@ def caption_like(text: str) -> bool:
     if t.endswith((".", "!", "?", "”", '"')):
         return False
     return bool(CAPTION_END_RE.search(t[-_CAPTION_END_TAIL:] if len(t) > _CAPTION_END_TAIL else t))
+
+
+WRITER_BIO_RE = re.compile(
+    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
+    r"(?:is|was|has been|est|était|ist|war|es|fue|è|era|é|foi) (?:an? |une? |ein(?:e)? |una? )?"
+    r"(?:\w+ ){0,2}(?i:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
+    r"journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|correspondante?|"
+    r"journalistin|redakteurin|redakteur|korrespondent(?:in)?|autorin|autor|"
+    r"periodista|redactora?|corresponsal|columnista|giornalista|jornalista|repórter)\b",
+)
+"""A writer's bio sentence ('Titiou Lecoq est journaliste indépendante …', 'Jane Roe is a reporter …'),
+the portrait's alt text between the name and its repetition allowed."""
