@@ -8,7 +8,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from search.cleaning import shortlines
-from search.cleaning.bylines import parse_byline
+from search.cleaning.bylines import parse_byline, person_name
 from search.cleaning.dates import find_dates, is_relative, mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.patterns import ARTICLE_END_RE, WRITER_BIO_RE, caption_like, is_barrier, short_credit
@@ -198,6 +198,18 @@ furniture that closes an article (not a picture's credit or a notice between par
 PARTING_REASONS = HEADER_REASONS | {"read-more link", "share bar", "comments", "newsletter", "article tools"}
 
 
+TEASER_META_LINES = 2
+"""Short lines (the writer, the age) allowed between a teaser's headline and its summary."""
+
+
+def _teaser_meta(ln: Line) -> bool:
+    """A teaser's writer or age: a person's name (a known given name first; 'List Comprehensions' is a
+    subheading), or a date or relative time."""
+    if ln.is_prose or ln.words > 4 or _teaser_headline(ln):
+        return False
+    return person_name(ln.text, 3) or is_relative(ln.text) or bool(find_dates(ln.text))
+
+
 def _teaser_headline(ln: Line) -> bool:
     t = ln.text.rstrip("\"”»’' ")
     return 3 <= ln.words <= 20 and ln.bullet is None and bool(t) and t[-1] not in ".:;,…"
@@ -216,12 +228,15 @@ def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, la
         ln = lines[idx[pos]]
         if ln.words > TEASER_SUMMARY_WORDS or ln.bullet is not None or ln.in_list:
             break
-        if pos == 0 or not _teaser_headline(lines[idx[pos - 1]]):
+        head = pos - 1
+        while head >= 0 and pos - head <= TEASER_META_LINES and _teaser_meta(lines[idx[head]]):
+            head -= 1  # the teaser's writer and its age ('Kate Park' / '18 hours ago') under its headline
+        if head < 0 or not _teaser_headline(lines[idx[head]]):
             if ln.words <= TEASER_CAPTION_WORDS:
                 continue  # a picture's caption between two teasers
             break
         units += 1
-        start = pos - 1
+        start = head
     if units < TEASER_LIST_UNITS or not start:
         return last
     cut = start  # back over the short lines above the first headline, to the article's last paragraph
