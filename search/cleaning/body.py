@@ -196,8 +196,6 @@ TEASER_LIST_GAP = 2
 """… and at least this many short lines (a header, a kicker, share buttons) part the two, or one of them is
 furniture that closes an article (not a picture's credit or a notice between paragraphs)."""
 PARTING_REASONS = HEADER_REASONS | {"read-more link", "share bar", "comments", "newsletter", "article tools"}
-
-
 TEASER_META_LINES = 2
 """Short lines (the writer, the age) allowed between a teaser's headline and its summary."""
 
@@ -211,6 +209,7 @@ def _teaser_meta(ln: Line) -> bool:
 
 
 def _teaser_headline(ln: Line) -> bool:
+    """A line shaped like a teaser's headline: a few words, not a list item, no sentence's end."""
     t = ln.text.rstrip("\"”»’' ")
     return 3 <= ln.words <= 20 and ln.bullet is None and bool(t) and t[-1] not in ".:;,…"
 
