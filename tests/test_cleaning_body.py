@@ -907,3 +907,12 @@ def test_a_sentence_about_a_reporter_late_in_the_story_is_no_bio() -> None:
     story = "Jane Roe is a reporter who covered the trial for years, and she was in court when the verdict came."
     article = [PROSE, PROSE2, PROSE3, story, *TEASERS]
     assert clean_text(_page("Council approves the budget", *article)).paragraphs == article
+
+
+def test_the_bylines_writer_opening_a_bio_ends_the_article() -> None:
+    bio = "Jane Roe kam 2001 zur Zeitung. Sie ist Absolventin der Journalistenschule und schreibt über Politik."
+    article = [PROSE, PROSE2, PROSE3, TEASERS[2], TEASERS[3]]
+    text = _page("Council approves the budget", "By Jane Roe", *article, bio, TEASERS[0])
+    page = clean_text(text)
+    assert page.author == "Jane Roe"
+    assert page.paragraphs == article

@@ -305,7 +305,8 @@ _BIO_VERB_RE = re.compile(
 """What an author bio says right after the writer's name ('Markus Balser kam 2001 zur …', 'Jane Roe est …')."""
 
 
-def _bio_like(ln: Line, author_names: list[str]) -> bool:
+def _names_the_writer(ln: Line, author_names: list[str]) -> bool:
+    """The line opens with the byline's writer and a bio's verb ('Markus Balser kam 2001 zur …')."""
     t = ln.text
     for name in author_names:
         first = name.split()[0]
@@ -313,7 +314,12 @@ def _bio_like(ln: Line, author_names: list[str]) -> bool:
             rest = t[len(name) :] if t.startswith(name) else t[len(first) :]
             if _BIO_VERB_RE.match(rest):
                 return True
-    return bool(BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
+    return False
+
+
+def _bio_like(ln: Line, author_names: list[str]) -> bool:
+    t = ln.text
+    return _names_the_writer(ln, author_names) or bool(BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
 
 
 def filter_region(
@@ -392,7 +398,7 @@ def filter_region(
                     break
                 drop.setdefault(j, reason)
     # Pass 3: author bios and trailing credits near the end.
-    _drop_after_bio(lines, idx, drop)
+    _drop_after_bio(lines, idx, drop, author_names)
     tail = [i for i in idx if i not in drop][-4:]
     for i in tail:
         if _bio_like(lines[i], author_names):
@@ -447,15 +453,17 @@ def _writer_bio(ln: Line) -> bool:
     return m is not None and 2 <= len(m.group("name").split()) <= 4 and bool(_BIO_EMPLOYER_RE.match(ln.text, m.end()))
 
 
-def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str], author_names: list[str]) -> None:
     """Drop an author bio in the last part of the region and every line after it ('John Nichols is a national
-    affairs correspondent for …' / a pull quote / teasers)."""
+    affairs correspondent for …' / a pull quote / teasers); the byline's writer opening a bio sentence counts too
+    ('Markus Balser kam 2001 zur Süddeutschen Zeitung')."""
     prose = [lines[i].words if lines[i].is_prose and i not in drop else 0 for i in idx]
     total = sum(prose) or 1
     seen = 0
     for pos, i in enumerate(idx):
         seen += prose[pos]
-        if seen - prose[pos] >= BIO_END_SHARE * total and i not in drop and _writer_bio(lines[i]):
+        bio = _writer_bio(lines[i]) or _names_the_writer(lines[i], author_names)
+        if seen - prose[pos] >= BIO_END_SHARE * total and i not in drop and bio:
             drop[i] = "author bio"
             for j in idx[pos + 1 :]:
                 drop.setdefault(j, "after the author bio")
