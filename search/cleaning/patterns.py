@@ -63,6 +63,8 @@ RELATED_HEADER_RE = re.compile(
     r"noticias relacionadas|te puede interesar|lo más leído|más noticias|"
     r"articoli correlati|potrebbe interessarti|notícias relacionadas|(?:as )?mais lidas(?: agora)?|más leídas|"
     r"leia (?:também|mais)|"
+    r"neueste (?:beiträge|artikel|nachrichten|meldungen|kommentare|videos)|lo último|últim[oa]s (?:noticias|artículos|"
+    r"notícias|entradas)|derni(?:ers|ères) (?:articles|actualités|nouvelles|infos)|ultime notizie|ultimi articoli|"
     r"related|recommended stories|more from .*)\s*:?$",
     _I,
 )
