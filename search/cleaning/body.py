@@ -111,7 +111,7 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         return None
     best = _without_teaser_tail(lines, reasons, best)
     above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
-    cut = None
+    needs_signed_head = False
     if any(reasons[i] == "related links" for i in above) and all(not lines[i].is_prose for i in above):
         cut = above[-1]
     elif _thread_like(lines, best):
@@ -119,13 +119,15 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     else:
         # A story under its own byline and date above the best run is the page's article; the run below it is
         # the next story (more stories printed whole, with their bylines, under the article).
-        earlier, earlier_score = _best_run(lines[: best[0]], reasons[: best[0]])
-        if earlier is not None and earlier_score >= EARLIER_SHARE * score and _signed(lines, earlier[0]):
-            return earlier
-    if cut is not None:
-        earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
-        if earlier is not None and earlier_score >= EARLIER_SHARE * score:
-            return earlier
+        cut = best[0]
+        needs_signed_head = True
+    earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
+    if (
+        earlier is not None
+        and earlier_score >= EARLIER_SHARE * score
+        and (not needs_signed_head or _signed(lines, earlier[0]))
+    ):
+        return earlier
     return best
 
 
@@ -461,9 +463,11 @@ def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str], aut
     total = sum(prose) or 1
     seen = 0
     for pos, i in enumerate(idx):
+        before = seen
         seen += prose[pos]
-        bio = _writer_bio(lines[i]) or _names_the_writer(lines[i], author_names)
-        if seen - prose[pos] >= BIO_END_SHARE * total and i not in drop and bio:
+        if before < BIO_END_SHARE * total or i in drop:
+            continue  # the regular expressions run on the last part of the region only
+        if _writer_bio(lines[i]) or _names_the_writer(lines[i], author_names):
             drop[i] = "author bio"
             for j in idx[pos + 1 :]:
                 drop.setdefault(j, "after the author bio")
