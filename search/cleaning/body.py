@@ -11,7 +11,14 @@ from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
 from search.cleaning.dates import find_dates, is_relative, mostly_date
 from search.cleaning.lines import Line
-from search.cleaning.patterns import ARTICLE_END_RE, WRITER_BIO_RE, caption_like, is_barrier, short_credit
+from search.cleaning.patterns import (
+    ARTICLE_END_RE,
+    BIO_RE,
+    WRITER_BIO_RE,
+    caption_like,
+    is_barrier,
+    short_credit,
+)
 from search.cleaning.title import norm_key
 
 BARRIER_SCORE = -250.0
@@ -27,12 +34,6 @@ LIST_PROSE_WORDS = 25
 FULL_SENTENCE_ITEM_WORDS = 12
 """A list item this long that ends like a sentence is article text (advice lists), not a menu entry."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
-BIO_RE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
-    r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
-    r"graduate|former)\b",
-)
-"""An author bio sentence ("Jane Roe has been a reporter since 2004 …")."""
 _CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
 
 

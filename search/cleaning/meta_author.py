@@ -15,7 +15,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from search.cleaning.body import BIO_RE
 from search.cleaning.bylines import (
     NEWSROOM_ROLE_RE,
     is_bare_by,
@@ -29,7 +28,7 @@ from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import candidate_window, last_position, linear_logistic, log1
-from search.cleaning.patterns import WRITER_BIO_RE, furniture_reason
+from search.cleaning.patterns import BIO_RE, WRITER_BIO_RE, furniture_reason
 
 MAX_ABOVE = 120
 MAX_BODY = 10

@@ -562,6 +562,16 @@ def caption_like(text: str) -> bool:
     return bool(CAPTION_END_RE.search(t[-_CAPTION_END_TAIL:] if len(t) > _CAPTION_END_TAIL else t))
 
 
+BIO_RE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
+    r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
+    r"graduate|former)\b",
+)
+"""An author bio sentence, loosely ('Jane Roe has been a reporter since 2004 …'): dropped near the article's end
+and kept out of the story's prose when authors are weighed; :data:`WRITER_BIO_RE` is the strict, multilingual
+form that names the writer."""
+
+
 WRITER_BIO_RE = re.compile(
     r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
     r"(?:is|was|has been|est|était|ist|war|es|fue|è|era|é|foi) (?:an? |une? |ein(?:e)? |una? )?"
