@@ -276,3 +276,19 @@ def test_a_brand_split_in_one_sentence_takes_the_pages_usual_spelling() -> None:
     assert _page_spelling("Tech Planet", once) == "Tech Planet"  # the split spelling is the page's usual one
     lower = split_lines(normalise_input("Welcome to Tech Planet club !\n\ntechplanet.com\n\ntechplanet.com"))
     assert _page_spelling("Tech Planet", lower) == "Tech Planet"  # a web address is no spelling of the name
+
+
+def test_a_lower_case_name_counts_when_the_pages_web_address_spells_it() -> None:
+    """'taz logo' and menu entries 'taz Talk', 'taz zahl ich' name the site when taz.de is its address; the same
+    lower-case word without that address, or a glued file name ('logo-thestar'), is no brand."""
+    menu = "  • zeitung logo\n  • zeitung Talk\n  • zeitung zahl ich\n  • zeitung als Newsletter\n\nHeadline here\n\n"
+    with_domain = _forms(menu + "Fehler auf zeitung.de entdeckt?\n")
+    assert with_domain["zeitung"]["logo"] > 0 and with_domain["zeitung"]["nav_prefix"] > 0
+    assert "zeitung" not in _forms(menu)
+    glued = _forms("logo-thedaily\n\nHeadline here\n\nthedaily.com\n")
+    assert all(feats["logo"] == 0 for feats in glued.values())
+
+
+def test_a_lower_case_spelling_gives_way_to_one_with_a_capital() -> None:
+    page = "salon logo\n\nsalon logo\n\nHeadline here\n\n© 2023 Salon.com, LLC. All rights reserved.\n"
+    assert "Salon.com" in _forms(page)

@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from search.cleaning.dates import find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
@@ -317,6 +317,29 @@ def _merge_glued_article(cands: dict[str, _Cand]) -> None:
         dst.masthead |= src.masthead
 
 
+_LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ][\w.'’-]*(?: [\w.'’-]+){0,2}$")
+
+
+def _lower_site_names(nonblank: Sequence[Line], examined: Iterable[int]) -> Callable[[str], bool]:
+    """A test for names written in lower case that the page's web addresses spell ('taz' beside taz.de,
+    't-online' beside t-online.de, 'der Freitag' beside freitag.de): :func:`brand_like` wants a capital, and a
+    lower-case word is only a brand when a domain on the page says so."""
+    labels = set()
+    for k in examined:
+        text = nonblank[k].text[:400]
+        if "." in text:
+            for m in _DOMAIN_RE.finditer(text):
+                label = canon(m.group("name"))
+                if len(label) >= 3 and label not in _GENERIC:
+                    labels.add(label)
+
+    def lower_site_name(text: str) -> bool:
+        t = text.strip()
+        return bool(labels) and len(t) <= 30 and bool(_LOWER_NAME_RE.match(t)) and canon(t) in labels
+
+    return lower_site_name
+
+
 def _in_menu(nonblank: Sequence[Line], k: int) -> bool:
     """True when line ``k`` sits among other one- to three-word lines (a menu), not alone like a masthead."""
     near = [nonblank[i] for i in (k - 2, k - 1, k + 1, k + 2) if 0 <= i < len(nonblank)]
@@ -347,9 +370,9 @@ def brand_in_logo_file(text: str) -> str | None:
     return m.group("name") if m and brand_like(m.group("name")) else None
 
 
-def brand_in_logo(text: str) -> str | None:
+def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str | None:
     """The brand named by a masthead image or a doubled masthead line: '[CNNMoney-logo]', 'FiveThirtyEight
-    FiveThirtyEight', 'Observer Observer Logo'; else None."""
+    FiveThirtyEight', 'Observer Observer Logo'; else None. ``name_ok`` tells a name (default :func:`brand_like`)."""
     t = text.strip()
     m = _LOGO_RE.match(t)
     if m:
@@ -361,7 +384,7 @@ def brand_in_logo(text: str) -> str | None:
             t = m.group("name").strip()
     elif not _LOGO_RE.match(text.strip()):
         return None
-    return t if brand_like(t) else None
+    return t if name_ok(t) else None
 
 
 _SEG_RE = re.compile(r"\s+[|–—:»›·•/-]\s+|[|»›·•,;:()\[\]„“”\"]|\s{2,}")
@@ -499,6 +522,11 @@ def outlet_candidates(
     cur = [0, False]
     first_line_seen = False
     examined = range(n) if n <= 2 * EDGE_LINES else [*range(EDGE_LINES), *range(n - EDGE_LINES, n)]
+    lower_site_name = _lower_site_names(nonblank, examined)
+
+    def name_ok(text: str) -> bool:
+        return brand_like(text) or lower_site_name(text)
+
     for k in examined:
         ln = nonblank[k]
         t = ln.text[:400]
@@ -507,12 +535,12 @@ def outlet_candidates(
         short = ln.words <= 14
         edge_top = k < 25
         edge_bottom = k >= n - 40
-        logo = brand_in_logo(t) if short and len(t) <= 90 else None
+        logo = brand_in_logo(t, name_ok if " " in t.strip() else brand_like) if short and len(t) <= 90 else None
         if logo is None and edge_top and t[:1] == "[":
             logo = brand_in_logo_file(t)
         if logo:
             add(logo, "logo", 1.0, 3)
-        elif short and brand_like(t) and not _DOUBLED_RE.match(t):
+        elif short and name_ok(t) and not _DOUBLED_RE.match(t):
             if not ln.in_list:
                 feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
                 c = add(t, feat, 1.0, 2)
@@ -542,7 +570,7 @@ def outlet_candidates(
             if len(parts) >= 2:
                 tail = parts[-1].strip()
                 head_words = len(" ".join(parts[:-1]).split())
-                if head_words >= 3 and brand_like(tail):
+                if head_words >= 3 and name_ok(tail):
                     add(tail, "suffix", 1.0, 2)
                     suffix_seen[canon(tail)] += 1
                 head = parts[0].strip()
@@ -589,7 +617,8 @@ def outlet_candidates(
                 if brand_like(name):
                     add(name, "credit", 1.0, 1)
     for tok, cnt in first_tokens.items():
-        if cnt >= 3 and brand_like(tok) and tok.lower() not in _GENERIC and not tok.islower():
+        named = lower_site_name(tok) or (brand_like(tok) and not tok.islower())
+        if cnt >= 3 and tok.lower() not in _GENERIC and named:
             c = add(tok, "nav_prefix", math.log1p(cnt), 1)
             if c is not None:
                 c.forms[tok] -= 1  # a prefix alone is weak evidence of the displayed form
@@ -723,6 +752,10 @@ def _display_form(c: _Cand) -> str:
     pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
     pool.sort(key=lambda wf: (-wf[0], wf[1] not in c.masthead, wf[1].isupper(), -len(wf[1])))
     best = pool[0][1]
+    if best[:1].islower() and not _DOMAIN_RE.fullmatch(best):
+        capital = [f for _, f in pool if f[:1].isupper()]
+        if capital:  # 'salon logo' twice beside 'Salon.com' in the copyright line: the name has a capital
+            best = capital[0]
     if " " not in best:
         label = _TLD_TAIL_RE.sub("", _WWW_RE.sub("", best)).casefold()
         spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
