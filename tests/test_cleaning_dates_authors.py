@@ -688,3 +688,17 @@ def test_caseless_names_need_a_marker_and_stacked_credits_join() -> None:
 def test_a_word_in_a_months_place_is_no_date_unless_cldr_names_a_month() -> None:
     assert find_dates("Posted 12 words 2020") == []
     assert find_dates("3 gusht") == []  # a whole date only
+
+
+def test_a_bylines_comment_count_is_not_part_of_the_name() -> None:
+    assert parse_byline("By Jane Roe No Comments") == ["Jane Roe"]
+    assert parse_byline("By Jane Roe 4 Comments") == ["Jane Roe"]
+
+
+def test_a_byline_name_is_cut_to_the_part_printed_alone() -> None:
+    """'By Brian Jackson WordPress' (a category glued on) is 'Brian Jackson' when the author box prints that."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    head = "Home\n\nA headline for the story of the day\n\nBy Jane Roe WordPress"
+    page = f"{head}\n\n{story}\n\nAbout the author\n\nJane Roe\n"
+    assert clean_text(page).author == "Jane Roe"
+    assert clean_text(page.replace("\n\nJane Roe\n", "\n")).author == "Jane Roe WordPress"

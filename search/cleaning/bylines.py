@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
@@ -464,6 +465,21 @@ def without_outlet_tail(names: list[str], outlet: str | None) -> list[str]:
     return out
 
 
+def as_printed_alone(names: list[str], line_texts: Iterable[str]) -> list[str]:
+    """Names cut to the part the page prints on a line of its own ('Brian Jackson WordPress' from a byline with
+    its category glued on -> 'Brian Jackson', printed alone in the author box); two words at least."""
+    long_names = [name for name in names if len(name.split()) >= 3]
+    if not long_names:
+        return names
+    alone = {t.strip() for t in line_texts if 2 <= len(t.split()) < 6}
+    out: list[str] = []
+    for name in names:
+        tokens = name.split()
+        cut = next((k for k in range(len(tokens) - 1, 1, -1) if " ".join(tokens[:k]) in alone), None)
+        out.append(" ".join(tokens[:cut]) if cut and name not in alone else name)
+    return out
+
+
 _KEEP_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")
 """A name ending in an initial or a suffix keeps its dot ("Perry Bacon Jr.", "Nicolas Gutierrez C.")."""
 
@@ -540,6 +556,7 @@ def parse_byline(text: str) -> list[str] | None:
     t = _GLUED_CREDIT_BY_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
+    t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
     cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
     if cjk:
         if cjk.group("zh"):

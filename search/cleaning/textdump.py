@@ -12,6 +12,7 @@ import re
 
 from search.cleaning.body import filter_region, find_region, teaser_list_end
 from search.cleaning.bylines import (
+    as_printed_alone,
     is_bare_by,
     lowercase_words,
     parse_byline,
@@ -181,7 +182,7 @@ def _clean(text: str) -> CleanedPage:
 
     suffix = title.suffix if title else None
     outlet = find_outlet(lines, suffix, title.index if title else None, names)
-    names = without_outlet_tail(names, outlet)
+    names = as_printed_alone(without_outlet_tail(names, outlet), (lines[i].text for i in nonblank))
     title_text = _final_title(title, outlet, lines) if title else None
 
     page = CleanedPage(
