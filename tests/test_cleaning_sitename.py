@@ -60,3 +60,13 @@ def test_a_headline_in_the_site_name_field_is_no_site_name() -> None:
 def test_a_subdomains_name_in_the_site_name_field_is_no_site_name() -> None:
     assert site_name("Hosted", "The Citizens' Voice", PAGE, "Some headline", "hosted.ap.org") == "The Citizens' Voice"
     assert site_name("The Verge", "Verge", PAGE, "Some headline", "www.theverge.com") == "The Verge"
+
+
+def test_a_metadata_site_name_that_is_an_address_or_a_notice_is_read_as_a_name() -> None:
+    """Metadata sometimes holds a web address, a social profile or a copyright notice where the name belongs."""
+    text = "Welcome to DER FARANG\n\nNews from PawsZilla and more"
+    assert site_name("https://pawszilla.com/", None, text, None) == "PawsZilla"
+    assert site_name("https://www.facebook.com/DERFARANG/", None, text, None) == "DER FARANG"
+    assert site_name("https://twitter.com/someone_else", "Daily Planet", text, None) == "Daily Planet"
+    assert site_name("Copyright (c) Daily Planet 2015", None, text, None) == "Daily Planet"
+    assert site_name("2020 Daily Planet e.V.", None, text, None) == "Daily Planet"

@@ -51,7 +51,7 @@ _COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?:19|20
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
 _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
-    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o)\.?)+$",
+    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o|ggmbh|e\.v)\.?)+$",
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.cleaning.meta_outlet import brand_like, strip_corporate
+from search.cleaning.meta_outlet import brand_like, copyright_holder, strip_corporate
 from search.cleaning.patterns import NAV_WORDS
 from search.cleaning.wordlists import fold, is_place_name
 
@@ -183,6 +183,32 @@ def _same_with_tld(name: str, printed: str) -> bool:
     return (a != name or b != printed) and _squash(a) == _squash(b) and bool(_squash(a))
 
 
+_URL_RE = re.compile(r"^https?://(?:www\d?\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?P<path>/[^\s?#]*)?(?:[?#]\S*)?$", re.I)
+_SOCIAL_HOSTS = frozenset(
+    ["twitter.com", "x.com", "facebook.com", "instagram.com", "youtube.com", "linkedin.com", "tiktok.com", "t.me"]
+)
+_COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|\bcopyright\b|^(?:19|20)\d\d\s", re.IGNORECASE)
+
+
+def _meta_value(name: str, text: str) -> str | None:
+    """A metadata site name as a name: a web address is its host ('https://pawszilla.com/' -> 'pawszilla.com'),
+    a social network's profile address is the handle as the page spells it ('…/DERFARANG/' -> 'DER FARANG',
+    'twitter.com/onmeda_de' -> 'Onmeda'), else none, and a copyright notice is its holder ('Copyright (c) CondéNet
+    2015' -> 'CondéNet', '2020 Propellets Austria' -> 'Propellets Austria')."""
+    url = _URL_RE.match(name)
+    if url:
+        host = url.group("host").lower()
+        if host in _SOCIAL_HOSTS or host.endswith(tuple("." + h for h in _SOCIAL_HOSTS)):
+            handle = (url.group("path") or "/").strip("/").split("/")[0]
+            return _spelled_out(re.split(r"[_.]", handle)[0], text) if handle else None
+        return host
+    if _COPYRIGHT_MARK_RE.search(name):
+        holder = copyright_holder(name if not name[:1].isdigit() else "© " + name)
+        if holder:
+            return holder
+    return name
+
+
 _ON_SITE_RE = re.compile(r"\s(?:on|at|auf|sur|en)\s+(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 
 
@@ -192,9 +218,9 @@ def site_name(
     """The page's brand from the metadata site name ``meta``, the text rules' ``text_outlet`` and the page
     ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go, and so
     does the name of a subdomain of the page's ``host`` ('Hosted' on hosted.ap.org)."""
-    if not meta:
+    name = _meta_value(" ".join(meta.split()), text) if meta else None
+    if not name:
         return text_outlet
-    name = " ".join(meta.split())
     if host and text_outlet and _subdomain_label(name, host):
         return text_outlet
     if text_outlet and _variant_of(name, text_outlet):
