@@ -928,6 +928,9 @@ def pick_outlet(
     if holder:
         return _tidy_form(holder)
     form = _page_spelling(form, lines)
+    spelled = _spelled_out_initials(form, [(q, f) for q, f, _ in scored], p)
+    if spelled:
+        return _tidy_form(spelled)
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
@@ -939,6 +942,30 @@ def pick_outlet(
         ):
             return _tidy_form(longer)
     return _tidy_form(form)
+
+
+_ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
+ACRONYM_SHARE = 0.5
+"""A spelled-out name must score at least this share of its acronym's score to stand in for it."""
+
+
+def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str]], p: float) -> str | None:
+    """The candidate a picked acronym abbreviates ('New York Post' for 'NYP', 'Vanity Fair' for 'VF.com'): its
+    capitalised words' initials spell the acronym, and it scores at least ``ACRONYM_SHARE`` of the pick."""
+    m = _ACRONYM_RE.match(form)
+    if not m:
+        return None
+    letters = m.group("letters")
+    for q, other in sorted(scored, reverse=True):
+        words = [w for w in other.split() if w.casefold() not in _SMALL]
+        if (
+            q >= ACRONYM_SHARE * p
+            and len(words) == len(letters)
+            and all(w[:1].isupper() for w in words)
+            and "".join(w[0] for w in words) == letters
+        ):
+            return other
+    return None
 
 
 _SHOWN_AS_BRAND = ("standalone_top", "logo", "first_line", "domain_eq", "suffix")
