@@ -302,3 +302,15 @@ def test_a_picked_acronym_gives_way_to_the_name_it_abbreviates() -> None:
     assert _spelled_out_initials("DPN.com", scored, 0.9) == "Daily Planet News"
     assert _spelled_out_initials("DPN", [(0.9, "DPN"), (0.3, "Daily Planet News")], 0.9) is None  # too weak
     assert _spelled_out_initials("Metropolis", scored, 0.8) is None
+
+
+def test_platform_addresses_postal_addresses_and_prepositions_are_not_the_site() -> None:
+    from search.cleaning.meta_outlet import _not_the_site, copyright_holder
+
+    forms = _forms(
+        "Zum Shop\n\nZum Shop\n\nHeadline here\n\n4 rue Guyton • 75013 Paris\n\n"
+        "Host(s) doubleclick.net, google.com, gstatic.com\n\nRead more on de.wikipedia.org\n"
+    )
+    for form in ("Zum", "75013 Paris", "google.com", "de.wikipedia.org"):
+        assert form in forms and _not_the_site(form, forms[form]), form
+    assert copyright_holder("GFR Media© Derechos Reservados 2022") is None  # no holder, not 'Derechos Reservados'

@@ -57,6 +57,7 @@ _CORP_RE = re.compile(
 _TAIL_RE = re.compile(
     r"\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
+    r"rights reserved|derechos reservados|direitos reservados|diritti riservati|droits réservés|"
     r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
     re.IGNORECASE,
 )
@@ -819,11 +820,13 @@ _PHOTO_AGENCIES = frozenset(
 _NEVER_ALONE = frozenset(
     _words(
         "logo sie expandieren expand collapse ausklappen einklappen reklam reklame reclame nieuws nyheter uutiset "
-        "deutsch english français español italiano português türkçe polski nederlands русский українська"
+        "deutsch english français español italiano português türkçe polski nederlands русский українська "
+        "zum zur vom beim"
     )
 )
 """Words that are never a site's name on their own: a logo's alt text, a pronoun, a control ('Expandieren'), an
-advertisement label ('REKLAM'), a section ('Nieuws'), the entries of a language switcher ('Deutsch')."""
+advertisement label ('REKLAM'), a section ('Nieuws'), the entries of a language switcher ('Deutsch'), a preposition
+('Zum' of 'Zum Shop')."""
 _PUBLICATION_KINDS = frozenset(["paper", "e-paper", "epaper", "newspaper"])
 """What kind of publication the site is ('Our Paper', 'E-Paper'), never its name on its own."""
 
@@ -856,6 +859,10 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
+    if _DOMAIN_RE.fullmatch(form) and _TLD_TAIL_RE.sub("", folded).split(".")[-1] in _PLATFORMS:
+        return True  # 'google.com' in a cookie notice's list of hosts
+    if _POSTCODE_PLACE_RE.match(form) and is_place_name(_POSTCODE_PLACE_RE.sub("", form)):
+        return True  # '75013 Paris' from the publisher's postal address
     if not feats["domain_eq"]:
         shown = feats["logo"] or feats["copyright"] or feats["first_line"]
         if (not shown and "." not in form and is_place_name(form)) or (feats["lower_word"] and not feats["context"]):
@@ -866,9 +873,20 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     return feats["unprinted"] > 0 and share >= STORY_SHARE
 
 
+_PLATFORMS = frozenset(
+    _words(
+        "google facebook twitter x youtube instagram linkedin pinterest tiktok whatsapp telegram apple microsoft "
+        "wikipedia wikimedia wordpress gravatar gstatic googleapis cloudflare jquery w3 mozilla"
+    )
+)
+"""Web platforms whose addresses every page carries (cookie notices, embeds, share links): never a news site."""
+_POSTCODE_PLACE_RE = re.compile(r"^\d{4,5}\s+")
+
+
 _CONTROL_WORDS = UI_WORDS | frozenset(
     _words(
-        "please wait primary secondary sections section soumettre connectez-vous connectez vous toggle private anzeigen"
+        "please wait primary secondary sections section soumettre connectez-vous connectez vous toggle private "
+        "anzeigen consent"
     )
 )
 """Words of the page's controls and prompts ('Toggle Menu', 'PLEASE WAIT', 'Soumettre Commentaire')."""
