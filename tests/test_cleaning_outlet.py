@@ -314,3 +314,15 @@ def test_platform_addresses_postal_addresses_and_prepositions_are_not_the_site()
     for form in ("Zum", "75013 Paris", "google.com", "de.wikipedia.org"):
         assert form in forms and _not_the_site(form, forms[form]), form
     assert copyright_holder("GFR Media© Derechos Reservados 2022") is None  # no holder, not 'Derechos Reservados'
+
+
+def test_a_publishing_company_in_the_copyright_line_gives_way_to_its_title_in_the_logo() -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    holder = "EDITORA DAILY PLANET"
+    footer = f"© 2024 {holder}. Todos los derechos reservados.\n\n{holder}\n\n© {holder}"
+    page = f"[Daily Planet logo]\n\nHeadline of the day here\n\n{story}\n\n{footer}\n"
+    assert pick_outlet(split_lines(normalise_input(page))) == "Daily Planet"
+    without_logo = page.replace("[Daily Planet logo]", "Home")
+    assert pick_outlet(split_lines(normalise_input(without_logo))) == "EDITORA DAILY PLANET"

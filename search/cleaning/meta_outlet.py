@@ -946,6 +946,11 @@ def pick_outlet(
     if holder:
         return _tidy_form(holder)
     form = _page_spelling(form, lines)
+    core = _publisher_core(form) if best["copyright"] else None
+    if core:  # 'EDITORA LISTIN DIARIO' in the copyright line, 'Listin Diario' in the logo: the company's title
+        for q, other, feats in scored:
+            if canon(other) == canon(core) and q >= ACRONYM_SHARE * p and any(feats[k] for k in _MASTHEAD_SOURCES):
+                return _tidy_form(other)
     spelled = _spelled_out_initials(form, [(q, f) for q, f, _ in scored], p)
     if spelled:
         return _tidy_form(spelled)
@@ -962,6 +967,8 @@ def pick_outlet(
     return _tidy_form(form)
 
 
+_MASTHEAD_SOURCES = ("logo", "standalone_top", "first_line")
+"""Sources that print a name as the page's masthead."""
 _ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
 ACRONYM_SHARE = 0.5
 """A spelled-out name must score at least this share of its acronym's score to stand in for it."""
