@@ -702,3 +702,15 @@ def test_a_byline_name_is_cut_to_the_part_printed_alone() -> None:
     page = f"{head}\n\n{story}\n\nAbout the author\n\nJane Roe\n"
     assert clean_text(page).author == "Jane Roe"
     assert clean_text(page.replace("\n\nJane Roe\n", "\n")).author == "Jane Roe WordPress"
+
+
+def test_a_posts_meta_list_after_the_article_dates_it() -> None:
+    """'Author: Jane Roe' / 'Published: 03 December 2019' under the post: the one labelled date in reach counts;
+    a list of other posts, each with its own 'Published:' line, dates nothing."""
+    story = "\n\n".join(f"Paragraph {k} of the post explains how the code runs faster today." for k in range(8))
+    meta = "  • Author: Jane Roe\n  • Published: 03 December 2019\n  • Rss"
+    tags = "\n".join(f"  • Tag number {k}" for k in range(12))
+    page = f"Home\n\nPerformant Python in practice\n\n{story}\n\n{tags}\n\n{meta}\n"
+    assert clean_text(page).date == "2019-12-03"
+    others = "\n\nOther post one\n\nPublished: 05 December 2019\n\nOther post two\n\nPublished: 07 December 2019\n"
+    assert clean_text(page + others).date is None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from search.cleaning.dates import YEARISH_RE, find_dates
 from search.cleaning.lines import Line
-from search.cleaning.meta_common import candidate_window, index_of, linear_logistic, log1
+from search.cleaning.meta_common import candidate_window, index_of, last_position, linear_logistic, log1
 from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
 
 MAX_ABOVE = 300
@@ -225,7 +225,7 @@ def choose_date(
     cands = date_candidates(lines, nonblank, title_idx, first, last, byline_lines, dayfirst, prior)
     scored = [(score(f), v, f, i) for v, f, i in cands]
     if not scored:
-        return None
+        return labelled_date_after(lines, nonblank, last, dayfirst)
     best = max(scored, key=lambda c: c[0])
     if best[2]["upd_cue"]:
         # An "Updated …" date loses to a nearby date that is not marked as an update (the published one).
@@ -233,8 +233,36 @@ def choose_date(
         if near:
             best = max(near, key=lambda c: (c[2]["pub_cue"], c[0]))
     if best[0] < DATE_THRESHOLD:
-        return None
+        return labelled_date_after(lines, nonblank, last, dayfirst)
     return best[1]
+
+
+_DATE_LABEL_RE = re.compile(
+    r"^(?:published|posted|publish date|date published|publié(?:e)?|publication|veröffentlicht|erschienen|"
+    r"publicado|pubblicato|opublikowano|gepubliceerd|publicerad|datum|fecha|date)(?:\s+(?:on|le|am|el|il|em|op))?"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+META_LIST_SPAN = 40
+"""How many non-blank lines after the article's last one a labelled date ('Published: 03 December 2019') is
+looked for when nothing around the article dates it."""
+
+
+def labelled_date_after(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
+    """The date of a post's meta list printed after it ('Author: Jane Roe' / 'Published: 03 December 2019'):
+    the one labelled date line in reach; None when there is none, or several (a list of other posts)."""
+    k_last = last_position(nonblank, last)
+    found: list[str] = []
+    for k in range(k_last + 1, min(len(nonblank), k_last + 1 + META_LIST_SPAN)):
+        ln = lines[nonblank[k]]
+        if ln.words > 8:
+            continue
+        m = _DATE_LABEL_RE.match(ln.text)
+        if m:
+            dates = find_dates(ln.text[m.end() :], dayfirst=dayfirst)
+            if len(dates) == 1:
+                found.append(dates[0][2])
+    return found[0] if len(found) == 1 else None
 
 
 __all__ = ["FEATURES", "choose_date", "date_candidates", "score"]
