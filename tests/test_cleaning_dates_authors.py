@@ -714,3 +714,11 @@ def test_a_posts_meta_list_after_the_article_dates_it() -> None:
     assert clean_text(page).date == "2019-12-03"
     others = "\n\nOther post one\n\nPublished: 05 December 2019\n\nOther post two\n\nPublished: 07 December 2019\n"
     assert clean_text(page + others).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("14 January '15, 11:57pm", "2015-01-14"), ("Posted Jan. 14 ’15", "2015-01-14"), ("the class of '15", None)],
+)
+def test_a_year_cut_short_by_an_apostrophe(text: str, expected: str | None) -> None:
+    assert first_date(text) == expected

@@ -85,6 +85,8 @@ _YEAR = (
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
 _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
+_APOSTROPHE_YEAR = r"['’](?P<y>\d\d)(?![\w'’])"
+"""A year written with its century cut off by an apostrophe ('15)."""
 _SHORT_YEAR_END = r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las )?[0-2]?\d[:.h][0-5]\d|uhr\b))"
 """What may follow a date with a two-digit year: the end of the line, a separator or a time ('19.10.19 14:50')."""
 
@@ -159,8 +161,11 @@ _PATTERNS = [
     # 19.10.19 and 11/08/23: a two-digit year, only where a date line ends or a time follows
     re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[0-3]?\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
     re.compile(rf"(?<![\w/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>\d\d){_SHORT_YEAR_END}"),
+    # 14 January '15, Jan. 14 '15: a two-digit year behind an apostrophe
+    re.compile(rf"(?<!\d){_DAY}\s*{_MON_FULL},?\s*{_APOSTROPHE_YEAR}"),
+    re.compile(rf"{_MON_FULL}\s*{_DAY},?\s+{_APOSTROPHE_YEAR}"),
 ]
-YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./-][0-3]?\d[./-]\d\d(?![\d./])")
+YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./-][0-3]?\d[./-]\d\d(?![\d./])|[\w.,]\s*['’]\d\d(?![\w'’])")
 """A year of 1900–2099 (or a numeric date with a two-digit year) anywhere: the cheap test before looking for a
 whole date."""
 _DIGIT_RE = re.compile(r"\d")
@@ -263,7 +268,7 @@ def _collect(
             try:
                 year = int(gd["y"])
                 if year < 100:  # '19.10.19': this century up to next year, else the 1990s
-                    if not _short_year_lead(text[: m.start()]):
+                    if text[m.start("y") - 1] not in "'’" and not _short_year_lead(text[: m.start()]):
                         continue
                     year += 2000 if year <= MAX_YEAR % 100 else 1900
                 if "a" in gd and gd.get("a") is not None:
