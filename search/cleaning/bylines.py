@@ -556,7 +556,8 @@ def parse_byline(text: str) -> list[str] | None:
     t = _GLUED_CREDIT_BY_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
-    t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
+    if _COMMENT_TAIL_HINT_RE.search(t[-16:]):
+        t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
     cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
     if cjk:
         if cjk.group("zh"):
@@ -763,6 +764,8 @@ _COMMENT_COUNT_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 """The comment count a blog prints after the writer's name ('Jane Roe 4 Comments', 'Jane Roe 0 Kommentare')."""
+_COMMENT_TAIL_HINT_RE = re.compile(r"(?i)omment|omentari|reacti")
+"""The cheap test on a line's last characters before :data:`_COMMENT_COUNT_TAIL_RE` runs."""
 
 
 _PAGE_LOWER_WORD_RE = re.compile(r"(?<![\w.@/-])[^\W\d_A-ZÀ-Þ]{4,}(?![\w@/.-])")

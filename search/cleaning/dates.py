@@ -165,7 +165,7 @@ _PATTERNS = [
     re.compile(rf"(?<!\d){_DAY}\s*{_MON_FULL},?\s*{_APOSTROPHE_YEAR}"),
     re.compile(rf"{_MON_FULL}\s*{_DAY},?\s+{_APOSTROPHE_YEAR}"),
 ]
-YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./-][0-3]?\d[./-]\d\d(?![\d./])|[\w.,]\s*['’]\d\d(?![\w'’])")
+YEARISH_RE = re.compile(r"(?:19|20)\d\d|\d[./-][0-3]?\d[./-]\d\d(?![\d./])|['’]\d\d(?![\w'’])")
 """A year of 1900–2099 (or a numeric date with a two-digit year) anywhere: the cheap test before looking for a
 whole date."""
 _DIGIT_RE = re.compile(r"\d")

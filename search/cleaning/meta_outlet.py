@@ -321,18 +321,23 @@ def _merge_glued_article(cands: dict[str, _Cand]) -> None:
 _LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ][\w.'’-]*(?: [\w.'’-]+){0,2}$")
 
 
-def _lower_site_names(nonblank: Sequence[Line], examined: Iterable[int]) -> Callable[[str], bool]:
-    """A test for names written in lower case that the page's web addresses spell ('taz' beside taz.de,
-    't-online' beside t-online.de, 'der Freitag' beside freitag.de): :func:`brand_like` wants a capital, and a
-    lower-case word is only a brand when a domain on the page says so."""
-    labels = set()
+def _page_domains(nonblank: Sequence[Line], examined: Iterable[int]) -> dict[int, list[str]]:
+    """The web addresses on each examined line (by position in ``nonblank``)."""
+    found: dict[int, list[str]] = {}
     for k in examined:
         text = nonblank[k].text[:400]
         if "." in text:
-            for m in _DOMAIN_RE.finditer(text):
-                label = canon(m.group("name"))
-                if len(label) >= 3 and label not in _GENERIC:
-                    labels.add(label)
+            doms = [m.group("name") for m in _DOMAIN_RE.finditer(text)]
+            if doms:
+                found[k] = doms
+    return found
+
+
+def _lower_site_names(domains: Iterable[str]) -> Callable[[str], bool]:
+    """A test for names written in lower case that the page's web addresses (``domains``) spell ('taz' beside
+    taz.de, 't-online' beside t-online.de, 'der Freitag' beside freitag.de): :func:`brand_like` wants a capital,
+    and a lower-case word is only a brand when a domain on the page says so."""
+    labels = {label for dom in domains if len(label := canon(dom)) >= 3 and label not in _GENERIC}
 
     def lower_site_name(text: str) -> bool:
         t = text.strip()
@@ -523,7 +528,8 @@ def outlet_candidates(
     cur = [0, False]
     first_line_seen = False
     examined = range(n) if n <= 2 * EDGE_LINES else [*range(EDGE_LINES), *range(n - EDGE_LINES, n)]
-    lower_site_name = _lower_site_names(nonblank, examined)
+    line_domains = _page_domains(nonblank, examined)
+    lower_site_name = _lower_site_names(dom for doms in line_domains.values() for dom in doms)
 
     def name_ok(text: str) -> bool:
         return brand_like(text) or lower_site_name(text)
@@ -560,8 +566,7 @@ def outlet_candidates(
                 core = _publisher_core(holder)
                 if core:
                     add(core, "copy_core", 1.0, 1)
-        for m in _DOMAIN_RE.finditer(t):
-            dom = m.group("name")
+        for dom in line_domains.get(k, ()):
             if not re.search(r"[a-z]{2}", dom.lower().split(".")[0]):
                 continue
             domains[dom.lower()] += 1
