@@ -722,3 +722,8 @@ def test_a_posts_meta_list_after_the_article_dates_it() -> None:
 )
 def test_a_year_cut_short_by_an_apostrophe(text: str, expected: str | None) -> None:
     assert first_date(text) == expected
+
+
+@pytest.mark.parametrize("line", ["Remove Ads", "Report Chapter", "New Year's Resolutions Guide"])
+def test_page_controls_and_possessive_phrases_are_no_bare_names(line: str) -> None:
+    assert parse_name_line(line) is None

@@ -200,6 +200,7 @@ _NOT_NAME_WORDS = frozenset(
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
     fot fot. articles article post posts guest log login logout stories account konto compte cuenta
     modal trigger checked verified reviewed toggle button impressum menü menú your that what how why when with actually
+    remove ads chapter
     """
     )
 )
@@ -250,7 +251,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
     if part.lower() in _GENERIC or (tokens[0].lower() in {"the"} and len(tokens) == 1):
         return False
     junk = any(
-        tok.lower().strip(".,+") in _SOCIAL
+        tok.endswith(("'s", "’s"))  # "New Year's Guide": a possessive, not a name
+        or tok.lower().strip(".,+") in _SOCIAL
         or tok.lower().strip(".,:") in _NOT_NAME_WORDS
         or any(piece in _IMAGE_WORDS for piece in tok.lower().split("-")[1:])  # 'Blackberry-Logo': an image's alt
         for tok in tokens
