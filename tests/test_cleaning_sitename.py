@@ -70,3 +70,10 @@ def test_a_metadata_site_name_that_is_an_address_or_a_notice_is_read_as_a_name()
     assert site_name("https://twitter.com/someone_else", "Daily Planet", text, None) == "Daily Planet"
     assert site_name("Copyright (c) Daily Planet 2015", None, text, None) == "Daily Planet"
     assert site_name("2020 Daily Planet e.V.", None, text, None) == "Daily Planet"
+
+
+def test_a_publishing_houses_word_before_the_title_goes() -> None:
+    text = "EL DIARIO de hoy"
+    assert site_name("Ediciones EL DIARIO", None, text, None) == "EL DIARIO"
+    assert site_name("Grupo Daily Planet", None, text, None) == "Daily Planet"
+    assert site_name("Editorial", None, text, None) == "Editorial"  # nothing after it: the word is the name

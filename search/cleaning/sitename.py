@@ -150,6 +150,15 @@ def _without_address(name: str) -> str:
     return ", ".join(parts)
 
 
+_PUBLISHER_LEAD_RE = re.compile(r"^(?:ediciones|editora|editorial|éditions|edizioni|grupo|groupe|gruppo)\s+", re.I)
+
+
+def _without_publisher_lead(name: str) -> str:
+    """'Ediciones EL PAÍS' -> 'EL PAÍS': the publishing house's word before the title it publishes."""
+    rest = _PUBLISHER_LEAD_RE.sub("", name)
+    return rest if rest != name and brand_like(rest) else name
+
+
 _COMPANY_RE = re.compile(
     r"\b(?:verlag|gmbh|inc|ltd|llc|plc|s\.?a\.?|ag|corp(?:oration)?|company|publishing)\b\.?", re.IGNORECASE
 )
@@ -264,6 +273,7 @@ def site_name(
         named = [p for p in parts[1:] if p.casefold() in folded]
         name = named[0] if named and parts[0].casefold() not in folded else parts[0]
     name = strip_corporate(name) or name
+    name = _without_publisher_lead(name)
     name = _without_address(name)
     name = _without_publisher_tail(name, text)
     if text_outlet and _same_with_tld(name, text_outlet):
