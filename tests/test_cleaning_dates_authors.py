@@ -727,3 +727,8 @@ def test_a_year_cut_short_by_an_apostrophe(text: str, expected: str | None) -> N
 @pytest.mark.parametrize("line", ["Remove Ads", "Report Chapter", "New Year's Resolutions Guide"])
 def test_page_controls_and_possessive_phrases_are_no_bare_names(line: str) -> None:
     assert parse_name_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Jane Roe Tips meg", "Jane Roe Folgen", "Jane Roe Follow", "Jane Roe Send an email"])
+def test_a_contact_link_after_a_bare_name_is_not_part_of_it(line: str) -> None:
+    assert parse_name_line(line, beside_date=True) == ["Jane Roe"]

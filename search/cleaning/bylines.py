@@ -616,10 +616,12 @@ _NAME_LINE_CUT_RE = re.compile(
 
 
 _CONTACT_TAIL_RE = re.compile(
-    r"(?:\s+(?:[Ss]end an? )?(?:[Ee]-?mail|[Ff]ollow)(?: (?:me|the author))?)?"
+    r"(?:\s+(?:[Ss]end an? )?(?:[Ee]-?mail|[Ff]ollow|[Ff]olgen|[Ss]uivre|[Ss]eguir|[Ss]egui|[Tt]ips|[Kk]ontakt)"
+    r"(?: (?:me|meg|mig|mir|the author))?)?"
     r"(?:\s+\d{1,2} ?(?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago)?$"
 )
-"""A contact link and the story's age after a writer's name ('Jane Roe Send an email 20 hours ago')."""
+"""A contact link and the story's age after a writer's name ('Jane Roe Send an email 20 hours ago', 'Jane Roe Tips
+meg': tip me, 'Jane Roe Folgen')."""
 
 
 _IN_PLACE_RE = re.compile(r"^(?P<who>[A-Z][^,|:]{2,50}?) in (?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})$")
