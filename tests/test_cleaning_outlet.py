@@ -297,10 +297,11 @@ def test_a_lower_case_spelling_gives_way_to_one_with_a_capital() -> None:
 def test_a_picked_acronym_gives_way_to_the_name_it_abbreviates() -> None:
     from search.cleaning.meta_outlet import _spelled_out_initials
 
-    scored = [(0.9, "DPN"), (0.6, "Daily Planet News"), (0.8, "Metropolis")]
+    scored = [(0.9, "DPN", {}), (0.6, "Daily Planet News", {}), (0.8, "Metropolis", {})]
     assert _spelled_out_initials("DPN", scored, 0.9) == "Daily Planet News"
     assert _spelled_out_initials("DPN.com", scored, 0.9) == "Daily Planet News"
-    assert _spelled_out_initials("DPN", [(0.9, "DPN"), (0.3, "Daily Planet News")], 0.9) is None  # too weak
+    weak = [(0.9, "DPN", {}), (0.3, "Daily Planet News", {})]
+    assert _spelled_out_initials("DPN", weak, 0.9) is None  # too weak to stand in
     assert _spelled_out_initials("Metropolis", scored, 0.8) is None
 
 

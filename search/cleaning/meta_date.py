@@ -243,6 +243,7 @@ _DATE_LABEL_RE = re.compile(
     r"\s*:\s*",
     re.IGNORECASE,
 )
+"""A date's label at the start of a line ('Published:', 'Veröffentlicht am:', 'Fecha:')."""
 META_LIST_SPAN = 40
 """How many non-blank lines after the article's last one a labelled date ('Published: 03 December 2019') is
 looked for when nothing around the article dates it."""

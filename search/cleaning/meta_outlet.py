@@ -319,6 +319,7 @@ def _merge_glued_article(cands: dict[str, _Cand]) -> None:
 
 
 _LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ][\w.'’-]*(?: [\w.'’-]+){0,2}$")
+"""A name of one to three words that starts in lower case ('taz', 'der Freitag')."""
 
 
 def _page_domains(nonblank: Sequence[Line], examined: Iterable[int]) -> dict[int, list[str]]:
@@ -886,6 +887,7 @@ _PLATFORMS = frozenset(
 )
 """Web platforms whose addresses every page carries (cookie notices, embeds, share links): never a news site."""
 _POSTCODE_PLACE_RE = re.compile(r"^\d{4,5}\s+")
+"""A postal code before a town's name ('75013 Paris')."""
 
 
 _CONTROL_WORDS = UI_WORDS | frozenset(
@@ -951,14 +953,9 @@ def pick_outlet(
     if holder:
         return _tidy_form(holder)
     form = _page_spelling(form, lines)
-    core = _publisher_core(form) if best["copyright"] else None
-    if core:  # 'EDITORA LISTIN DIARIO' in the copyright line, 'Listin Diario' in the logo: the company's title
-        for q, other, feats in scored:
-            if canon(other) == canon(core) and q >= ACRONYM_SHARE * p and any(feats[k] for k in _MASTHEAD_SOURCES):
-                return _tidy_form(other)
-    spelled = _spelled_out_initials(form, [(q, f) for q, f, _ in scored], p)
-    if spelled:
-        return _tidy_form(spelled)
+    stand_in = _title_of_company(form, best, scored, p) or _spelled_out_initials(form, scored, p)
+    if stand_in:
+        return _tidy_form(stand_in)
     for q, longer, feats in scored:
         if (
             longer.startswith(form + " ")
@@ -974,22 +971,39 @@ def pick_outlet(
 
 _MASTHEAD_SOURCES = ("logo", "standalone_top", "first_line")
 """Sources that print a name as the page's masthead."""
+STAND_IN_SHARE = 0.5
+"""A name that stands in for the pick (the title of a publishing company, the words of an acronym) must score at
+least this share of the pick's score."""
+
+
+def _title_of_company(
+    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]], p: float
+) -> str | None:
+    """The title a publishing company picked from the copyright line publishes ('Listin Diario' for 'EDITORA
+    LISTIN DIARIO'), when the logo or masthead prints it and it scores at least ``STAND_IN_SHARE`` of the pick."""
+    core = _publisher_core(form) if feats["copyright"] else None
+    if not core:
+        return None
+    for q, other, other_feats in scored:
+        if canon(other) == canon(core) and q >= STAND_IN_SHARE * p and any(other_feats[k] for k in _MASTHEAD_SOURCES):
+            return other
+    return None
+
+
 _ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
-ACRONYM_SHARE = 0.5
-"""A spelled-out name must score at least this share of its acronym's score to stand in for it."""
 
 
-def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str]], p: float) -> str | None:
+def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float) -> str | None:
     """The candidate a picked acronym abbreviates ('New York Post' for 'NYP', 'Vanity Fair' for 'VF.com'): its
-    capitalised words' initials spell the acronym, and it scores at least ``ACRONYM_SHARE`` of the pick."""
+    capitalised words' initials spell the acronym, and it scores at least ``STAND_IN_SHARE`` of the pick."""
     m = _ACRONYM_RE.match(form)
     if not m:
         return None
     letters = m.group("letters")
-    for q, other in sorted(scored, reverse=True):
+    for q, other, _ in sorted(scored, key=lambda c: -c[0]):
         words = [w for w in other.split() if w.casefold() not in _SMALL]
         if (
-            q >= ACRONYM_SHARE * p
+            q >= STAND_IN_SHARE * p
             and len(words) == len(letters)
             and all(w[:1].isupper() for w in words)
             and "".join(w[0] for w in words) == letters
