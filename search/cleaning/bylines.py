@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
-from search.cleaning.patterns import NAV_WORDS
+from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS
 from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
@@ -799,25 +799,11 @@ def phrase_not_name(names: list[str] | tuple[str, ...], page_lower: frozenset[st
             or NEWSROOM_ROLE_RE.search(nm)
         ):
             continue
-        if toks[0].lower() in _PHRASE_OPENERS:
+        if toks[0].lower() in PHRASE_OPENERS:
             return True  # 'Zur Playlist Anhören', 'With Our Partners': no name opens with a preposition
         if any(t.lower() in page_lower and t.lower() not in _CREDIT_WORDS for t in toks[1:] if t[:1].isupper()):
             return True
     return False
-
-
-_PHRASE_OPENERS = frozenset(
-    _words(
-        "zur zum im am vom für mit und oder auf aus bei nach über unter gegen ohne "
-        "of for with and to from at on into about "
-        "dans pour avec sur et ou chez sans sous entre "
-        "para con y o en sin sobre entre "
-        "per con e o su tra fra senza "
-        "com e ou em sem sobre"
-    )
-)
-"""Prepositions and conjunctions that open phrases, never a person's name (name particles such as 'de', 'van',
-'von', 'da', 'le' are not among them)."""
 
 
 def person_name(name: str, max_words: int) -> bool:

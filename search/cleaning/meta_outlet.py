@@ -23,7 +23,7 @@ from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
-from search.cleaning.patterns import NAV_WORDS, UI_WORDS, furniture_reason
+from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, UI_WORDS, furniture_reason
 from search.cleaning.wordlists import is_place_name
 
 MAX_LINES = 1500
@@ -823,16 +823,18 @@ _PHOTO_AGENCIES = frozenset(
 """Stock and press photo agencies: their names fill picture credits and copyright notices, never the site's."""
 
 
-_NEVER_ALONE = frozenset(
-    _words(
-        "logo sie expandieren expand collapse ausklappen einklappen reklam reklame reclame nieuws nyheter uutiset "
-        "deutsch english français español italiano português türkçe polski nederlands русский українська "
-        "zum zur vom beim"
+_NEVER_ALONE = (
+    frozenset(
+        _words(
+            "logo sie expandieren expand collapse ausklappen einklappen reklam reklame reclame nieuws nyheter uutiset "
+            "deutsch english français español italiano português türkçe polski nederlands русский українська"
+        )
     )
+    | PHRASE_OPENERS
 )
 """Words that are never a site's name on their own: a logo's alt text, a pronoun, a control ('Expandieren'), an
-advertisement label ('REKLAM'), a section ('Nieuws'), the entries of a language switcher ('Deutsch'), a preposition
-('Zum' of 'Zum Shop')."""
+advertisement label ('REKLAM'), a section ('Nieuws'), the entries of a language switcher ('Deutsch'), a
+preposition (:data:`~search.cleaning.patterns.PHRASE_OPENERS`: 'Zum' of 'Zum Shop')."""
 _PUBLICATION_KINDS = frozenset(["paper", "e-paper", "epaper", "newspaper"])
 """What kind of publication the site is ('Our Paper', 'E-Paper'), never its name on its own."""
 

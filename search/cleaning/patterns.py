@@ -234,6 +234,19 @@ UI_WORDS = frozenset(_UI_TEXT.split())
 """Words of page controls and prompts in several languages (buttons, share bars, sign-in, paging)."""
 
 
+_PHRASE_OPENER_TEXT = """
+    zur zum im am vom beim für mit und oder auf aus bei nach über unter gegen ohne
+    of for with and to from at on into about
+    dans pour avec sur et ou chez sans sous entre
+    para con y o en sin sobre entre
+    per con e o su tra fra senza
+    com e ou em sem sobre
+"""
+PHRASE_OPENERS = frozenset(_PHRASE_OPENER_TEXT.split())
+"""Prepositions and conjunctions that open phrases, never a person's name (name particles such as 'de', 'van',
+'von', 'da', 'le' are not among them) nor a site's name on their own ('Zum' of 'Zum Shop')."""
+
+
 NAV_WORDS = frozenset(
     [
         "home",
