@@ -543,6 +543,7 @@ def outlet_candidates(
         short = ln.words <= 14
         edge_top = k < 25
         edge_bottom = k >= n - 40
+        # a lower-case name only from a logo line with words ('taz logo'), not a glued file name ('logo-thestar')
         logo = brand_in_logo(t, name_ok if " " in t.strip() else brand_like) if short and len(t) <= 90 else None
         if logo is None and edge_top and t[:1] == "[":
             logo = brand_in_logo_file(t)
