@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.cleaning import clean_text, patterns, shortlines
+from search.cleaning import body, clean_text, patterns, shortlines
 from search.cleaning.body_weights import WEIGHTS
 from search.cleaning.lines import count_words, split_lines
 
@@ -386,6 +386,37 @@ def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> No
     menu = "\n".join(f"{n}. {name}" for n, name in enumerate(["Home", "World", "Sport", "Culture"], 1))
     page = clean_text(_page(menu, "Council approves the budget", PROSE, PROSE2))
     assert page.paragraphs == [PROSE, PROSE2]
+
+
+JOKES = [
+    ("What do you call an ant who fights crime?", "A vigilante!"),
+    ("What is fast, loud and crunchy?", "A rocket chip!"),
+    ("Why did the teddy bear say no to dessert?", "Because she was stuffed."),
+    ("What has ears but cannot hear?", "A cornfield."),
+    ("How does a vampire start a letter?", "Tomb it may concern."),
+    ("What do you call a duck that gets all A's?", "A wise quacker."),
+    ("What kind of tree fits in your hand?", "A palm tree!"),
+]
+
+
+def test_a_long_run_of_short_sentences_is_article_text() -> None:
+    """Questions and answers, a poem, a dialogue: short lines, but most of them end like sentences."""
+    lines = [line for n, (question, answer) in enumerate(JOKES, 1) for line in (f"{n}. {question}", answer)]
+    page = clean_text(_page("Council approves the budget", PROSE, PROSE2, "\n\n".join(lines), "Terms of Use"))
+    assert page.paragraphs == [PROSE, PROSE2, *lines]
+
+
+def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> None:
+    questions = [f"Will the {topic} survive the winter?" for topic in ("bees", "farms", "ferries", "roads", "clinics")]
+    questions += [f"Is the {topic} worth it?" for topic in ("tram", "bridge", "stadium", "library", "museum", "port")]
+    questions.append("Why are the shops closed?")
+    plain = [f"The {topic} in pictures" for topic in ("storm", "fair", "parade", "market", "fete", "match", "derby")]
+    plain.append("Festival highlights")
+    jokes = [line for n, (question, answer) in enumerate(JOKES, 1) for line in (f"{n}. {question}", answer)]
+    for entries, expected in ((questions + plain, set()), (jokes, set(jokes))):
+        lines = split_lines("\n\n".join(entries))
+        idx = [i for i, ln in enumerate(lines) if ln.text]
+        assert {lines[i].full for i in body.sentence_run_lines(lines, idx)} == expected
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,9 @@ PROSE_OFFSET = 5
 ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
+SENTENCE_RUN_SCORE = 1.0
+"""What a line of a run of short sentences (see :func:`sentence_run_lines`) adds to its region: a short sentence's
+worth."""
 REPEAT_WORDS = 20
 """A paragraph this long printed again further down the article is a duplicate, wherever it is repeated."""
 LIST_PROSE_WORDS = 25
@@ -261,13 +264,14 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
     run = 0
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     listed = announced_list_items(lines, nonblank)
+    sentences = sentence_run_lines(lines, nonblank, {i for i in nonblank if reasons[i] is not None})
     credits = _inline_credits(lines, reasons, nonblank)
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
         if i in listed and reasons[i] is None:
             continue  # an announced list neither pays nor breaks the run
-        s = -12.0 if i in credits else line_score(ln, reasons[i])
+        s = -12.0 if i in credits else SENTENCE_RUN_SCORE if i in sentences else line_score(ln, reasons[i])
         if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
             s *= 1 + run / ESCALATION
             run += 1
@@ -575,6 +579,43 @@ def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int]
     return found
 
 
+SENTENCE_RUN_LINES = 12
+"""A stretch of text with at least this many short lines ending like sentences, ..."""
+SENTENCE_RUN_SHARE = 0.75
+"""... and this share of all its short lines, is article text: a list of jokes, questions and answers, a poem, a
+dialogue. Menus and teaser lists seldom end their entries with a full stop, '?' or '!'."""
+_SENTENCE_END = ".!?…。！？"
+
+
+def _ends_sentence_short(ln: Line) -> bool:
+    """Two words or more ending with a full stop, '?', '!' or an ellipsis (a closing quote aside)."""
+    end = ln.text.rstrip("\"”»’' ")
+    return ln.words >= 2 and end[-1:] in _SENTENCE_END
+
+
+def sentence_run_lines(lines: list[Line], idx: list[int], stops: Container[int] = ()) -> set[int]:
+    """The sentence-ending short lines of stretches whose short lines mostly end like sentences (see
+    :data:`SENTENCE_RUN_LINES`). Only a line in ``stops`` (furniture) ends a stretch; paragraphs between the
+    short lines do not (the longer jokes of a list are prose lines)."""
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        ended = [j for j in run if _ends_sentence_short(lines[j])]
+        if len(ended) >= SENTENCE_RUN_LINES and len(ended) >= SENTENCE_RUN_SHARE * len(run):
+            found.update(ended)
+        run.clear()
+
+    for i in idx:
+        ln = lines[i]
+        if i in stops:
+            close()
+        elif not (ln.is_prose and ln.bullet is None and not ln.in_list):
+            run.append(i)
+    close()
+    return found
+
+
 def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
     """Numbered subheadings of a listicle ('1. Zero rating is a thing' / prose … / '2. Merger mania' / prose):
     short numbered lines with prose above and below them, numbered one after the other, two or more."""
@@ -600,9 +641,12 @@ def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
 
 
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
-    """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`)
-    and of numbered subheadings (see :func:`numbered_subheadings`)."""
-    for j in announced_list_items(lines, idx, skip=drop) | numbered_subheadings(lines, idx):
+    """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
+    of numbered subheadings (see :func:`numbered_subheadings`) and of runs of short sentences (see
+    :func:`sentence_run_lines`)."""
+    furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
+    found = announced_list_items(lines, idx, skip=drop) | numbered_subheadings(lines, idx)
+    for j in found | sentence_run_lines(lines, idx, furniture):
         if drop.get(j) in _SHORT_DROPS:
             del drop[j]
 
