@@ -433,6 +433,15 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
         ("Les også: Ordføreren vil ha ny bro over fjorden", "read-more link"),
         ("Czytaj też: Rada miasta przyjęła budżet na przyszły rok", "read-more link"),
         ("CCPA Right to Opt-Out of the Sale of Your Personal Information", "footer"),
+        # the site speaking: affiliate notices, appeals, newsletter prompts anywhere in the line
+        (
+            "Reviews and recommendations are unbiased and products are independently selected. Example Media may "
+            "earn an affiliate commission from purchases made through links on this page.",
+            "disclaimer",
+        ),
+        ("Enjoyed this story? Support our award-winning journalism by becoming a member.", "appeal"),
+        ("Follow Example News on Google News to get our expert news, reviews and opinion in your feeds.", "appeal"),
+        ("For the latest breaking news and stories from across the globe, sign up for our newsletters.", "newsletter"),
         # credited captions
         ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),
         ("Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)", "caption"),

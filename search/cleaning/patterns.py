@@ -33,7 +33,8 @@ APPEAL_RE = re.compile(
     r"^подписывайтесь на наш|"
     r"^(?:got|have you got|do you have) a story\s*\?|^for more stories like this\b|"
     r"^(?:like|liked|enjoy|enjoyed|love) (?:this|the) (?:story|article|post|piece)\s*\?\s*(?:share|send|tell)\b|"
-    r"^add (?:\S+ ){1,4}as (?:a )?preferred source on google|"
+    r"^add (?:\S+ ){1,4}as (?:a )?preferred source on google|^follow (?:\S+ ){1,4}on google news\b|"
+    r"\bsupport (?:our|independent|quality) (?:[\w-]+ ){1,3}(?:journalism|reporting)\b|"
     r"^fehler (?:auf \S+ |im (?:text|artikel) )?entdeckt\s*\?|\bsollten ihnen fehler aufgefallen sein|"
     r"^(?:schicken|senden) sie uns ihr feedback|^inhaltliches feedback\s*\?|"
     r"^(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé) une (?:erreur|faute)|"
@@ -159,12 +160,12 @@ NEWSLETTER_RE = re.compile(
 )
 NEWSLETTER_MAX_WORDS = 10
 """A line that only mentions a newsletter is a sign-up box when it is this short; a longer sentence must
-start like one ("Sign up for …") or speak to the reader ("you can manage your newsletters"), or it is the
-story talking about a newsletter."""
+start like one ("Sign up for …"), speak to the reader ("you can manage your newsletters") or name the site's own
+("… sign up for our newsletters"), or it is the story talking about a newsletter."""
 _NEWSLETTER_START_RE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|join|please support us|thank you for (?:signing up|subscribing))\b", _I
 )
-_TO_THE_READER_RE = re.compile(r"\byour?\b", _I)
+_TO_THE_READER_RE = re.compile(r"\byour?\b|\bour (?:free )?(?:[\w-]+ )?newsletters?\b", _I)
 
 CAPTION_START_RE = re.compile(
     r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
@@ -319,6 +320,10 @@ _NEWSLETTER_HINTS = (
 )
 
 
+AFFILIATE_RE = re.compile(
+    r"\b(?:may|might|could|will) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission\b", _I
+)
+"""An affiliate-link notice anywhere in a line ('… Postmedia may earn an affiliate commission from purchases')."""
 DISCLAIMER_RE = re.compile(
     r"^\W{0,3}(?:note(?: to (?:our )?readers)?\s*:\s*)?"
     r"(?:(?:editorial |advertiser |affiliate )?(?:disclaimer|disclosure)\s*:|editorial note\s*:|"
@@ -471,7 +476,7 @@ def furniture_reason(text: str) -> str | None:
         return "form control"
     if READ_MORE_RE.match(low):
         return "read-more link"
-    if DISCLAIMER_RE.match(low):
+    if DISCLAIMER_RE.match(low) or (n < 400 and "commission" in folded and AFFILIATE_RE.search(low)):
         return "disclaimer"
     if n < 300 and APPEAL_RE.search(low):
         return "appeal"
