@@ -203,6 +203,7 @@ def test_a_list_of_full_sentences_inside_the_article_is_kept() -> None:
         "© Getty Images",
         "Image copyright Reuters",
         "Crowds by the stage © Jane Roe",
+        "Mourners at a memorial for the victims of the floods of July 2021. — © Agency",
     ],
 )
 def test_a_photo_credit_with_a_copyright_sign_does_not_end_the_article(credit: str) -> None:
@@ -442,6 +443,14 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
         ("Enjoyed this story? Support our award-winning journalism by becoming a member.", "appeal"),
         ("Follow Example News on Google News to get our expert news, reviews and opinion in your feeds.", "appeal"),
         ("For the latest breaking news and stories from across the globe, sign up for our newsletters.", "newsletter"),
+        # a paywall's or an account's notice to the reader
+        ("Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen.", "subscription notice"),
+        (
+            "Aktuell sind Sie nicht eingeloggt. Wenn Sie diesen Artikel verschenken wollen, brauchen Sie ein Abo.",
+            "subscription notice",
+        ),
+        ("Tu suscripción se está usando en otro dispositivo.", "subscription notice"),
+        ("If you are a print subscriber, online access is included in your subscription.", "subscription notice"),
         # credited captions
         ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),
         ("Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)", "caption"),
@@ -450,6 +459,12 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
 )
 def test_furniture_between_paragraphs_is_dropped_with_its_reason(line: str, reason: str) -> None:
     _assert_only_the_article_kept((PROSE, line, PROSE2), line, reason)
+
+
+def test_a_sentence_about_subscribers_that_does_not_speak_to_the_reader_is_kept() -> None:
+    news = "The streaming service said it had added nine million subscribers in the quarter, more than expected."
+    page = clean_text(_page("Council approves the budget", PROSE, news, PROSE2))
+    assert page.paragraphs == [PROSE, news, PROSE2]
 
 
 def _assert_only_the_article_kept(parts: tuple[str, ...], line: str, reason: str) -> None:

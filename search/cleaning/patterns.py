@@ -320,6 +320,20 @@ _NEWSLETTER_HINTS = (
 )
 
 
+SUBSCRIPTION_RE = re.compile(
+    r"\b(?:abonnee|abonnent\w*|abonné\w*|abo|digital-abo|subscri(?:ber|ption)s?|suscrip\w+|suscriptor\w*|"
+    r"abbonat\w*|assinante\w*|eingeloggt\w*|inloggen|log(?:ged)? in|sign(?:ed)? in|registriert\w*|registrati)\b|会員",
+    _I,
+)
+_READER_PRONOUN_RE = re.compile(
+    r"\b(?:[Yy]ou|[Yy]our|Sie|Ihr\w*|Ihnen|[Jj]e|[Jj]ij|[Vv]ous|[Vv]otre|[Tt]us?|[Uu]sted|[Tt]e)\b|ください|いただけ"
+)
+SUBSCRIPTION_MAX_CHARS = 300
+"""A line this short that names a subscription, an account or logging in and speaks to the reader ('Als abonnee
+lees je ook alle plusartikels', 'Aktuell sind Sie nicht eingeloggt', 'Tu suscripción se está usando en otro
+dispositivo') is the site's paywall or account notice. Articles about subscriptions seldom say 'you'."""
+
+
 AFFILIATE_RE = re.compile(
     r"\b(?:may|might|could|will) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission\b", _I
 )
@@ -480,6 +494,8 @@ def furniture_reason(text: str) -> str | None:
         return "disclaimer"
     if n < 300 and APPEAL_RE.search(low):
         return "appeal"
+    if n < SUBSCRIPTION_MAX_CHARS and SUBSCRIPTION_RE.search(low) and _READER_PRONOUN_RE.search(low):
+        return "subscription notice"
     if TAG_INLINE_RE.match(low):
         return "tag list"
     if link_run(t):
@@ -542,8 +558,9 @@ def is_barrier(reason: str | None, text: str) -> bool:
     m = COPYRIGHT_RE.search(head)
     if m is None or _PHOTO_CREDIT_RE.search(head):
         return False
-    # '© 2024 X' / 'X © 2024' is the footer; a credit after a caption ('… the river. © Jane Roe') is not.
-    return m.start() <= 2 or bool(_YEAR_RE.search(head))
+    # '© 2024 X' / 'X © 2024' is the footer; a credit after a caption ('… the river. © Jane Roe', '… in July
+    # 2021. — © BELGA': the year is the caption's, before the mark) is not.
+    return m.start() <= 2 or bool(_YEAR_RE.search(head, m.start()))
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
