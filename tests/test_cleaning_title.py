@@ -134,6 +134,36 @@ def test_a_short_kicker_right_above_a_longer_headline_is_recognised() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (
+            "Strong tornadoes possible in severe storm outbreak in central states",
+            "Strong tornadoes are possible across the central states both Friday and Saturday",
+        ),
+        ("Woman's body found on popular beach", "The woman's identity is not known, say police"),
+    ],
+)
+@pytest.mark.parametrize(
+    "meta", ["[55d797a4-a]\nBy Jane Roe\nApril 26, 2024 at 11:24 a.m. EDT", "By Jane Roe\n\nApril 26, 2024"]
+)
+def test_a_close_call_between_a_headline_and_the_longer_standfirst_under_it_goes_to_the_headline(
+    headline: str, standfirst: str, meta: str
+) -> None:
+    page = clean_text(_page(f"Weather Extreme Weather Climate\n\n{headline}\n\n{standfirst}\n\n{meta}"))
+    assert page.title == headline
+
+
+def test_only_a_headline_shaped_line_takes_the_place_of_the_line_under_it() -> None:
+    from search.cleaning.title import _headline_over_standfirst
+
+    dek = "The council voted on Tuesday to add three stops along the river after two years of debate"
+    assert _headline_over_standfirst("Ferry service to expand to three new stops", dek)
+    assert not _headline_over_standfirst("Gaming in der Cloud", dek)  # a kicker: too few words
+    assert not _headline_over_standfirst("coronavirus new york city news today", dek)  # a tag line, no capital
+    assert not _headline_over_standfirst(dek, "Ferry service to expand to three new stops")  # longer than below
+
+
+@pytest.mark.parametrize(
     ("line", "is_tags"),
     [
         ("La République en marche, Justice, Emmanuel Macron", True),

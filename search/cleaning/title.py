@@ -272,8 +272,14 @@ def _learned_title(
         alt_text, alt_idx, _ = cands[scored[1][1]]
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats.
-        if _kicker_above(lines, nonblank, idx, alt_idx) or (
-            1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx)
+        if (
+            _kicker_above(lines, nonblank, idx, alt_idx)
+            or (1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
+            or (
+                scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
+                and _headline_over_standfirst(alt_text, text)
+                and _gap(nonblank, alt_idx, idx) == 1
+            )
         ):
             text, idx = alt_text, alt_idx
     text, idx = _whole_line(lines, nonblank, body_start, text, idx)
@@ -338,6 +344,19 @@ STANDFIRST_SCAN = 40
 
 KICKER_WORDS = 5
 KICKER_HEADLINE_WORDS = 16
+
+
+CLOSE_CALL_MARGIN = 1.0
+"""When the learned scorer's two best candidates are this close and sit one right under the other, ..."""
+HEADLINE_MIN_WORDS = 5
+"""... the upper one is the headline when it has this many words, opens with a capital and is the shorter: a
+headline comes above its standfirst and says less (a kicker above a headline is shorter still, and has fewer
+words)."""
+
+
+def _headline_over_standfirst(upper: str, lower: str) -> bool:
+    """``upper`` reads as the headline of which ``lower`` (the line right under it) is the standfirst."""
+    return len(upper.split()) >= HEADLINE_MIN_WORDS and upper[:1].isupper() and len(lower) > len(upper)
 
 
 def _gap(nonblank: list[int], upper: int, lower: int) -> int:
