@@ -253,21 +253,33 @@ def test_the_alt_text_above_a_credited_caption_is_no_headline() -> None:
 
 
 def test_template_lines_and_credited_captions_are_no_headline_candidates() -> None:
+    template = "Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
+    caption = "A ferry leaves the harbour at dawn on Tuesday, March 3, 2024. (AP Photo/John Doe)"
+    texts = _candidate_texts(f"Council votes to expand harbour ferry service\n\n{template}\n\n{caption}")
+    assert "Council votes to expand harbour ferry service" in texts
+    assert template not in texts and caption not in texts
+
+
+def test_a_headline_printed_twice_with_its_label_is_no_template() -> None:
+    """One '[Werbung]' label printed twice (a doubled heading) is no template with two unfilled slots."""
+    headline = "TOP 5 Fashion Must Haves 2018 [Werbung]"
+    texts = _candidate_texts(f"MajkasWelt\n\nFashion, Lifestyle und Travel Blog\n\n{headline}{headline}")
+    assert headline + headline in texts
+
+
+def _candidate_texts(header: str) -> set[str]:
+    """The headline candidates' texts of a page with ``header`` above the ferry story."""
     from search.cleaning import title
     from search.cleaning.meta_title import title_candidates
 
-    template = "Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]"
-    caption = "A ferry leaves the harbour at dawn on Tuesday, March 3, 2024. (AP Photo/John Doe)"
-    lines = split_lines(_page(f"Council votes to expand harbour ferry service\n\n{template}\n\n{caption}"))
+    lines = split_lines(_page(header))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     first = next(i for i in nonblank if lines[i].text.startswith("The city council"))
     keys = title.page_keys(lines, nonblank)
     found = title_candidates(
         lines, first, {}, keys, nonblank, {}, title.norm_key, title.split_suffix, title.strip_breadcrumb, set()
     )
-    texts = {text for text, _, _ in found}
-    assert "Council votes to expand harbour ferry service" in texts
-    assert template not in texts and caption not in texts
+    return {text for text, _, _ in found}
 
 
 def _dump(text: str) -> tuple[list[Line], list[int]]:

@@ -207,7 +207,7 @@ def title_candidates(
         if ln.words > 15 and ln.is_prose and t[-1] == ".":
             continue  # a sentence of running text
         pos = bisect.bisect_left(nonblank, i)
-        if caption_twin(lines, nonblank, pos) or len(_TEMPLATE_SLOT_RE.findall(t)) >= 2 or caption_like(t):
+        if caption_twin(lines, nonblank, pos) or len(set(_TEMPLATE_SLOT_RE.findall(t))) >= 2 or caption_like(t):
             continue  # a picture's alt text or caption, or a template never filled in ('Updated [hour]:[minute]')
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
