@@ -267,6 +267,24 @@ def test_a_headline_printed_twice_with_its_label_is_no_template() -> None:
     assert headline + headline in texts
 
 
+@pytest.mark.parametrize(
+    ("line", "positions"),
+    [
+        ("Sabine Leutheusser-Schnarrenberger (links) und Margot Friedländer", True),
+        ("Tyson Fury (l) und Oleksandr Usyk vor dem Kampf", True),
+        ("Zelensky (left) may be forced to fire Syrsky (right)", True),
+        ("Apple (AAPL) shares fall after the iPhone launch", False),
+        ("Council votes (again) to expand the ferry service", False),
+    ],
+)
+def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, positions: bool) -> None:
+    from search.cleaning.patterns import names_picture_positions
+
+    assert names_picture_positions(line) is positions
+    texts = _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")
+    assert (line in texts) is not positions
+
+
 def _candidate_texts(header: str) -> set[str]:
     """The headline candidates' texts of a page with ``header`` above the ferry story."""
     from search.cleaning import title

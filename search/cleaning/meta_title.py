@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
-from search.cleaning.patterns import UI_WORDS, caption_like
+from search.cleaning.patterns import UI_WORDS, caption_like, names_picture_positions
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -207,7 +207,12 @@ def title_candidates(
         if ln.words > 15 and ln.is_prose and t[-1] == ".":
             continue  # a sentence of running text
         pos = bisect.bisect_left(nonblank, i)
-        if caption_twin(lines, nonblank, pos) or len(set(_TEMPLATE_SLOT_RE.findall(t))) >= 2 or caption_like(t):
+        if (
+            caption_twin(lines, nonblank, pos)
+            or len(set(_TEMPLATE_SLOT_RE.findall(t))) >= 2
+            or caption_like(t)
+            or names_picture_positions(t)
+        ):
             continue  # a picture's alt text or caption, or a template never filled in ('Updated [hour]:[minute]')
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]

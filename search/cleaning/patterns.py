@@ -580,6 +580,18 @@ _CAPTION_END_TAIL = 220
 """CAPTION_END_RE matches at most ~180 characters, so only the end of a line is searched."""
 
 
+_PICTURE_POSITION_RE = re.compile(
+    r"\b[A-ZÀ-Þ][\w’'-]+ \((?:left|right|centre|center|links|rechts|mitte|izquierda|derecha|centro|"
+    r"à gauche|à droite|au centre|sinistra|destra|l|r|c|L|R|C|l\.|r\.)\)"
+)
+
+
+def names_picture_positions(text: str) -> bool:
+    """True for a line naming people by where they stand in a picture ('Tyson Fury (l) und Oleksandr Usyk',
+    'Zelensky (left) may be forced to fire Syrsky (right)'): a caption, whatever else it says; no headline."""
+    return "(" in text and _PICTURE_POSITION_RE.search(text[:300]) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def caption_like(text: str) -> bool:
     """True for photo captions and credits (by their opening words or a trailing credit)."""
