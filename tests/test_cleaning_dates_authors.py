@@ -33,6 +33,8 @@ def _page(*parts: str) -> str:
         # published and updated dates glued together by a blog theme
         ("20 janvier 202020 janvier 2020évaluation, HCERES 0 Comment", "2020-01-20"),
         ("28. Juli 201928. Juli 2019", "2019-07-28"),
+        ("30.01.202430. Januar 2024", "2024-01-30"),  # the numeric date glued to its written-out twin
+        ("12.03.202412.03.2024", "2024-03-12"),
         ("Posted on 2019年4月13日 by doumae", "2019-04-13"),
         ("1 Декабря 2020 14:02", "2020-12-01"),
         ("12. MÄR 2025 18:03", "2025-03-12"),  # the German abbreviation (CLDR 'Mär')

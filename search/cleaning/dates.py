@@ -155,7 +155,10 @@ _PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]"),
     *_named_month_patterns(_MON_FULL),
     # 20.11.2019 (day first; month first only when the first number cannot be a month's day… see below)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<m>[0-3]?\d)\.\s?(?P<y>(?:19|20)\d\d)"
+        r"(?:(?!\d)|(?=[0-3]?\d\.\s?(?:[01]?\d\.|[^\W\d_]{3,})))"  # also glued to the next date: '30.01.202430. Januar'
+    ),
     # 20/11/2019 or 11/20/2019 (only when unambiguous), also "12 / 04 / 2020" and 20-11-2019
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 19.10.19 and 11/08/23: a two-digit year, only where a date line ends or a time follows
