@@ -7,6 +7,8 @@ import pytest
 from search.cleaning import bylines, clean_text
 from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
+from search.cleaning.lines import split_lines
+from search.cleaning.meta_date import closing_date_line
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "
@@ -716,6 +718,20 @@ def test_a_posts_meta_list_after_the_article_dates_it() -> None:
     assert clean_text(page).date == "2019-12-03"
     others = "\n\nOther post one\n\nPublished: 05 December 2019\n\nOther post two\n\nPublished: 07 December 2019\n"
     assert clean_text(page + others).date is None
+
+
+def test_a_date_line_closing_the_article_dates_it() -> None:
+    """'5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)' right under the last paragraph dates the article
+    (its first date: the second is the update's) when nothing around the headline does; two such lines do not."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    closing = "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)"
+    page = f"Home\n\nA headline for the story of the day\n\n{story}\n\n{closing}\n\n© RIPRODUZIONE RISERVATA\n"
+    assert clean_text(page).date == "2025-01-05"
+    lines = split_lines(f"{story}\n\n{closing}\n\n7 gennaio 2025")
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    last_paragraph = nonblank[7]
+    assert closing_date_line(lines, nonblank[:9], last_paragraph, True) == "2025-01-05"
+    assert closing_date_line(lines, nonblank, last_paragraph, True) is None
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from search.cleaning.dates import YEARISH_RE, find_dates
+from search.cleaning.dates import YEARISH_RE, find_dates, mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import candidate_window, index_of, last_position, linear_logistic, log1
 from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
@@ -225,7 +225,7 @@ def choose_date(
     cands = date_candidates(lines, nonblank, title_idx, first, last, byline_lines, dayfirst, prior)
     scored = [(score(f), v, f, i) for v, f, i in cands]
     if not scored:
-        return labelled_date_after(lines, nonblank, last, dayfirst)
+        return date_after(lines, nonblank, last, dayfirst)
     best = max(scored, key=lambda c: c[0])
     if best[2]["upd_cue"]:
         # An "Updated …" date loses to a nearby date that is not marked as an update (the published one).
@@ -233,7 +233,7 @@ def choose_date(
         if near:
             best = max(near, key=lambda c: (c[2]["pub_cue"], c[0]))
     if best[0] < DATE_THRESHOLD:
-        return labelled_date_after(lines, nonblank, last, dayfirst)
+        return date_after(lines, nonblank, last, dayfirst)
     return best[1]
 
 
@@ -247,6 +247,30 @@ _DATE_LABEL_RE = re.compile(
 META_LIST_SPAN = 40
 """How many non-blank lines after the article's last one a labelled date ('Published: 03 December 2019') is
 looked for when nothing around the article dates it."""
+
+
+CLOSING_SPAN = 2
+"""How many non-blank lines before and after the article's last one a closing date line is looked for."""
+
+
+def date_after(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
+    """When nothing around the headline dates the article: the date printed after it (see
+    :func:`labelled_date_after` and :func:`closing_date_line`)."""
+    return labelled_date_after(lines, nonblank, last, dayfirst) or closing_date_line(lines, nonblank, last, dayfirst)
+
+
+def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
+    """The first date of the one date line that closes the article ('5 gennaio 2025 (modifica il 6 gennaio 2025 |
+    15:24)' right above the copyright line); None when there is none or several."""
+    k_last = last_position(nonblank, last)
+    found: list[str] = []
+    for k in range(max(0, k_last - CLOSING_SPAN), min(len(nonblank), k_last + 1 + CLOSING_SPAN)):
+        text = lines[nonblank[k]].text
+        if YEARISH_RE.search(text) and mostly_date(text):
+            dates = find_dates(text, dayfirst=dayfirst)
+            if dates:
+                found.append(dates[0][2])
+    return found[0] if len(found) == 1 else None
 
 
 def labelled_date_after(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
