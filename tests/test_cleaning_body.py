@@ -451,6 +451,12 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
         ),
         ("Tu suscripción se está usando en otro dispositivo.", "subscription notice"),
         ("If you are a print subscriber, online access is included in your subscription.", "subscription notice"),
+        # the site's app and newsletter, an ad slot with its number
+        ("Die Gazette-App: Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen.", "app promotion"),
+        ("Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Gazette-App – für Android und iOS.", "app promotion"),
+        ("App Store Google Play", "app promotion"),
+        ("Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen Newsletter richtig.", "newsletter"),
+        ("Advertisement 3", "advertisement"),
         # credited captions
         ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),
         ("Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)", "caption"),
@@ -461,8 +467,15 @@ def test_furniture_between_paragraphs_is_dropped_with_its_reason(line: str, reas
     _assert_only_the_article_kept((PROSE, line, PROSE2), line, reason)
 
 
-def test_a_sentence_about_subscribers_that_does_not_speak_to_the_reader_is_kept() -> None:
-    news = "The streaming service said it had added nine million subscribers in the quarter, more than expected."
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The streaming service said it had added nine million subscribers in the quarter, more than expected.",
+        "1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt OS X 10.10 voraus.",
+        "Users can now download the app for free, the company said on Tuesday.",
+    ],
+)
+def test_a_sentence_about_subscribers_or_apps_that_does_not_speak_to_the_reader_is_kept(news: str) -> None:
     page = clean_text(_page("Council approves the budget", PROSE, news, PROSE2))
     assert page.paragraphs == [PROSE, news, PROSE2]
 

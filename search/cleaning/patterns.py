@@ -141,7 +141,7 @@ FOOTER_RE = re.compile(
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)", _I)
 
 AD_RE = re.compile(
-    r"^(?:advertisement|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
+    r"^(?:advertisement(?:\s+\d{1,2})?|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
     r"report this ad|skip ad|paid (?:partner|content)|promoted(?: by.*)?|sponsored by.*|"
     r"(?:the )?(?:story|article) continues below(?: advertisement)?|continue reading below|ad choices|"
     r"(?:poniżej|dalsza) (?:dalsza )?część artykułu(?: poniżej)?|weiter nach der anzeige|"
@@ -165,7 +165,11 @@ start like one ("Sign up for …"), speak to the reader ("you can manage your ne
 _NEWSLETTER_START_RE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|join|please support us|thank you for (?:signing up|subscribing))\b", _I
 )
-_TO_THE_READER_RE = re.compile(r"\byour?\b|\bour (?:free )?(?:[\w-]+ )?newsletters?\b", _I)
+_TO_THE_READER_RE = re.compile(
+    r"\byour?\b|\bour (?:free )?(?:[\w-]+ )?newsletters?\b|"
+    r"(?-i:\b(?:Sie|Ihr\w*|Ihnen|du|dir|dich|dein\w*|vous|votre|vos)\b)",
+    _I,
+)
 
 CAPTION_START_RE = re.compile(
     r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
@@ -173,6 +177,7 @@ CAPTION_START_RE = re.compile(
     r"screenshot|still|video)|this (?:\w+ )?(?:photo|image|picture)|pictured:|photo:|image:|credit:|"
     r"picture:|foto:|bild:|photograph:|caption|(?:photo|image|picture|foto|bild) (?:by|von|de|par)\s|"
     r"illustration:|\(photo\b|\(image\b|view (?:photos|gallery)|"
+    r"open (?:this )?(?:photo|image|picture) in (?:the )?gallery|"
     r"click to (?:enlarge|expand)|\d+\s*(?:/|of)\s*\d+$|image \d+ of)",
     _I,
 )
@@ -318,6 +323,32 @@ _NEWSLETTER_HINTS = (
     "suscr",
     "assine",
 )
+
+
+_APP_RE = re.compile(r"(?i:\bapps?\b|-app\b)|App\b")
+_APP_GET_RE = re.compile(
+    r"^\W*(?:download|descárgal[oa]|jetzt (?:die )?app)\b|\bdownload our\b|\b(?:herunterladen|installieren)\W*$|"
+    r"\b(?:android|ios) (?:and|und|y|et|&) (?:android|ios)\b",
+    _I,
+)
+_APP_STORE_RE = re.compile(r"app ?store|google play|play store", _I)
+APP_PROMO_MAX_CHARS = 300
+"""A line this short naming an app and telling the reader to get it ('Download the app', 'Die Tagesspiegel-App …
+Hier gratis herunterladen', 'Hier geht es zur neuen WAZ-News-App – für Android und iOS'), or a row of store badges
+('App Store Google Play'), promotes the site's app; an article's sentence naming a store ('… im Mac App Store') or
+a download ('Users can now download the app') does not."""
+APP_BADGE_CHARS = 60
+"""A row of store badges is this short (a sentence naming a store is longer, in any script)."""
+
+
+def _app_promotion(text: str, folded: str) -> bool:
+    if "pp" not in folded and "play" not in folded:
+        return False
+    if _APP_RE.search(text) and (
+        _APP_GET_RE.search(text) or ("download" in folded and _READER_PRONOUN_RE.search(text) is not None)
+    ):
+        return True
+    return len(text) <= APP_BADGE_CHARS and _APP_STORE_RE.search(text) is not None
 
 
 SUBSCRIPTION_RE = re.compile(
@@ -496,6 +527,8 @@ def furniture_reason(text: str) -> str | None:
         return "appeal"
     if n < SUBSCRIPTION_MAX_CHARS and SUBSCRIPTION_RE.search(low) and _READER_PRONOUN_RE.search(low):
         return "subscription notice"
+    if n < APP_PROMO_MAX_CHARS and _app_promotion(low, folded):
+        return "app promotion"
     if TAG_INLINE_RE.match(low):
         return "tag list"
     if link_run(t):
