@@ -457,6 +457,10 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
         ("App Store Google Play", "app promotion"),
         ("Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen Newsletter richtig.", "newsletter"),
         ("Advertisement 3", "advertisement"),
+        # a sign-up form's messages
+        ("Submitting...", "widget notice"),
+        ("Invalid Email", "widget notice"),
+        ("There was an error, please provide a valid email address.", "widget notice"),
         # credited captions
         ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),
         ("Junger Mann schaut in ein Buch, um ihn herum fliegen Buchstaben (Bildmontage)", "caption"),

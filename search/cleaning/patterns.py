@@ -393,6 +393,8 @@ WIDGET_RE = re.compile(
     r"^(?:a )?welcome email is on its way|check your (?:junk|spam) folder|will soon be in your inbox|"
     r"^by (?:providing|entering) your email(?: address)?,? you|"
     r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
+    r"^(?:submitting|sending|invalid email(?: address)?)(?:\s*\.{3}|…|\.|!)?$|"
+    r"\bplease (?:enter|provide) a valid email(?: address)?\b|"
     r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
     r"di lettura|de leitura|leestijd)$|"
     r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
