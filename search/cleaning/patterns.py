@@ -165,11 +165,13 @@ start like one ("Sign up for …"), speak to the reader ("you can manage your ne
 _NEWSLETTER_START_RE = re.compile(
     r"^(?:sign up|subscribe|get (?:the|our)|join|please support us|thank you for (?:signing up|subscribing))\b", _I
 )
+_POLITE_YOU = r"Sie|Ihr\w*|Ihnen|[Vv]ous|[Vv]otre"
+"""The reader addressed politely in German and French (case-sensitive: 'sie' is 'she')."""
 _TO_THE_READER_RE = re.compile(
-    r"\byour?\b|\bour (?:free )?(?:[\w-]+ )?newsletters?\b|"
-    r"(?-i:\b(?:Sie|Ihr\w*|Ihnen|du|dir|dich|dein\w*|vous|votre|vos)\b)",
-    _I,
+    rf"(?i:\byour?\b|\bour (?:free )?(?:[\w-]+ )?newsletters?\b)|\b(?:{_POLITE_YOU}|du|dir|dich|dein\w*|vos)\b"
 )
+"""A newsletter box speaking to the reader or naming the site's own newsletter; German 'du' counts here (next to
+'newsletter' it is no French article)."""
 
 CAPTION_START_RE = re.compile(
     r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
@@ -342,6 +344,7 @@ APP_BADGE_CHARS = 60
 
 
 def _app_promotion(text: str, folded: str) -> bool:
+    """See :data:`APP_PROMO_MAX_CHARS` (``folded``: the text in lower case)."""
     if "pp" not in folded and "play" not in folded:
         return False
     if _APP_RE.search(text) and (
@@ -357,8 +360,9 @@ SUBSCRIPTION_RE = re.compile(
     _I,
 )
 _READER_PRONOUN_RE = re.compile(
-    r"\b(?:[Yy]ou|[Yy]our|Sie|Ihr\w*|Ihnen|[Jj]e|[Jj]ij|[Vv]ous|[Vv]otre|[Tt]us?|[Uu]sted|[Tt]e)\b|ください|いただけ"
+    rf"\b(?:[Yy]ou|[Yy]our|{_POLITE_YOU}|[Jj]e|[Jj]ij|[Tt]us?|[Uu]sted|[Tt]e)\b|ください|いただけ"
 )
+"""The reader addressed in a paywall's notice (not French 'du': beside 'abonnés' it is an article)."""
 SUBSCRIPTION_MAX_CHARS = 300
 """A line this short that names a subscription, an account or logging in and speaks to the reader ('Als abonnee
 lees je ook alle plusartikels', 'Aktuell sind Sie nicht eingeloggt', 'Tu suscripción se está usando en otro
