@@ -209,6 +209,20 @@ def test_html_metadata_author_that_names_the_site_or_a_company_is_no_byline(acco
     assert page.author is None
 
 
+def test_html_metadata_author_that_is_the_copyright_holder_is_no_writer() -> None:
+    """'Condé Nast, Scott Gilbertson' in the metadata, '© 2024 Condé Nast' in the footer: the publisher goes."""
+    page = clean_html(
+        _article(
+            '<title>Diop meets Lavrov in Moscow</title><meta property="og:site_name" content="The Sahel Post">'
+            '<meta name="author" content="Sahara Verlag, Aminata Kone">',
+            "<h1>Diop meets Lavrov in Moscow</h1>",
+            "<footer><p>Aminata Kone writes for The Sahel Post.</p>"
+            "<p>© 2024 Sahara Verlag. All rights reserved.</p></footer>",
+        )
+    )
+    assert page.author == "Aminata Kone"
+
+
 def test_html_metadata_author_the_page_never_prints_is_no_byline() -> None:
     page = clean_html(_page_with_author("Moussa Traoré", ""))
     assert page.author is None  # the metadata names someone the reader never sees

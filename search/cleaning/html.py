@@ -11,6 +11,8 @@ import warnings
 
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
 from search.cleaning.dates import find_dates
+from search.cleaning.meta_outlet import copyright_holder
+from search.cleaning.patterns import COPYRIGHT_RE
 from search.cleaning.sitename import site_name
 from search.cleaning.textbrowser import w3m_dump
 from search.cleaning.textdump import clean_text
@@ -67,7 +69,9 @@ def clean_html(html: str) -> CleanedPage:
         # the UTC day or the last update, and a metadata author often carries the agency or a site account
         # (it is kept only when it reads as people's names).
         date=fallback.date or _iso_date(doc.date),
-        author=_byline(_clean(doc.author), fallback.author, _brands_for_byline(brands, fallback.outlet), text),
+        author=_byline(
+            _clean(doc.author), fallback.author, _brands_for_byline(brands, fallback.outlet) + _holders(text), text
+        ),
         paragraphs=paragraphs,
         headings=headings,
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
@@ -276,6 +280,20 @@ def _brands_for_byline(brands: list[str | None], text_outlet: str | None) -> lis
     if text_outlet and brands and brands[0] != text_outlet and person_name(text_outlet, 3):
         return [b for b in brands if b != text_outlet]
     return brands
+
+
+HOLDER_LINES = 80
+"""How many lines at the end of the page are read for the copyright holder."""
+
+
+def _holders(text: str) -> list[str | None]:
+    """The companies the page's copyright lines name ('© 2024 Condé Nast. All rights reserved.'): the publisher,
+    never a writer, though metadata often gives it as the author."""
+    return [
+        copyright_holder(line)
+        for line in text.splitlines()[-HOLDER_LINES:]
+        if len(line) < 1000 and COPYRIGHT_RE.search(line)
+    ]
 
 
 def _byline(meta: str | None, printed: str | None, brands: list[str | None], text: str) -> str | None:
