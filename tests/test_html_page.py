@@ -290,6 +290,8 @@ def _with_meta_author(meta_author: str, top: str = "", footer: str = "") -> str:
         ("Aminata Kone", "", "<footer><p>(Aminata B. Kone)</p></footer>", "Aminata B. Kone"),
         # Hangul or Han names are written without spaces
         ("배윤경; 이상현", "<p>배윤경 기자 이상현 기자</p>", "", "배윤경, 이상현"),
+        # a closing initial keeps its full stop
+        ("Aminata Kone C.", "", "<footer><p>Aminata Kone C.</p></footer>", "Aminata Kone C."),
     ],
 )
 def test_html_metadata_author_as_the_page_prints_it(meta_author: str, top: str, footer: str, expected: str) -> None:

@@ -367,6 +367,8 @@ def _find_printed(name: str, text: str) -> str | None:
     if not tokens:
         return None
     pattern = r"(?:\.?\s*(?:[A-Z]\.\s*)?|[.\s]+)".join(tokens)
+    if len(tokens[-1]) == 1:
+        pattern += r"\.?"  # a closing initial with its full stop ('Juan Carlos Muñoz C.')
     m = re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)
     return " ".join(m.group(0).split()) if m else None
 
