@@ -236,9 +236,15 @@ def test_a_writers_name_the_text_rules_took_for_the_brand_still_counts_as_a_byli
     assert _brands_for_byline(["Le Monde", "Le Monde", None], "Le Monde") == ["Le Monde", "Le Monde", None]
 
 
-def test_html_printed_byline_beats_the_metadata_form_with_the_site_glued_on() -> None:
-    box = "<p>By Aminata Kone</p><aside><p>Aminata Kone SahelPost Staff</p></aside>"
-    page = clean_html(_page_with_author("Aminata Kone SahelPost Staff", box))
+@pytest.mark.parametrize(
+    ("meta_author", "box"),
+    [
+        ("Aminata Kone SahelPost Staff", "<p>By Aminata Kone</p><aside><p>Aminata Kone SahelPost Staff</p></aside>"),
+        ("Interview Aminata Kone", "<p>Interview: Aminata Kone</p>"),  # a label before the name
+    ],
+)
+def test_html_printed_byline_beats_the_metadata_form_with_more_glued_on(meta_author: str, box: str) -> None:
+    page = clean_html(_page_with_author(meta_author, box))
     assert page.author == "Aminata Kone"
 
 

@@ -269,8 +269,9 @@ def _authors(value: object) -> str | None:
 
 
 def _same_person(key: str, printed_keys: set[str]) -> bool:
-    """True when a metadata name (as a key) is a printed one, perhaps with more glued on."""
-    return key in printed_keys or any(len(k) >= 6 and key.startswith(k) for k in printed_keys)
+    """True when a metadata name (as a key) is a printed one, perhaps with more glued on: the site after it
+    ('Adam Aaronson PhillyVoice Staff') or a label before it ('Interview Julia Lauter')."""
+    return key in printed_keys or any(len(k) >= 6 and (key.startswith(k) or key.endswith(k)) for k in printed_keys)
 
 
 def _brands_for_byline(brands: list[str | None], text_outlet: str | None) -> list[str | None]:
