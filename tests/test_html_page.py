@@ -223,6 +223,19 @@ def test_html_metadata_author_that_is_the_copyright_holder_is_no_writer() -> Non
     assert page.author == "Aminata Kone"
 
 
+def test_html_metadata_author_alone_who_holds_the_copyright_is_the_writer() -> None:
+    """A personal blog: '© 2024 Jane Roe' below a post the metadata says she wrote."""
+    page = clean_html(
+        _article(
+            '<title>Diop meets Lavrov in Moscow</title><meta property="og:site_name" content="Sahel Notebook">'
+            '<meta name="author" content="Jane Roe">',
+            "<h1>Diop meets Lavrov in Moscow</h1>",
+            "<footer><p>© 2024 Jane Roe</p></footer>",
+        )
+    )
+    assert page.author == "Jane Roe"
+
+
 def test_html_metadata_author_the_page_never_prints_is_no_byline() -> None:
     page = clean_html(_page_with_author("Moussa Traoré", ""))
     assert page.author is None  # the metadata names someone the reader never sees

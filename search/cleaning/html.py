@@ -69,9 +69,7 @@ def clean_html(html: str) -> CleanedPage:
         # the UTC day or the last update, and a metadata author often carries the agency or a site account
         # (it is kept only when it reads as people's names).
         date=fallback.date or _iso_date(doc.date),
-        author=_byline(
-            _clean(doc.author), fallback.author, _brands_for_byline(brands, fallback.outlet) + _holders(text), text
-        ),
+        author=_byline(_clean(doc.author), fallback.author, _brands_for_byline(brands, fallback.outlet), text),
         paragraphs=paragraphs,
         headings=headings,
         lang=_lang(doc.language) or _detect_lang(paragraphs) or fallback.lang,
@@ -287,21 +285,27 @@ HOLDER_LINES = 80
 """How many lines at the end of the page are read for the copyright holder."""
 
 
-def _holders(text: str) -> list[str | None]:
-    """The companies the page's copyright lines name ('© 2024 Condé Nast. All rights reserved.'): the publisher,
-    never a writer, though metadata often gives it as the author."""
-    return [
-        copyright_holder(line)
+def _without_publisher(names: list[str], text: str) -> list[str]:
+    """The metadata's names without the company the page's copyright lines name ('Condé Nast, Scott Gilbertson'
+    beside '© 2024 Condé Nast. All rights reserved.'): the publisher beside its writers is no writer. A name alone
+    stays (a personal blog's '© 2024 Jane Roe' is its writer's)."""
+    if len(names) < 2:
+        return names
+    holders = {
+        _key(holder)
         for line in text.splitlines()[-HOLDER_LINES:]
         if len(line) < 1000 and COPYRIGHT_RE.search(line)
-    ]
+        for holder in [copyright_holder(line)]
+        if holder
+    }
+    return [n for n in names if _key(n) not in holders] or names
 
 
 def _byline(meta: str | None, printed: str | None, brands: list[str | None], text: str) -> str | None:
     """The byline: the one printed on the page (text rules) when the metadata names one of the same people
     (the printed form is the fuller one), else the metadata's people when the page prints them all, else
     whichever there is."""
-    names = _meta_names(meta, brands)
+    names = _without_publisher(_meta_names(meta, brands), text)
     if printed and names:
         printed_keys = {_key(n) for n in printed.split(", ")}
         # the same people, the metadata's form perhaps with the site glued on ('Adam Aaronson PhillyVoice Staff')
