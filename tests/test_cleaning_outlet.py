@@ -232,6 +232,16 @@ def test_more_brand_contexts() -> None:
     assert forms["Harper’s Magazine"]["context"] > 0
 
 
+def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
+    """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
+    forms = _forms(
+        "Headline here\n\nSubscribe to Daily Mirror and Sunday Mirror newspapers\n\nFollow Marks and Spencer\n"
+    )
+    assert forms["Daily Mirror"]["context"] > 0 and forms["Sunday Mirror"]["context"] > 0
+    assert "Daily Mirror and Sunday Mirror" not in forms
+    assert forms["Marks and Spencer"]["context"] > 0
+
+
 def test_social_follow_lines_name_the_brand_not_the_verb() -> None:
     """'X auf Facebook' names the site; 'Teilen auf X' and 'Síguenos en X' are a share bar and a follow prompt."""
     text = "Headline here\n\nFolgst du schon 20 Minuten auf Whatsapp?\n\nHol dir die 20 Minuten App!\n\n"

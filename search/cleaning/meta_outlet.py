@@ -416,6 +416,15 @@ def _runs(seg: str) -> list[str]:
     return out
 
 
+def _coordinated(name: str) -> list[str]:
+    """Two names of two words or more joined by 'and' ('Subscribe to Daily Mirror and Sunday Mirror newspapers'),
+    each on its own; one name with 'and' inside stays whole ('Marks and Spencer', 'Town and Country')."""
+    left, sep, right = name.partition(" and ")
+    if sep and len(left.split()) >= 2 and len(right.split()) >= 2:
+        return [left, right]
+    return [name]
+
+
 def strip_corporate(name: str) -> str:
     """A company name without its legal form ('Utopia GmbH' -> 'Utopia', 'Raw Story Media, Inc.' -> 'Raw Story
     Media', '株式会社日本経済新聞社' -> '日本経済新聞': a Japanese newspaper company is named by its paper)."""
@@ -602,9 +611,9 @@ def outlet_candidates(
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
-                    name = _strip_name(m.group("name"))
-                    if brand_like(name):
-                        add(name, "context", 1.0, 1)
+                    for name in _coordinated(_strip_name(m.group("name"))):
+                        if brand_like(name):
+                            add(name, "context", 1.0, 1)
             toks = t.split()
             if 2 <= len(toks) <= 5 and (ln.bullet is not None or ln.in_list or k < 40 or k >= n - 60):
                 first_tokens[toks[0]] += 1
