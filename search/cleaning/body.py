@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
 from search.cleaning.dates import find_dates, is_relative, mostly_date
-from search.cleaning.lines import Line
+from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
     BIO_RE,
@@ -216,8 +216,8 @@ def _teaser_meta(ln: Line) -> bool:
 
 def _teaser_headline(ln: Line) -> bool:
     """A line shaped like a teaser's headline: a few words, not a list item, no sentence's end."""
-    t = ln.text.rstrip("\"”»’' ")
-    return 3 <= ln.words <= 20 and ln.bullet is None and bool(t) and t[-1] not in ".:;,…"
+    end = ln.end_char
+    return 3 <= ln.words <= 20 and ln.bullet is None and end != "" and end not in ".:;,…"
 
 
 def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, last: int) -> int:
@@ -440,7 +440,7 @@ def filter_region(
             res.paragraphs[-1] = res.paragraphs[-1] + " " + text
             res.kept_lines[-1].append(i)
             continue
-        if heading_shape(ln):
+        if ln.heading_shaped:
             res.headings.append(len(res.paragraphs))
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
@@ -584,13 +584,11 @@ SENTENCE_RUN_LINES = 12
 SENTENCE_RUN_SHARE = 0.75
 """... and this share of all its short lines, is article text: a list of jokes, questions and answers, a poem, a
 dialogue. Menus and teaser lists seldom end their entries with a full stop, '?' or '!'."""
-_SENTENCE_END = ".!?…。！？"
 
 
 def _ends_sentence_short(ln: Line) -> bool:
     """Two words or more ending with a full stop, '?', '!' or an ellipsis (a closing quote aside)."""
-    end = ln.text.rstrip("\"”»’' ")
-    return ln.words >= 2 and end[-1:] in _SENTENCE_END
+    return ln.words >= 2 and ln.end_char in SENTENCE_END
 
 
 def sentence_run_lines(lines: list[Line], idx: list[int], stops: Container[int] = ()) -> set[int]:
@@ -625,7 +623,7 @@ def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
     for pos in range(1, len(idx) - 1):
         ln = lines[idx[pos]]
         m = _NUMBER_RE.match(ln.bullet or "")
-        if m is None or not heading_shape(ln):
+        if m is None or not ln.heading_shaped:
             continue
         before, after = lines[idx[pos - 1]], lines[idx[pos + 1]]
         if not (after.is_prose and after.bullet is None and not after.in_list and before.is_prose):
@@ -664,12 +662,6 @@ def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: li
     if ln.words >= 4 and ln.ends_sentence and ln.text[-1] in '.!?:"”»’' and not (prev_short and next_short):
         return True  # a short sentence
     return not (prev_short or next_short or not next_prose or ln.words > 16 or ln.words == 0)
-
-
-def heading_shape(ln: Line) -> bool:
-    """True for a short line that does not end like a sentence (a subheading if it is in the body)."""
-    t = ln.text.rstrip("\"”»’' ")
-    return not ln.is_prose and 1 <= ln.words <= 16 and bool(t) and t[-1] not in ".:;,…"
 
 
 def _prose_line(ln: Line) -> bool:

@@ -17,6 +17,10 @@ _COLUMN_GAP_RE = re.compile(r"(?<=\S) {10,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+$")
 _END_PUNCT = ".!?…:;\"”»’)'。！？」』）"
+_CLOSING_QUOTES = "\"”»’' "
+"""Closing quotes (and spaces) after a line's last word."""
+SENTENCE_END = ".!?…。！？"
+"""What a sentence ends with (before its closing quotes: see :attr:`Line.end_char`)."""
 _SENTENCE_RE = re.compile(r"[.!?…][\"”’»)]?\s+[\"“‘«(]?[A-ZÀ-ÖØ-Þ]")
 
 
@@ -67,6 +71,18 @@ class Line:
     def sentences(self) -> int:
         """Rough count of sentence boundaries inside the text (plus a final one)."""
         return len(_SENTENCE_RE.findall(self.scan)) + (1 if self.ends_sentence else 0)
+
+    @property
+    def end_char(self) -> str:
+        """The text's last character before closing quotes and spaces ('' when nothing else is left)."""
+        return self.text.rstrip(_CLOSING_QUOTES)[-1:]
+
+    @property
+    def heading_shaped(self) -> bool:
+        """A short line (one to sixteen words, not prose) that does not end like a sentence: a subheading when
+        it stands in the body."""
+        end = self.end_char
+        return not self.is_prose and 1 <= self.words <= 16 and end != "" and end not in ".:;,…"
 
     @property
     def lowercase_start(self) -> bool:

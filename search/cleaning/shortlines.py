@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from search.cleaning.body_weights import WEIGHTS as TRAINED_WEIGHTS
-from search.cleaning.lines import Line
+from search.cleaning.lines import SENTENCE_END, Line
 
 FEATURES = (
     "bias",
@@ -138,8 +138,7 @@ def features(ctx: Region, k: int, rule_keep: bool) -> list[float]:
     n = len(kept)
     w = ln.words
     last = t[-1] if t else ""
-    stripped_end = t.rstrip("\"”»’' ")
-    end2 = stripped_end[-1] if stripped_end else ""
+    end2 = ln.end_char
     # the run of non-prose lines that holds this line
     a = k
     while a > 0 and not prose_flags[a - 1]:
@@ -175,10 +174,10 @@ def features(ctx: Region, k: int, rule_keep: bool) -> list[float]:
         1.0 if w >= 4 else 0.0,
         1.0 if w >= 12 else 0.0,
         1.0 if ln.ends_sentence else 0.0,
-        1.0 if end2 in ".!?…。！？" else 0.0,
+        1.0 if end2 in SENTENCE_END else 0.0,
         1.0 if end2 == ":" else 0.0,
         1.0 if last in "\"”»’'" else 0.0,
-        1.0 if not ln.is_prose and 1 <= w <= 16 and end2 not in ".:;,…" and end2 != "" else 0.0,
+        1.0 if ln.heading_shaped else 0.0,
         1.0 if k > 0 and prose_flags[k - 1] else 0.0,
         1.0 if k + 1 < n and prose_flags[k + 1] else 0.0,
         math.log1p(b - a),
