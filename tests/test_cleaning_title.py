@@ -285,6 +285,25 @@ def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, 
     assert (line in texts) is not positions
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Die Hinterlassenschaften des Demoraves im vergangenen September (Foto: a100stoppen.de)", True),
+        ("Los manifestantes frente al Congreso (Imagen: archivo EFE)", True),
+        ("Le maire devant la mairie (Crédit : Jean Dupont)", True),
+        ("De overstromingen grijpen haar zwaar aan. (Tekst gaat verder onder de foto.)", False),
+        ("Open functions.php (please make a backup of this file first!)", False),
+    ],
+)
+def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption: bool) -> None:
+    """A bracketed credit names the picture in the page's language; a bracketed sentence is the article's own."""
+    from search.cleaning.patterns import caption_like
+
+    assert caption_like(line) is caption
+    texts = _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")
+    assert (line in texts) is not caption
+
+
 def _candidate_texts(header: str) -> set[str]:
     """The headline candidates' texts of a page with ``header`` above the ferry story."""
     from search.cleaning import title
