@@ -983,3 +983,13 @@ def test_the_bylines_writer_opening_a_bio_ends_the_article() -> None:
     page = clean_text(text)
     assert page.author == "Jane Roe"
     assert page.paragraphs == article
+
+
+@pytest.mark.parametrize("header", ["Auch interessant", "Noticia relacionada", "Notícia Relacionada"])
+def test_a_related_header_in_german_spanish_or_portuguese_is_dropped_with_its_teaser(header: str) -> None:
+    """'Also interesting' and the singular 'Related news' head a teaser inside the article, like 'Related stories'."""
+    teaser = "Weaving mill files for insolvency after 170 years"
+    text = _page("Council approves the budget", PROSE, header, teaser, PROSE2, PROSE3)
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert {(d.text, d.reason) for d in page.dropped} >= {(header, "related links")}
