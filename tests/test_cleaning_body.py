@@ -993,3 +993,14 @@ def test_a_related_header_in_german_spanish_or_portuguese_is_dropped_with_its_te
     page = clean_text(text)
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert {(d.text, d.reason) for d in page.dropped} >= {(header, "related links")}
+
+
+def test_a_teaser_card_under_a_related_header_goes_with_it() -> None:
+    """A card (summary and headline printed without a blank between them) under 'Related stories' is the other
+    story's teaser, summary sentence included; the article's next paragraph stays."""
+    card = (
+        "The family firm hopes that an investor will take over the business before the winter begins.\n"
+        "Weaving mill files for insolvency after 170 years"
+    )
+    text = _page("Council approves the budget", PROSE, PROSE2, "Related stories", card, PROSE3)
+    assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]

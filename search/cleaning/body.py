@@ -399,9 +399,11 @@ def filter_region(
             drop.get(i) == "read-more link" and lines[i].words <= 3 and lines[i].text.rstrip().endswith(":")
         ):
             reason = drop[i]
+            for j in _teaser_card(lines, idx, pos + 1):
+                drop.setdefault(j, reason)
             for j in idx[pos + 1 :]:
                 lj = lines[j]
-                if lj.is_prose and lj.bullet is None and not lj.in_list:
+                if drop.get(j) != reason and lj.is_prose and lj.bullet is None and not lj.in_list:
                     break
                 drop.setdefault(j, reason)
     # Pass 3: author bios and trailing credits near the end.
@@ -495,6 +497,24 @@ def _alt_above_caption(lines: list[Line], i: int) -> bool:
     before_blank = i == 0 or not lines[i - 1].text
     after_blank = i + 2 >= len(lines) or not lines[i + 2].text
     return before_blank and after_blank
+
+
+CARD_MAX_LINES = 4
+"""A related-links header's teaser card: at most this many lines printed without a blank between them."""
+
+
+def _teaser_card(lines: list[Line], idx: list[int], start: int) -> list[int]:
+    """The lines of the block right under a related-links header when it is a teaser card: two to
+    ``CARD_MAX_LINES`` lines with no blank between them and a blank after ('Summary …' / 'Headline' / 'By X').
+    A paragraph of the article is one line (or wrapped lines joined later), set apart by blank lines."""
+    block = []
+    for j in idx[start : start + CARD_MAX_LINES + 1]:
+        if block and lines[j].blank_before:
+            break
+        block.append(j)
+    if 2 <= len(block) <= CARD_MAX_LINES and lines[block[-1]].blank_after and lines[block[0]].blank_before:
+        return block
+    return []
 
 
 GALLERY_MIN_REPEATS = 3
