@@ -1004,3 +1004,21 @@ def test_a_teaser_card_under_a_related_header_goes_with_it() -> None:
     )
     text = _page("Council approves the budget", PROSE, PROSE2, "Related stories", card, PROSE3)
     assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
+
+
+@pytest.mark.parametrize(
+    ("under_byline", "bio"),
+    [
+        ("Jane Roe kam 2001 zur Zeitung und berichtet seither über Verkehr und Energie.", True),
+        ("Jane Roe joined the paper in 2001 and has covered transport and energy ever since.", True),
+        ("Jane Roe said on Monday that the council had approved the budget after a long debate.", False),
+        ("Jane was the first to see the budget, the treasurer said on Monday after the long debate.", False),
+    ],
+)
+def test_the_writers_bio_under_the_byline_is_dropped(under_byline: str, bio: bool) -> None:
+    """A bio opening with the byline's full name and a bio's verb, right under the byline, is no article text;
+    a first paragraph that names the writer otherwise (or by the first name only) stays."""
+    article = [PROSE, PROSE2, PROSE3, *TEASERS[:2]]
+    page = clean_text(_page("Council approves the budget", "By Jane Roe", under_byline, *article))
+    assert page.author == "Jane Roe"
+    assert page.paragraphs == ([] if bio else [under_byline]) + article

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from itertools import islice
 
 from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
@@ -312,12 +313,13 @@ _BIO_VERB_RE = re.compile(
 """What an author bio says right after the writer's name ('Markus Balser kam 2001 zur …', 'Jane Roe est …')."""
 
 
-def _names_the_writer(ln: Line, author_names: list[str]) -> bool:
-    """The line opens with the byline's writer and a bio's verb ('Markus Balser kam 2001 zur …')."""
+def _names_the_writer(ln: Line, author_names: list[str], whole_name: bool = False) -> bool:
+    """The line opens with the byline's writer (the first name is enough unless ``whole_name``) and a bio's verb
+    ('Markus Balser kam 2001 zur …')."""
     t = ln.text
     for name in author_names:
         first = name.split()[0]
-        if len(first) > 2 and (t.startswith(name + " ") or t.startswith(first + " ")):
+        if len(first) > 2 and (t.startswith(name + " ") or (not whole_name and t.startswith(first + " "))):
             rest = t[len(name) :] if t.startswith(name) else t[len(first) :]
             if _BIO_VERB_RE.match(rest):
                 return True
@@ -406,8 +408,9 @@ def filter_region(
                 if drop.get(j) != reason and lj.is_prose and lj.bullet is None and not lj.in_list:
                     break
                 drop.setdefault(j, reason)
-    # Pass 3: author bios and trailing credits near the end.
+    # Pass 3: author bios under the byline, and bios and trailing credits near the end.
     _drop_after_bio(lines, idx, drop, author_names)
+    _drop_bio_under_byline(lines, idx, drop, skip, author_names)
     tail = [i for i in idx if i not in drop][-4:]
     for i in tail:
         if _bio_like(lines[i], author_names):
@@ -460,6 +463,30 @@ def _writer_bio(ln: Line) -> bool:
     """A bio naming the writer's employer ('John Nichols is a national affairs correspondent for The Nation')."""
     m = WRITER_BIO_RE.match(ln.text[:300])
     return m is not None and 2 <= len(m.group("name").split()) <= 4 and bool(_BIO_EMPLOYER_RE.match(ln.text, m.end()))
+
+
+BYLINE_REACH = 3
+"""A bio under the byline stands at most this many non-blank lines below it."""
+
+
+def _drop_bio_under_byline(
+    lines: list[Line], idx: list[int], drop: dict[int, str], skip: dict[int, str], author_names: list[str]
+) -> None:
+    """Drop the writer's bio printed under the byline ('Von Markus Balser, Berlin' / 'Markus Balser' / 'Markus
+    Balser kam 2001 zur Süddeutschen Zeitung …'): the first prose line a few lines under the page's first byline
+    (inside the region or just above it), opening with the writer's full name and a bio's verb."""
+    full_names = [name for name in author_names if len(name.split()) >= 2]
+    bylines = sorted(i for i, reason in skip.items() if reason == "byline")
+    if not full_names or not bylines:
+        return
+    below = islice((i for i in range(bylines[0] + 1, len(lines)) if lines[i].text and i not in skip), BYLINE_REACH)
+    region = set(idx)
+    for i in below:
+        if i in drop or not lines[i].is_prose:
+            continue
+        if i in region and _names_the_writer(lines[i], full_names, whole_name=True):
+            drop[i] = "author bio"
+        return
 
 
 def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str], author_names: list[str]) -> None:
