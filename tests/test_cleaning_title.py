@@ -304,6 +304,26 @@ def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption
     assert (line in texts) is not caption
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arne Sjöström | 29. Dezember 2022 | HR-Welt",  # the article's metadata row
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+        "What organisations can expect from the ferry service in 2024:",  # a subheading that opens a list
+    ],
+)
+def test_a_meta_row_or_a_line_ending_in_a_colon_is_no_headline_candidate(line: str) -> None:
+    """A row with a date between bars or slashes is the article's metadata, and no headline ends with a colon."""
+    texts = _candidate_texts(f"Council votes to expand harbour ferry service\n\n{line}")
+    assert "Council votes to expand harbour ferry service" in texts
+    assert line not in texts
+
+
+def test_a_headline_with_a_date_but_no_separators_stays_a_candidate() -> None:
+    line = "Andacht zur Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr"
+    assert line in _candidate_texts(line)
+
+
 def _candidate_texts(header: str) -> set[str]:
     """The headline candidates' texts of a page with ``header`` above the ferry story."""
     from search.cleaning import title

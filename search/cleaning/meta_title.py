@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable
 
+from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
 from search.cleaning.patterns import UI_WORDS, caption_like, names_picture_positions
@@ -161,6 +162,15 @@ def _block_info(lines: list[Line], nonblank: list[int]) -> dict[int, tuple[int, 
     return info
 
 
+_ROW_SEPARATOR_RE = re.compile(r"\s[|/]\s")
+
+
+def _meta_row(text: str) -> bool:
+    """A row of the article's metadata split by bars or slashes with a date in it ('Arne Sjöström | 29. Dezember
+    2022 | HR-Welt', 'Letzte Aktualisierung am 2.02.2022 / …'): no headline prints its date between separators."""
+    return bool(_ROW_SEPARATOR_RE.search(text)) and bool(find_dates(text, dayfirst=True))
+
+
 def title_candidates(
     lines: list[Line],
     body_start: int,
@@ -212,8 +222,10 @@ def title_candidates(
             or len(set(_TEMPLATE_SLOT_RE.findall(t))) >= 2
             or caption_like(t)
             or names_picture_positions(t)
+            or _meta_row(t)
+            or t.rstrip().endswith(":")
         ):
-            continue  # a picture's alt text or caption, or a template never filled in ('Updated [hour]:[minute]')
+            continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
         before = nonblank[max(0, pos - 3) : pos]
