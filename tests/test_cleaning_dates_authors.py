@@ -750,3 +750,16 @@ def test_page_controls_and_possessive_phrases_are_no_bare_names(line: str) -> No
 @pytest.mark.parametrize("line", ["Jane Roe Tips meg", "Jane Roe Folgen", "Jane Roe Follow", "Jane Roe Send an email"])
 def test_a_contact_link_after_a_bare_name_is_not_part_of_it(line: str) -> None:
     assert parse_name_line(line, beside_date=True) == ["Jane Roe"]
+
+
+def test_a_credit_row_with_a_date_names_the_writer_even_when_the_story_quotes_them() -> None:
+    """'Jane Rowland | 29 December 2022 | HR World' under the headline credits the writer; that the first
+    paragraph quotes her too ('…, says Jane Rowland, lead scientist at …') does not make her the story's subject."""
+    quote = (
+        "What organisations can expect in 2023 is the subject of a new study, says Jane Rowland, lead scientist at a "
+        "consultancy in Berlin, who surveyed five hundred firms in the spring."
+    )
+    text = _page("Five HR trends for 2023", "Jane Rowland | 29 December 2022 | HR World", quote, PROSE, PROSE2, PROSE3)
+    page = clean_text(text)
+    assert page.author == "Jane Rowland"
+    assert page.date == "2022-12-29"

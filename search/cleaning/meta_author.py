@@ -243,10 +243,10 @@ def choose_author(
     cands = author_candidates(lines, nonblank, title_idx, first, last, prior, page_lower)
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
-        if not matches or any(f["explicit"] or not (f["in_title"] or f["in_prose"]) for f in matches):
+        if not matches or any(f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) for f in matches):
             return list(prior)
-        # A bare name the story is about ("Neil Patrick Harris" above a list of actors): only an explicit
-        # byline elsewhere may stand in.
+        # A bare name the story is about ("Neil Patrick Harris" above a list of actors; a name with the date on
+        # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may stand in.
         cands = [c for c in cands if c[1]["explicit"]]
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
