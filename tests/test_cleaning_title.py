@@ -319,6 +319,21 @@ def test_a_meta_row_or_a_line_ending_in_a_colon_is_no_headline_candidate(line: s
     assert line not in texts
 
 
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        ("Seit Kurzem schmückt ein Graffitigemälde die Wände der Stiftung.", False),  # a standfirst
+        ("A bottle of rosé on the sunny terrace.", False),  # a caption
+        ("Nikki Haley to Resign as Trump’s Ambassador to the U.N.", True),
+        ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", True),
+        ("And the winner is...", True),
+    ],
+)
+def test_a_full_stop_ends_no_headline_unless_an_abbreviation_ends_it(line: str, candidate: bool) -> None:
+    texts = _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")
+    assert (line in texts) is candidate
+
+
 def test_a_headline_with_a_date_but_no_separators_stays_a_candidate() -> None:
     line = "Andacht zur Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr"
     assert line in _candidate_texts(line)

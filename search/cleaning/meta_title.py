@@ -171,6 +171,18 @@ def _meta_row(text: str) -> bool:
     return bool(_ROW_SEPARATOR_RE.search(text)) and bool(find_dates(text, dayfirst=True))
 
 
+_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w+\.\w+\.|[A-ZÀ-Þ]\w{0,3}\.)$")
+"""A closing word that is an abbreviation: letters with dots inside ('U.N.') or a short capitalised word ('Tues.')."""
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """The line ends with a full stop that is not an abbreviation's or an ellipsis: a caption or a standfirst
+    ('Bottle of rosé on the table.'); three of the 824 truth titles in the training pool end with a full stop, all
+    after an abbreviation ('… to the U.N.', '… Alert Tues.') or a second sentence."""
+    t = text.rstrip()
+    return t.endswith(".") and not t.endswith("..") and not _ABBREVIATION_RE.search(t)
+
+
 def title_candidates(
     lines: list[Line],
     body_start: int,
@@ -224,6 +236,7 @@ def title_candidates(
             or names_picture_positions(t)
             or _meta_row(t)
             or t.rstrip().endswith(":")
+            or _ends_a_sentence(t)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro
         d = pos_first - pos  # >0 above the body start
