@@ -1022,3 +1022,18 @@ def test_the_writers_bio_under_the_byline_is_dropped(under_byline: str, bio: boo
     page = clean_text(_page("Council approves the budget", "By Jane Roe", under_byline, *article))
     assert page.author == "Jane Roe"
     assert page.paragraphs == ([] if bio else [under_byline]) + article
+
+
+def test_captions_given_away_by_their_credit_line_are_dropped() -> None:
+    """A line printed right above a lone credit ('REUTERS'), and a line printed twice over one ('© Imago/…': the
+    picture's alt text and caption) are captions; a paragraph a blank line above a credit stays."""
+    glued = "Chelsea fans produced a banner backing the captain\nREUTERS"
+    twice = "A view over the harbour at dawn.\n\nA view over the harbour at dawn.\n\n© Imago/Jane Roe"
+    short = "The mayor declined to comment on the figures."
+    credit = "Getty Images"
+    text = _page("Council approves the budget", PROSE, glued, PROSE2, twice, PROSE3, short, credit, *TEASERS[:2])
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3, short, *TEASERS[:2]]
+    dropped = {d.text: d.reason for d in page.dropped}
+    assert dropped["Chelsea fans produced a banner backing the captain"] == "caption"
+    assert dropped["A view over the harbour at dawn."] == "caption"

@@ -15,6 +15,7 @@ from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
     BIO_RE,
+    CREDIT_MAX_WORDS,
     WRITER_BIO_RE,
     caption_like,
     is_barrier,
@@ -436,6 +437,9 @@ def filter_region(
         if not keep:
             drop[i] = "navigation" if kind == "short" else "unlikely article text"
     _keep_announced_lists(lines, idx, drop)
+    for i, reason in _credited_captions(lines, idx).items():
+        if i not in drop:
+            drop[i] = reason
     # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
     kept = [i for i in idx if i not in drop]
     for i in kept:
@@ -542,6 +546,41 @@ def _teaser_card(lines: list[Line], idx: list[int], start: int) -> list[int]:
     if 2 <= len(block) <= CARD_MAX_LINES and lines[block[-1]].blank_after and lines[block[0]].blank_before:
         return block
     return []
+
+
+CAPTION_MAX_WORDS = 40
+"""A caption above a picture's credit is at most this long."""
+
+
+_PICTURE_WORD_RE = re.compile(r"(?i)^(?:image|images|photo|photos|foto|fotos|bild|picture|video|illustration)\W*$")
+
+
+def _credit_line(text: str) -> bool:
+    """A line that is only a picture's credit ('Getty Images', 'REUTERS', '© Imago/Zoonar/Phil Bird'), not a bare
+    'Image' placeholder."""
+    return (
+        len(text.split()) <= CREDIT_MAX_WORDS
+        and not _PICTURE_WORD_RE.match(text.strip())
+        and (caption_like(text) or short_credit(text))
+    )
+
+
+def _credited_captions(lines: list[Line], idx: list[int]) -> dict[int, str]:
+    """Captions that only their credit line gives away: the line printed right above a lone credit, with no blank
+    between ('Chelsea fans produced a banner …' / 'REUTERS'), and a line printed twice over one ('Ein Blick über
+    Santa Cruz …' twice, then '© Imago/Zoonar/Phil Bird': the picture's alt text and its caption)."""
+    found: dict[int, str] = {}
+    for pos, c in enumerate(idx):
+        if pos == 0 or not _credit_line(lines[c].text):
+            continue
+        above = idx[pos - 1]
+        if lines[above].words > CAPTION_MAX_WORDS or _credit_line(lines[above].text):
+            continue
+        if not lines[c].blank_before:
+            found[above] = "caption"
+        elif pos >= 2 and norm_key(lines[idx[pos - 2]].text) == norm_key(lines[above].text):
+            found[above] = found[idx[pos - 2]] = "caption"
+    return found
 
 
 GALLERY_MIN_REPEATS = 3
