@@ -291,12 +291,15 @@ def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, 
         ("Die Hinterlassenschaften des Demoraves im vergangenen September (Foto: a100stoppen.de)", True),
         ("Los manifestantes frente al Congreso (Imagen: archivo EFE)", True),
         ("Le maire devant la mairie (Crédit : Jean Dupont)", True),
+        ("Sinwar greets his supporters in Gaza City, in April 2022. (Adel Hana/The Associated Press)", True),
+        ("Fans wait outside the stadium on Friday. (Evan Buhler / MONTREAL GAZETTE)", True),
         ("De overstromingen grijpen haar zwaar aan. (Tekst gaat verder onder de foto.)", False),
         ("Open functions.php (please make a backup of this file first!)", False),
     ],
 )
 def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption: bool) -> None:
-    """A bracketed credit names the picture in the page's language; a bracketed sentence is the article's own."""
+    """A bracketed credit names the picture in the page's language, or its photographer and agency; a bracketed
+    sentence is the article's own."""
     from search.cleaning.patterns import caption_like
 
     assert caption_like(line) is caption

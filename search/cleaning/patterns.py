@@ -195,9 +195,12 @@ CAPTION_END_RE = re.compile(
     r"\b(?:AFP|AP|Reuters|EPA|Getty)(?: Photo)?(?:/[^.!?]{1,40})?|"
     r"[—–-]\s*(?:pictures?|photos?|images?|fotos?|bild(?:er)?)\s+(?:by|von|de|par|por)\s+[\w.'’ -]{2,40}|"
     r"(?-i:\b(?:APA|ANP|AAP|PA|TT|NTB|SDA|KEYSTONE|BELGA|LUSA|ANSA|DPA|EFE|KNA|EPD|TASS|RIA|AA|IANS|PTI|ANI|"
-    r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}))\s*\)?\s*$",
+    r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})|"
+    r"(?-i:\((?:[A-ZÀ-Þ][\w.'’-]+ ){1,3}[A-ZÀ-Þ][\w.'’-]+\s*/\s*[^()/@]{2,60}(?<![.!?])\)))\s*\)?\s*$",
     _I,
 )
+"""How a caption ends: its picture's credit ('… (AP Photo/Jane Roe)', '… Getty Images', '… (Adel Hana/The Associated
+Press)': a photographer's name and an agency or paper in brackets)."""
 IMAGE_KIND_END_RE = re.compile(
     r"\((?:bildmontage|fotomontage|symbolbild|symbolfoto|archivbild|archivfoto|file photo|file image|"
     r"photo illustration|illustration|image d['’]archive|photo d['’]archive|imagen de archivo|foto de archivo|"
