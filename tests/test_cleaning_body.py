@@ -1037,3 +1037,16 @@ def test_captions_given_away_by_their_credit_line_are_dropped() -> None:
     dropped = {d.text: d.reason for d in page.dropped}
     assert dropped["Chelsea fans produced a banner backing the captain"] == "caption"
     assert dropped["A view over the harbour at dawn."] == "caption"
+
+
+def test_a_pictures_alt_text_over_its_credited_caption_is_dropped() -> None:
+    """A short line a blank line above a credited caption that says the same is the picture's alt text; a short
+    sentence of the article above a caption about something else stays."""
+    alt = "Sweden's updated war pamphlet."
+    caption = "The English version of Sweden's new war pamphlet, sent to every household (Picture: MSB)"
+    sentence = "The mayor declined to comment on the figures."
+    other = "Fans wait outside the stadium before the match on Friday night. (Jane Roe/The Daily Planet)"
+    text = _page("Council approves the budget", PROSE, alt, caption, PROSE2, sentence, other, PROSE3, *TEASERS[:2])
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, sentence, PROSE3, *TEASERS[:2]]
+    assert {d.text: d.reason for d in page.dropped}[alt] == "caption"

@@ -567,20 +567,54 @@ def _credit_line(text: str) -> bool:
 
 def _credited_captions(lines: list[Line], idx: list[int]) -> dict[int, str]:
     """Captions that only their credit line gives away: the line printed right above a lone credit, with no blank
-    between ('Chelsea fans produced a banner …' / 'REUTERS'), and a line printed twice over one ('Ein Blick über
-    Santa Cruz …' twice, then '© Imago/Zoonar/Phil Bird': the picture's alt text and its caption)."""
+    between ('Chelsea fans produced a banner …' / 'REUTERS'), a line printed twice over one ('Ein Blick über
+    Santa Cruz …' twice, then '© Imago/Zoonar/Phil Bird': the picture's alt text and its caption), and a picture's
+    alt text over a credited caption (see :func:`_alt_text_over`)."""
     found: dict[int, str] = {}
     for pos, c in enumerate(idx):
-        if pos == 0 or not _credit_line(lines[c].text):
+        if pos == 0:
             continue
         above = idx[pos - 1]
-        if lines[above].words > CAPTION_MAX_WORDS or _credit_line(lines[above].text):
-            continue
-        if not lines[c].blank_before:
+        if _credit_line(lines[c].text):
+            if lines[above].words > CAPTION_MAX_WORDS or _credit_line(lines[above].text):
+                continue
+            if not lines[c].blank_before:
+                found[above] = "caption"
+            elif pos >= 2 and norm_key(lines[idx[pos - 2]].text) == norm_key(lines[above].text):
+                found[above] = found[idx[pos - 2]] = "caption"
+        elif _alt_text_over(lines[above], lines[c]):
             found[above] = "caption"
-        elif pos >= 2 and norm_key(lines[idx[pos - 2]].text) == norm_key(lines[above].text):
-            found[above] = found[idx[pos - 2]] = "caption"
     return found
+
+
+ALT_TEXT_MAX_WORDS = 16
+"""A picture's alt text printed over its caption is at most this long."""
+CREDITED_CAPTION_MIN_WORDS = 8
+"""A caption that shows its picture's alt text above it is at least this long."""
+
+
+ALT_TEXT_SHARE = 0.5
+"""At least this share of an alt text's longer words recur in the caption under it."""
+_LONG_WORD_RE = re.compile(r"\w{4,}")
+
+
+def _alt_text_over(line: Line, caption: Line) -> bool:
+    """A short line a blank line above a caption that ends with its credit and says the same ('Sweden's updated
+    war pamphlet.' / 'The English version of Sweden's new war pamphlet (Picture: …)'): the picture's alt text.
+    A sentence of the article above a picture names other things than its caption."""
+    if not (
+        caption.blank_before
+        and caption.words >= CREDITED_CAPTION_MIN_WORDS
+        and line.words <= ALT_TEXT_MAX_WORDS
+        and caption_like(caption.text)
+        and not caption.text.lstrip().startswith("©")
+        and "rights reserved" not in caption.text.lower()
+        and not caption_like(line.text)
+    ):
+        return False
+    words = {w.casefold() for w in _LONG_WORD_RE.findall(line.text)}
+    shared = words & {w.casefold() for w in _LONG_WORD_RE.findall(caption.text)}
+    return bool(words) and len(shared) >= ALT_TEXT_SHARE * len(words)
 
 
 GALLERY_MIN_REPEATS = 3
