@@ -455,6 +455,7 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
             "subscription notice",
         ),
         ("Tu suscripción se está usando en otro dispositivo.", "subscription notice"),
+        ("記事に『リアクション』ができます。ご利用には会員登録が必要です。", "subscription notice"),
         ("If you are a print subscriber, online access is included in your subscription.", "subscription notice"),
         # the site's app and newsletter, an ad slot with its number
         ("Die Gazette-App: Nachrichten direkt auf Ihr Smartphone. Hier gratis herunterladen.", "app promotion"),

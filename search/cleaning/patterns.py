@@ -364,9 +364,10 @@ SUBSCRIPTION_RE = re.compile(
     _I,
 )
 _READER_PRONOUN_RE = re.compile(
-    rf"\b(?:[Yy]ou|[Yy]our|{_POLITE_YOU}|[Jj]e|[Jj]ij|[Tt]us?|[Uu]sted|[Tt]e)\b|ください|いただけ"
+    rf"\b(?:[Yy]ou|[Yy]our|{_POLITE_YOU}|[Jj]e|[Jj]ij|[Tt]us?|[Uu]sted|[Tt]e)\b|ください|いただけ|ご利用"
 )
-"""The reader addressed in a paywall's notice (not French 'du': beside 'abonnés' it is an article)."""
+"""The reader addressed in a paywall's notice (not French 'du': beside 'abonnés' it is an article; Japanese 'ご利用',
+the reader's use, honorific)."""
 SUBSCRIPTION_MAX_CHARS = 300
 """A line this short that names a subscription, an account or logging in and speaks to the reader ('Als abonnee
 lees je ook alle plusartikels', 'Aktuell sind Sie nicht eingeloggt', 'Tu suscripción se está usando en otro
