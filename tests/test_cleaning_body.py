@@ -1051,3 +1051,13 @@ def test_a_pictures_alt_text_over_its_credited_caption_is_dropped() -> None:
     page = clean_text(text)
     assert page.paragraphs == [PROSE, PROSE2, sentence, PROSE3, *TEASERS[:2]]
     assert {d.text: d.reason for d in page.dropped}[alt] == "caption"
+
+
+def test_a_byline_naming_only_the_writer_again_is_dropped_inside_the_article() -> None:
+    """'Von Jane Roe' printed again far down the article (under a teaser of her other story) is a byline, not text."""
+    article = [PROSE, PROSE2, PROSE3, *TEASERS, *(f"Part {n}: {PROSE}" for n in range(1, 4))]
+    text = _page("Council approves the budget", "By Jane Roe", *article, "Von Jane Roe", f"More {PROSE2}")
+    page = clean_text(text)
+    assert page.author == "Jane Roe"
+    assert page.paragraphs == [*article, f"More {PROSE2}"]
+    assert [d.reason for d in page.dropped if d.text.endswith("Jane Roe")] == ["byline", "byline"]

@@ -327,6 +327,15 @@ def _names_the_writer(ln: Line, author_names: list[str], whole_name: bool = Fals
     return False
 
 
+def _credits_the_writer(text: str, author_keys: set[str]) -> bool:
+    """The line is the article's writer again: the name alone, or a byline naming only the article's writers
+    ('Von Johannes Knuth' under a teaser of the writer's other story)."""
+    if norm_key(text) in author_keys:
+        return True
+    names = parse_byline(text)
+    return bool(names) and all(norm_key(name) in author_keys for name in names)
+
+
 def _bio_like(ln: Line, author_names: list[str]) -> bool:
     t = ln.text
     return _names_the_writer(ln, author_names) or bool(BIO_RE.match(t[:300])) or bool(_CONTACT_RE.match(t[:200]))
@@ -373,7 +382,7 @@ def filter_region(
         if caption_like(ln.text) or _alt_above_caption(lines, i):
             drop[i] = "caption"
             continue
-        if author_keys and len(ln.text) < 200 and norm_key(ln.text) in author_keys:
+        if author_keys and len(ln.text) < 200 and _credits_the_writer(ln.text, author_keys):
             drop[i] = "byline"
             continue
         if ln.is_prose and ln.words >= REPEAT_WORDS:
