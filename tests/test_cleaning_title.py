@@ -337,6 +337,20 @@ def test_a_full_stop_ends_no_headline_unless_an_abbreviation_ends_it(line: str, 
     assert (line in texts) is candidate
 
 
+@pytest.mark.parametrize(
+    ("line", "candidate"),
+    [
+        ("Keir Starmer / Labour Party", False),  # the article's topics
+        ("Anti colonialisme / Anti impérialisme", False),
+        ("Record of The Week: Luboku, ‘Pale Blue Dot / Lift Off’", True),  # a headline naming a record
+    ],
+)
+def test_a_row_of_short_topics_joined_by_slashes_is_no_headline(line: str, candidate: bool) -> None:
+    texts = _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")
+    assert (line in texts) is candidate
+    assert ("Labour Party" in texts) is False
+
+
 def test_a_headline_with_a_date_but_no_separators_stays_a_candidate() -> None:
     line = "Andacht zur Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr"
     assert line in _candidate_texts(line)
