@@ -466,6 +466,10 @@ def test_a_list_of_teasers_some_of_them_questions_is_no_run_of_sentences() -> No
         # a sign-up form's messages
         ("Submitting...", "widget notice"),
         ("Invalid Email", "widget notice"),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "widget notice",
+        ),
         ("There was an error, please provide a valid email address.", "widget notice"),
         # credited captions
         ("Lotte Tobisch at the opera ball APA/Helmut Fohringer", "caption"),

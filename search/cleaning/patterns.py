@@ -404,13 +404,14 @@ WIDGET_RE = re.compile(
     r"^(?:loading|wird geladen|chargement en cours|cargando)(?:\s*\.{3}|…)?$|^try refreshing your browser|"
     r"^(?:submitting|sending|invalid email(?: address)?)(?:\s*\.{3}|…|\.|!)?$|"
     r"\bplease (?:enter|provide) a valid email(?: address)?\b|"
+    r"^this (?:site|page|form) is protected by recaptcha\b|"
     r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
     r"di lettura|de leitura|leestijd)$|"
     r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
     _I,
 )
 """Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
-consent, a newsletter's confirmation, 'Loading…', the reading time ('3 Min Lesezeit')."""
+consent, a newsletter's confirmation, a form's reCAPTCHA notice, 'Loading…', the reading time ('3 Min Lesezeit')."""
 ARTICLE_TOOLS_RE = re.compile(
     r"^(?:social sharing|(?:artikel|beitrag) teilen|(?:leave a comment )?share this (?:item|article|story) "
     r"(?:on|via) \w+\b.*)$|"
