@@ -1030,31 +1030,22 @@ def test_the_writers_bio_under_the_byline_is_dropped(under_byline: str, bio: boo
 
 
 def test_captions_given_away_by_their_credit_line_are_dropped() -> None:
-    """A line printed right above a lone credit ('REUTERS'), and a line printed twice over one ('© Imago/…': the
-    picture's alt text and caption) are captions; a paragraph a blank line above a credit stays."""
+    """A line printed right above a lone credit ('REUTERS'), a line printed twice over one ('© Imago/…': the
+    picture's alt text and caption), and a short line over a credited caption that says the same (the alt text) are
+    captions; a paragraph a blank line above a lone credit, or above a caption about something else, stays."""
     glued = "Chelsea fans produced a banner backing the captain\nREUTERS"
     twice = "A view over the harbour at dawn.\n\nA view over the harbour at dawn.\n\n© Imago/Jane Roe"
-    short = "The mayor declined to comment on the figures."
-    credit = "Getty Images"
-    text = _page("Council approves the budget", PROSE, glued, PROSE2, twice, PROSE3, short, credit, *TEASERS[:2])
-    page = clean_text(text)
-    assert page.paragraphs == [PROSE, PROSE2, PROSE3, short, *TEASERS[:2]]
-    dropped = {d.text: d.reason for d in page.dropped}
-    assert dropped["Chelsea fans produced a banner backing the captain"] == "caption"
-    assert dropped["A view over the harbour at dawn."] == "caption"
-
-
-def test_a_pictures_alt_text_over_its_credited_caption_is_dropped() -> None:
-    """A short line a blank line above a credited caption that says the same is the picture's alt text; a short
-    sentence of the article above a caption about something else stays."""
     alt = "Sweden's updated war pamphlet."
     caption = "The English version of Sweden's new war pamphlet, sent to every household (Picture: MSB)"
-    sentence = "The mayor declined to comment on the figures."
+    short = "The mayor declined to comment on the figures."
     other = "Fans wait outside the stadium before the match on Friday night. (Jane Roe/The Daily Planet)"
-    text = _page("Council approves the budget", PROSE, alt, caption, PROSE2, sentence, other, PROSE3, *TEASERS[:2])
-    page = clean_text(text)
-    assert page.paragraphs == [PROSE, PROSE2, sentence, PROSE3, *TEASERS[:2]]
-    assert {d.text: d.reason for d in page.dropped}[alt] == "caption"
+    aside = "Nobody at the club would say more about the plans."
+    pictures = [glued, PROSE2, twice, alt, caption, PROSE3, short, "Getty Images", TEASERS[0], aside, other]
+    page = clean_text(_page("Council approves the budget", PROSE, *pictures, *TEASERS[1:3]))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3, short, TEASERS[0], aside, *TEASERS[1:3]]
+    dropped = {d.text: d.reason for d in page.dropped}
+    assert dropped["Chelsea fans produced a banner backing the captain"] == "caption"
+    assert dropped["A view over the harbour at dawn."] == dropped[alt] == "caption"
 
 
 def test_a_byline_naming_only_the_writer_again_is_dropped_inside_the_article() -> None:
