@@ -446,6 +446,7 @@ def filter_region(
         if not keep:
             drop[i] = "navigation" if kind == "short" else "unlikely article text"
     _keep_announced_lists(lines, idx, drop)
+    # Captions only their credit gives away: after the line models, whose context a dropped line would shift.
     for i, reason in _credited_captions(lines, idx).items():
         if i not in drop:
             drop[i] = reason
@@ -547,7 +548,7 @@ def _teaser_card(lines: list[Line], idx: list[int], start: int) -> list[int]:
     """The lines of the block right under a related-links header when it is a teaser card: two to
     ``CARD_MAX_LINES`` lines with no blank between them and a blank after ('Summary …' / 'Headline' / 'By X').
     A paragraph of the article is one line (or wrapped lines joined later), set apart by blank lines."""
-    block = []
+    block: list[int] = []
     for j in idx[start : start + CARD_MAX_LINES + 1]:
         if block and lines[j].blank_before:
             break
@@ -600,8 +601,6 @@ ALT_TEXT_MAX_WORDS = 16
 """A picture's alt text printed over its caption is at most this long."""
 CREDITED_CAPTION_MIN_WORDS = 8
 """A caption that shows its picture's alt text above it is at least this long."""
-
-
 ALT_TEXT_SHARE = 0.5
 """At least this share of an alt text's longer words recur in the caption under it."""
 _LONG_WORD_RE = re.compile(r"\w{4,}")
