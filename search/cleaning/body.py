@@ -494,11 +494,10 @@ def _drop_bio_under_byline(
     if not full_names or not bylines:
         return
     below = islice((i for i in range(bylines[0] + 1, len(lines)) if lines[i].text and i not in skip), BYLINE_REACH)
-    region = set(idx)
     for i in below:
         if i in drop or not lines[i].is_prose:
             continue
-        if i in region and _names_the_writer(lines[i], full_names, whole_name=True):
+        if idx and idx[0] <= i <= idx[-1] and _names_the_writer(lines[i], full_names, whole_name=True):
             drop[i] = "author bio"
         return
 
@@ -581,12 +580,11 @@ def _credited_captions(lines: list[Line], idx: list[int]) -> dict[int, str]:
     Santa Cruz …' twice, then '© Imago/Zoonar/Phil Bird': the picture's alt text and its caption), and a picture's
     alt text over a credited caption (see :func:`_alt_text_over`)."""
     found: dict[int, str] = {}
-    for pos, c in enumerate(idx):
-        if pos == 0:
-            continue
-        above = idx[pos - 1]
-        if _credit_line(lines[c].text):
-            if lines[above].words > CAPTION_MAX_WORDS or _credit_line(lines[above].text):
+    credits = [_credit_line(lines[i].text) for i in idx]
+    for pos in range(1, len(idx)):
+        c, above = idx[pos], idx[pos - 1]
+        if credits[pos]:
+            if lines[above].words > CAPTION_MAX_WORDS or credits[pos - 1]:
                 continue
             if not lines[c].blank_before:
                 found[above] = "caption"
