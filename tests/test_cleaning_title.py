@@ -351,6 +351,24 @@ def test_a_row_of_short_topics_joined_by_slashes_is_no_headline(line: str, candi
     assert ("Labour Party" in texts) is False
 
 
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home › Incidents › Data leaks › Article",
+        "ホーム › インシデント・事故 › インシデント・情報漏えい › 記事",
+    ],
+)
+def test_a_breadcrumb_trail_is_no_headline(trail: str) -> None:
+    """Neither the trail nor its tail after the first crumb ('Incidents › Data leaks › Article') is a candidate."""
+    texts = _candidate_texts(f"{trail}\n\nCouncil votes to expand harbour ferry service")
+    assert not {t for t in texts if t in trail}
+
+
+def test_a_headline_at_the_end_of_a_breadcrumb_stays_a_candidate() -> None:
+    texts = _candidate_texts("Home » World » Council votes to expand ferry service")
+    assert "Council votes to expand ferry service" in texts
+
+
 def test_a_headline_with_a_date_but_no_separators_stays_a_candidate() -> None:
     line = "Andacht zur Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr"
     assert line in _candidate_texts(line)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
-from search.cleaning.patterns import UI_WORDS, caption_like, names_picture_positions
+from search.cleaning.patterns import UI_WORDS, breadcrumb_trail, caption_like, names_picture_positions
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -268,8 +268,8 @@ def title_candidates(
         image = 1.0 if _IMAGE_RE.search(t) else 0.0
         for kind, v in _variants(t, split_suffix, strip_breadcrumb, norm_key, keys):
             v = v.strip()
-            if len(v) < 4 or (i, v) in seen:
-                continue
+            if len(v) < 4 or (i, v) in seen or breadcrumb_trail(v):
+                continue  # a trail of crumbs is navigation; a headline at its end is the 'crumb' variant
             seen.add((i, v))
             key = norm_key(v)
             reps = [j for j in keys.get(key, ()) if j != i]

@@ -429,6 +429,17 @@ FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
 """A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
 
 
+BREADCRUMB_SEP_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
+"""The separator between the crumbs of a breadcrumb trail ('Home » World » Africa')."""
+
+
+def breadcrumb_trail(text: str) -> bool:
+    """A whole line of three or more short crumbs ('Home › Incidents › Data leaks › Article'): navigation, with no
+    headline at its end to strip the crumbs from."""
+    parts = BREADCRUMB_SEP_RE.split(text)
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and "«" not in text
+
+
 _LINK_SEP_RE = re.compile(r"\s+(?:[-|·•–]|/{1,2})\s+")
 MIN_LINK_SEGMENTS = 6
 

@@ -14,10 +14,9 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title import title_candidates
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
-from search.cleaning.patterns import NAV_WORDS, caption_like, furniture_reason
+from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, caption_like, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
-_BREADCRUMB_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
 DISTANCE_COST = 0.08
 """Score lost per non-blank line between a candidate and the body."""
 UI_WORDS = frozenset(
@@ -109,7 +108,7 @@ def undouble(text: str) -> str:
 
 def strip_breadcrumb(text: str) -> str:
     """'Home » Section » Headline' -> 'Headline'."""
-    parts = _BREADCRUMB_RE.split(text)
+    parts = BREADCRUMB_SEP_RE.split(text)
     if len(parts) < 2 or len(parts[-1].split()) < 2:
         return text
     # Crumbs are short section names; "« vol aggravé » : …" or "Dot / Lift Off" are not breadcrumbs.
@@ -181,7 +180,7 @@ def candidate_ok(ln: Line) -> bool:
         return False
     if t.endswith("。") or ("_" in t and " " not in t):
         return False  # a sentence in Chinese or Japanese; a picture's file name ('Strassen_Madagaskar')
-    if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(_BREADCRUMB_RE.split(t)) >= 2):
+    if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(BREADCRUMB_SEP_RE.split(t)) >= 2):
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
     if furniture_reason(t) is not None or caption_like(t):
         return False
