@@ -990,9 +990,13 @@ def test_the_bylines_writer_opening_a_bio_ends_the_article() -> None:
     assert page.paragraphs == article
 
 
-@pytest.mark.parametrize("header", ["Auch interessant", "Noticia relacionada", "Notícia Relacionada"])
+@pytest.mark.parametrize(
+    "header",
+    ["Auch interessant", "Noticia relacionada", "Notícia Relacionada", "Die Redaktion empfiehlt", "Editor's Picks"],
+)
 def test_a_related_header_in_german_spanish_or_portuguese_is_dropped_with_its_teaser(header: str) -> None:
-    """'Also interesting' and the singular 'Related news' head a teaser inside the article, like 'Related stories'."""
+    """'Also interesting', the singular 'Related news' and the editors' recommendations head a teaser inside the
+    article, like 'Related stories'."""
     teaser = "Weaving mill files for insolvency after 170 years"
     text = _page("Council approves the budget", PROSE, header, teaser, PROSE2, PROSE3)
     page = clean_text(text)
