@@ -1,5 +1,7 @@
 """Outlet candidates: general brand contexts, publisher names, non-Latin brands."""
 
+import pytest
+
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import _publisher_core, brand_like, outlet_candidates
 
@@ -70,6 +72,35 @@ def test_masthead_spelling_wins_a_tie() -> None:
     )
     lines = split_lines(normalise_input(page))
     assert pick_outlet(lines, None, [], "Council votes on the budget") == "Daily Planet"
+
+
+@pytest.mark.parametrize(
+    ("first_item", "outlet"),
+    [
+        ("Daily Planet English", "Daily Planet English"),  # an edition: the masthead spells the brand out
+        ("Daily Planet Videos", "Daily Planet"),  # a service of the site, like 'Daily Planet Jobs'
+        ("Daily Planet Podcasts", "Daily Planet"),
+    ],
+)
+def test_a_longer_name_at_the_top_is_an_edition_unless_it_names_a_service(first_item: str, outlet: str) -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    body = "The council met on Monday and voted on the budget for the year. " * 5
+    page = "\n".join(
+        [
+            f"  • {first_item}",
+            "  • Please Donate to Daily Planet",
+            "",
+            "Council votes on the budget",
+            "",
+            body,
+            "",
+            "Visit the Daily Planet Store",
+            "Daily Planet Stats",
+            "© 2023 Daily Planet",
+        ]
+    )
+    assert pick_outlet(split_lines(normalise_input(page)), None, [], "Council votes on the budget") == outlet
 
 
 def test_dateline_credit_names_the_bracket_after_a_place_and_skips_a_party() -> None:

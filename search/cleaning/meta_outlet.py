@@ -799,8 +799,9 @@ _AD_HOST_RE = re.compile(
 """Ad-serving and tracking hosts: printed by text browsers from iframes, never the page's brand."""
 
 
-_SERVICE_WORDS = _GENERIC - NAV_WORDS
-"""Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop'), not an edition of the brand."""
+_SERVICE_WORDS = (_GENERIC - NAV_WORDS) | frozenset(_words("video videos tv podcast podcasts photos fotos gallery"))
+"""Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop', 'X Videos'), not an edition of the
+brand."""
 
 
 _PHOTO_AGENCIES = frozenset(
