@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.cleaning import bylines, clean_text
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, without_outlet_tail
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, split_names, without_outlet_tail
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.lines import split_lines
 from search.cleaning.meta_date import closing_date_line
@@ -142,6 +142,15 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Von Jane Roe vor 2 Stunden", ["Jane Roe"]),
         ("Por Juan Pérez hace 3 horas", ["Juan Pérez"]),
         ("Posted on28. Juli 201928. Juli 2019AuthorJane Roe4 Kommentare", ["Jane Roe"]),
+        # a label naming the text and what else the writer did
+        ("Text und Interview: Jane Roe", ["Jane Roe"]),
+        ("Text & Fotos: Jane Roe", ["Jane Roe"]),
+        # a compound surname after 'e' or 'y' is one name; a second writer has a given name; an agency is a credit
+        ("Por José Volta e Pinto", ["José Volta e Pinto"]),
+        ("Por Juan Ortega y Gasset", ["Juan Ortega y Gasset"]),
+        ("Por Ana Lima e Pedro Souza", ["Ana Lima", "Pedro Souza"]),
+        ("Por Ana Lima y Agencias", ["Ana Lima"]),
+        ("Por Ana Lima y EFE", ["Ana Lima"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -154,6 +163,7 @@ def test_more_byline_forms(text: str, names: list[str]) -> None:
         "Die Rede von Angela Merkel",
         "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019",
         "Stromnetz / Photo by Fré Sonneveld on Unsplash",
+        "Fotos: Jane Roe",  # the pictures' credit alone
         "Video shot/edited by Jennifer Hahn.",
         "A file photograph shows the minister speaking in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa",
     ],
@@ -763,3 +773,10 @@ def test_a_credit_row_with_a_date_names_the_writer_even_when_the_story_quotes_th
     page = clean_text(text)
     assert page.author == "Jane Rowland"
     assert page.date == "2022-12-29"
+
+
+def test_desk_credits_after_a_desk_credit_are_no_org_tail() -> None:
+    """'Jane Roe, Reuters' names Jane Roe; in 'Agenzia Planet, Redazione Planet' (an agency and its newsroom, both
+    desk credits) there is no person for the newsroom to trail."""
+    assert split_names("Jane Roe, Reuters", explicit=True) == ["Jane Roe"]
+    assert split_names("Agenzia Planet, Redazione Planet", explicit=True) == ["Agenzia Planet", "Redazione Planet"]

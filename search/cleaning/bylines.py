@@ -15,6 +15,7 @@ _BY_RE = re.compile(
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview)"
     r"\s*:\s*|"
+    r"(?:text|texte|texto|words|interview)\s*(?:und|and|&|et|y|e|/)\s*(?:interview|fotos?|photos?|bilder?|images?)\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"
     r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*)"
     r"(?P<rest>.+)$",
@@ -88,7 +89,8 @@ _ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 _DESK_RE = re.compile(
-    r"\b(?:staff|bureau|desk|team|agencies|newsroom|wire|wires|reporters|correspondents|rédaction|redaktion)\b",
+    r"\b(?:staff|bureau|desk|team|agencies|agencias|agências|agenzie|agenzia|agences|agenturen|newsroom|wire|wires|"
+    r"reporters|correspondents|rédaction|redaktion|redacción|redação|redazione)\b",
     re.IGNORECASE,
 )
 _GENERIC = frozenset(
@@ -300,7 +302,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
     rest = rest[:cut].strip(" ,-–—:/")
     if not rest:
         return []
-    parts = [_trim_part(p) for p in _SPLIT_RE.split(rest) if p.strip(" .,")]
+    parts = [_trim_part(p) for p in _compound_surnames(rest) if p.strip(" .,")]
     names: list[str] = []
     for i, part in enumerate(parts):
         if i > 0 and _ROLE_RE.search(part):
@@ -313,11 +315,42 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
                 return []
             break
         names.append(_clean_token_case(_without_glued_label(_without_role_tail(undouble_name(part)))))
-    if len(names) >= 2 and _is_org_credit(names[-1]) and any(len(n.split()) >= 2 for n in names[:-1]):
+    if (
+        len(names) >= 2
+        and _is_org_credit(names[-1])
+        and any(len(n.split()) >= 2 and not _DESK_RE.search(n) for n in names[:-1])
+    ):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
         names[-1] = _without_agency_tail(names[-1])
     return names
+
+
+def _compound_surnames(rest: str) -> list[str]:
+    """The byline split at commas and 'and' words, but a name whose last surname follows 'e' or 'y' ('José Volta e
+    Pinto', 'José Ortega y Gasset') stays whole: a second writer would have a given name too ('Ana Lima e Pedro
+    Souza'), and an agency ('y EFE', 'y Agencias') is a credit of its own."""
+    parts: list[str] = []
+    pos = 0
+    joiner = ""
+    for m in [*_SPLIT_RE.finditer(rest), None]:
+        part = rest[pos : m.start() if m else len(rest)]
+        if joiner and _lone_surname(part):
+            parts[-1] = f"{parts[-1]} {joiner} {part}"
+        else:
+            parts.append(part)
+        if m is None:
+            break
+        sep = m.group().strip()
+        joiner = sep if sep in ("e", "y") and len(parts[-1].split()) >= 2 else ""
+        pos = m.end()
+    return parts
+
+
+def _lone_surname(part: str) -> bool:
+    """One capitalised word that is no desk credit or acronym ('Pinto', not 'EFE' or 'Agencias')."""
+    word = part.strip(" .")
+    return len(word.split()) == 1 and word[:1].isupper() and not word.isupper() and not _DESK_RE.search(word)
 
 
 _TITLE_WORDS = frozenset(
