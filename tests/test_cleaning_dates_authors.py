@@ -780,3 +780,22 @@ def test_desk_credits_after_a_desk_credit_are_no_org_tail() -> None:
     desk credits) there is no person for the newsroom to trail."""
     assert split_names("Jane Roe, Reuters", explicit=True) == ["Jane Roe"]
     assert split_names("Agenzia Planet, Redazione Planet", explicit=True) == ["Agenzia Planet", "Redazione Planet"]
+
+
+@pytest.mark.parametrize("posters", [3, 4])
+def test_the_posters_of_a_comment_thread_are_no_byline(posters: int) -> None:
+    """Three or more names with a date on their line under the article are readers' comments, not the writer's
+    credit; the writer's own credit row above the headline stands."""
+    thread = []
+    for name in ["Robert Schleif", "Thomin Weller", "Justus Liebig", "Anna Berger"][:posters]:
+        thread += [f"{name} / 08.11.2023 / 10:14", "Ein sehr guter Text, danke dafür. Genau so sieht es aus."]
+    text = _page(
+        "Jane Roe / 07.11.2023 / 09:30 / Foto: Imago / Seite ausdrucken",
+        "Council approves the budget",
+        PROSE,
+        PROSE2,
+        PROSE3,
+        "Kommentare",
+        *thread,
+    )
+    assert clean_text(text).author == "Jane Roe"

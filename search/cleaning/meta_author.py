@@ -248,6 +248,7 @@ def choose_author(
         # A bare name the story is about ("Neil Patrick Harris" above a list of actors; a name with the date on
         # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may stand in.
         cands = [c for c in cands if c[1]["explicit"]]
+    cands = _without_thread_posters(cands)
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
         if f["rule"]:
@@ -272,6 +273,21 @@ def choose_author(
     if strong:
         return list(min(strong)[1])
     return author_box(lines, nonblank, last) or bio_author(lines, nonblank, first, last)
+
+
+THREAD_POSTERS = 3
+"""Bare names with a date on their line after the article, this many or more, are a comment thread's posters."""
+
+
+def _without_thread_posters(
+    cands: list[tuple[tuple[str, ...], dict[str, float], int]],
+) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
+    """The candidates without the posters of readers' comments under the article ('Jane Roe / 07.11.2023 / 10:14'
+    once per comment, at least ``THREAD_POSTERS`` of them)."""
+    posters = [c for c in cands if c[1]["bare"] and c[1]["after_body"] and c[1]["date_same"]]
+    if len(posters) < THREAD_POSTERS:
+        return cands
+    return [c for c in cands if c not in posters]
 
 
 _AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*[:/]\s*\S", re.IGNORECASE)
