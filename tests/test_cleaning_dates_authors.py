@@ -151,6 +151,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Por Ana Lima e Pedro Souza", ["Ana Lima", "Pedro Souza"]),
         ("Por Ana Lima y Agencias", ["Ana Lima"]),
         ("Por Ana Lima y EFE", ["Ana Lima"]),
+        # Japanese labels: the poster, the writer
+        ("投稿者 Jane Roe", ["Jane Roe"]),
+        ("執筆者：山田太郎", ["山田太郎"]),
     ],
 )
 def test_more_byline_forms(text: str, names: list[str]) -> None:
@@ -164,6 +167,7 @@ def test_more_byline_forms(text: str, names: list[str]) -> None:
         "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019",
         "Stromnetz / Photo by Fré Sonneveld on Unsplash",
         "Fotos: Jane Roe",  # the pictures' credit alone
+        "筆者がこれらの発表を報じていく中で",  # 'the writer' as a sentence's subject
         "Video shot/edited by Jennifer Hahn.",
         "A file photograph shows the minister speaking in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa",
     ],

@@ -17,7 +17,7 @@ _BY_RE = re.compile(
     r"\s*:\s*|"
     r"(?:text|texte|texto|words|interview)\s*(?:und|and|&|et|y|e|/)\s*(?:interview|fotos?|photos?|bilder?|images?)\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"
-    r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*)"
+    r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*|(?:投稿者|著者|執筆者|筆者)\s*[:：]\s*|投稿者\s+)"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
