@@ -218,8 +218,7 @@ def _teaser_meta(ln: Line) -> bool:
 
 def _teaser_headline(ln: Line) -> bool:
     """A line shaped like a teaser's headline: a few words, not a list item, no sentence's end."""
-    end = ln.end_char
-    return 3 <= ln.words <= 20 and ln.bullet is None and end != "" and end not in ".:;,…"
+    return 3 <= ln.words <= 20 and ln.bullet is None and ln.ends_open
 
 
 def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, last: int) -> int:
@@ -415,7 +414,7 @@ def filter_region(
                 drop.setdefault(j, reason)
             for j in idx[pos + 1 :]:
                 lj = lines[j]
-                if drop.get(j) != reason and lj.is_prose and lj.bullet is None and not lj.in_list:
+                if drop.get(j) != reason and _prose_line(lj):
                     break
                 drop.setdefault(j, reason)
     # Pass 3: author bios under the byline, and bios and trailing credits near the end.
@@ -734,7 +733,7 @@ def sentence_run_lines(lines: list[Line], idx: list[int], stops: Container[int] 
         ln = lines[i]
         if i in stops:
             close()
-        elif not (ln.is_prose and ln.bullet is None and not ln.in_list):
+        elif not _prose_line(ln):
             run.append(i)
     close()
     return found
@@ -752,7 +751,7 @@ def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
         if m is None or not ln.heading_shaped:
             continue
         before, after = lines[idx[pos - 1]], lines[idx[pos + 1]]
-        if not (after.is_prose and after.bullet is None and not after.in_list and before.is_prose):
+        if not (_prose_line(after) and before.is_prose):
             continue
         number = int(m.group(1))
         if number != last_number + 1:

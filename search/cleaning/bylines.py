@@ -41,6 +41,8 @@ _CUT_RE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
+_SPLIT_KEEP_RE = re.compile(f"({_SPLIT_RE.pattern})")
+""":data:`_SPLIT_RE` keeping the separators in the split's result."""
 _PARTICLES = frozenset(
     [
         "de",
@@ -330,20 +332,14 @@ def _compound_surnames(rest: str) -> list[str]:
     """The byline split at commas and 'and' words, but a name whose last surname follows 'e' or 'y' ('José Volta e
     Pinto', 'José Ortega y Gasset') stays whole: a second writer would have a given name too ('Ana Lima e Pedro
     Souza'), and an agency ('y EFE', 'y Agencias') is a credit of its own."""
-    parts: list[str] = []
-    pos = 0
-    joiner = ""
-    for m in [*_SPLIT_RE.finditer(rest), None]:
-        part = rest[pos : m.start() if m else len(rest)]
-        if joiner and _lone_surname(part):
+    pieces = _SPLIT_KEEP_RE.split(rest)  # part, separator, part, …
+    parts = [pieces[0]]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        joiner = sep.strip()
+        if joiner in ("e", "y") and len(parts[-1].split()) >= 2 and _lone_surname(part):
             parts[-1] = f"{parts[-1]} {joiner} {part}"
         else:
             parts.append(part)
-        if m is None:
-            break
-        sep = m.group().strip()
-        joiner = sep if sep in ("e", "y") and len(parts[-1].split()) >= 2 else ""
-        pos = m.end()
     return parts
 
 

@@ -78,11 +78,16 @@ class Line:
         return self.text.rstrip(_CLOSING_QUOTES)[-1:]
 
     @property
+    def ends_open(self) -> bool:
+        """The text ends with a word or a sign that closes no sentence or clause (not '.', ':', ';', ',' or '…')."""
+        end = self.end_char
+        return end != "" and end not in ".:;,…"
+
+    @property
     def heading_shaped(self) -> bool:
         """A short line (one to sixteen words, not prose) that does not end like a sentence: a subheading when
         it stands in the body."""
-        end = self.end_char
-        return not self.is_prose and 1 <= self.words <= 16 and end != "" and end not in ".:;,…"
+        return not self.is_prose and 1 <= self.words <= 16 and self.ends_open
 
     @property
     def lowercase_start(self) -> bool:

@@ -284,10 +284,10 @@ def _without_thread_posters(
 ) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
     """The candidates without the posters of readers' comments under the article ('Jane Roe / 07.11.2023 / 10:14'
     once per comment, at least ``THREAD_POSTERS`` of them)."""
-    posters = [c for c in cands if c[1]["bare"] and c[1]["after_body"] and c[1]["date_same"]]
+    posters = {k for _, f, k in cands if f["bare"] and f["after_body"] and f["date_same"]}
     if len(posters) < THREAD_POSTERS:
         return cands
-    return [c for c in cands if c not in posters]
+    return [c for c in cands if c[2] not in posters]
 
 
 _AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*[:/]\s*\S", re.IGNORECASE)

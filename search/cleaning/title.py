@@ -269,15 +269,16 @@ def _learned_title(
     text, idx, _ = cands[scored[0][1]]
     if len(scored) > 1:
         alt_text, alt_idx, _ = cands[scored[1][1]]
+        gap = _gap(nonblank, alt_idx, idx)
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats.
         if (
             _kicker_above(lines, nonblank, idx, alt_idx)
-            or (1 <= _gap(nonblank, alt_idx, idx) <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
+            or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
             or (
                 scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
                 and _headline_over_standfirst(alt_text, text)
-                and _gap(nonblank, alt_idx, idx) == 1
+                and gap == 1
             )
         ):
             text, idx = alt_text, alt_idx
