@@ -27,7 +27,7 @@ from search.cleaning.bylines import (
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
-from search.cleaning.meta_common import candidate_window, last_position, linear_logistic, log1
+from search.cleaning.meta_common import ArticleSpan, candidate_window, last_position, linear_logistic, log1
 from search.cleaning.patterns import BIO_RE, WRITER_BIO_RE, furniture_reason
 
 MAX_ABOVE = 120
@@ -108,20 +108,17 @@ def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, 
 
 
 def author_candidates(
-    lines: Sequence[Line],
-    nonblank: Sequence[int],
-    title_idx: int | None,
-    first: int,
-    last: int,
+    span: ArticleSpan,
     prior: Sequence[str] = (),
     page_lower: frozenset[str] = frozenset(),
 ) -> list[tuple[tuple[str, ...], dict[str, float], int]]:
     """(names, features, line index) for the credit lines around the top of the article; a bare line that reads
     as a phrase of the page (``page_lower``, see :func:`~search.cleaning.bylines.parse_name_line`) is none."""
+    lines, nonblank, title_idx = span.lines, span.nonblank, span.title_idx
     n = len(nonblank)
     if not n:
         return []
-    k_first, k_last, k_title, ks = candidate_window(nonblank, title_idx, first, last, MAX_ABOVE, MAX_BODY, MAX_TAIL)
+    k_first, k_last, k_title, ks = candidate_window(span, MAX_ABOVE, MAX_BODY, MAX_TAIL)
     bare_zone: set[int] = set(range(max(0, k_first - 4), min(n, k_first + 4)))
     if k_title is not None:
         bare_zone.update(range(k_title + 1, min(n, k_title + 7)))
@@ -227,11 +224,7 @@ def score(feats: dict[str, float]) -> float:
 
 
 def choose_author(
-    lines: Sequence[Line],
-    nonblank: Sequence[int],
-    title_idx: int | None,
-    first: int,
-    last: int,
+    span: ArticleSpan,
     prior: Sequence[str] = (),
     page_lower: frozenset[str] = frozenset(),
 ) -> list[str]:
@@ -240,7 +233,7 @@ def choose_author(
     ``prior`` holds the names the headline-anchored rules picked; they stand when there are any (the
     model's silver training data under-counts desk credits), the candidates fill in when there are none.
     """
-    cands = author_candidates(lines, nonblank, title_idx, first, last, prior, page_lower)
+    cands = author_candidates(span, prior, page_lower)
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
         if not matches or any(f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) for f in matches):
@@ -272,6 +265,7 @@ def choose_author(
     ]
     if strong:
         return list(min(strong)[1])
+    lines, nonblank, _, first, last = span
     return author_box(lines, nonblank, last) or bio_author(lines, nonblank, first, last)
 
 

@@ -5,6 +5,20 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from search.cleaning.lines import Line
+
+
+class ArticleSpan(NamedTuple):
+    """Where the article sits on a page: the page's lines, the indices of its non-blank ones (sorted), the
+    headline's line index (None when there is none) and the indices of the body's first and last lines."""
+
+    lines: Sequence[Line]
+    nonblank: Sequence[int]
+    title_idx: int | None
+    first: int
+    last: int
 
 
 def index_of(nonblank: Sequence[int], i: int | None) -> int | None:
@@ -36,27 +50,22 @@ def linear_logistic(bias: float, weights: Mapping[str, float], feats: Mapping[st
 
 
 def candidate_window(
-    nonblank: Sequence[int],
-    title_idx: int | None,
-    first: int,
-    last: int,
-    max_above: int,
-    max_body: int,
-    max_tail: int,
+    span: ArticleSpan, max_above: int, max_body: int, max_tail: int
 ) -> tuple[int, int, int | None, list[int]]:
-    """Where candidates are looked for around the article, in positions of ``nonblank`` (must be non-empty).
+    """Where candidates are looked for around the article, in positions of ``span.nonblank`` (must be non-empty).
 
     Returns the positions of the body's first and last lines and of the headline (None when it is not a
     non-blank line), and the positions examined: up to ``max_above`` lines above the body start, its first
     ``max_body`` lines and ``max_tail`` lines after its end.
     """
+    nonblank = span.nonblank
     n = len(nonblank)
-    k_first = min(bisect.bisect_left(nonblank, first), n - 1)
-    k_last = last_position(nonblank, last)
-    k_title = index_of(nonblank, title_idx)
+    k_first = min(bisect.bisect_left(nonblank, span.first), n - 1)
+    k_last = last_position(nonblank, span.last)
+    k_title = index_of(nonblank, span.title_idx)
     ks = list(range(max(0, k_first - max_above), min(n, k_first + max_body)))
     ks += list(range(max(k_last + 1, k_first + max_body), min(n, k_last + 1 + max_tail)))
     return k_first, k_last, k_title, ks
 
 
-__all__ = ["candidate_window", "index_of", "last_position", "linear_logistic", "log1", "logistic"]
+__all__ = ["ArticleSpan", "candidate_window", "index_of", "last_position", "linear_logistic", "log1", "logistic"]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from search.cleaning.dates import YEARISH_RE, find_dates, mostly_date
 from search.cleaning.lines import Line
-from search.cleaning.meta_common import candidate_window, index_of, last_position, linear_logistic, log1
+from search.cleaning.meta_common import ArticleSpan, candidate_window, index_of, last_position, linear_logistic, log1
 from search.cleaning.meta_date_weights import DATE_BIAS, DATE_THRESHOLD, DATE_WEIGHTS
 
 MAX_ABOVE = 300
@@ -82,20 +82,17 @@ FEATURES = (
 
 
 def date_candidates(
-    lines: Sequence[Line],
-    nonblank: Sequence[int],
-    title_idx: int | None,
-    first: int,
-    last: int,
+    span: ArticleSpan,
     byline_lines: Sequence[int],
     dayfirst: bool | None,
     prior: str | None = None,
 ) -> list[tuple[str, dict[str, float], int]]:
     """(YYYY-MM-DD, features, line index) for the dates printed around the top of the article."""
+    lines, nonblank = span.lines, span.nonblank
     n = len(nonblank)
     if not n:
         return []
-    k_first, k_last, k_title, ks = candidate_window(nonblank, title_idx, first, last, MAX_ABOVE, MAX_BODY, MAX_TAIL)
+    k_first, k_last, k_title, ks = candidate_window(span, MAX_ABOVE, MAX_BODY, MAX_TAIL)
     by_ks = [k for k in (index_of(nonblank, i) for i in byline_lines) if k is not None]
 
     if dayfirst is None:
@@ -209,11 +206,7 @@ def score(feats: dict[str, float]) -> float:
 
 
 def choose_date(
-    lines: Sequence[Line],
-    nonblank: Sequence[int],
-    title_idx: int | None,
-    first: int,
-    last: int,
+    span: ArticleSpan,
     byline_lines: Sequence[int],
     dayfirst: bool | None,
     prior: str | None = None,
@@ -222,7 +215,8 @@ def choose_date(
 
     ``prior`` is the date the headline-anchored rules picked (one feature among others).
     """
-    cands = date_candidates(lines, nonblank, title_idx, first, last, byline_lines, dayfirst, prior)
+    cands = date_candidates(span, byline_lines, dayfirst, prior)
+    lines, nonblank, last = span.lines, span.nonblank, span.last
     scored = [(score(f), v, f, i) for v, f, i in cands]
     if not scored:
         return date_after(lines, nonblank, last, dayfirst)

@@ -24,6 +24,7 @@ from search.cleaning.dates import find_dates, is_relative, published_cue_date, r
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.meta_author import choose_author
+from search.cleaning.meta_common import ArticleSpan
 from search.cleaning.meta_date import choose_date
 from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
@@ -163,14 +164,15 @@ def _clean(text: str) -> CleanedPage:
 
     page_lower = lowercase_words("\n".join(lines[i].text for i in nonblank))
     names, byline_lines = _find_author(lines, zone, anchor, first, title, page_lower)
-    names = choose_author(lines, nonblank, title.index if title else None, first, last, names, page_lower)
+    span = ArticleSpan(lines, nonblank, title.index if title else None, first, last)
+    names = choose_author(span, names, page_lower)
     for i in byline_lines:
         skip.setdefault(i, "byline")
     region_text = " ".join(lines[i].scan for i in nonblank if first <= i <= last and lines[i].is_prose)
     region_lang = detect_language(region_text)
     dayfirst = None if region_lang in (None, "en") else True
     date, date_lines = _find_date(lines, zone, anchor, nonblank, last, dayfirst)
-    date = choose_date(lines, nonblank, title.index if title else None, first, last, byline_lines, dayfirst, date)
+    date = choose_date(span, byline_lines, dayfirst, date)
     for i in date_lines:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")
