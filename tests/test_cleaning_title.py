@@ -452,3 +452,19 @@ def test_a_breadcrumb_trail_ending_in_its_separator_is_no_headline_candidate(lin
     from search.cleaning.title import candidate_ok
 
     assert candidate_ok(split_lines(line)[0]) is ok
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [
+        ("The paper is part of a media group that is responsible for your data here.  Read more", False),
+        ("Avisen er en del av et mediekonsern som er ansvarlig for dine data.  Les mer", False),
+        ("Le site utilise vos données pour mesurer l'audience. En savoir plus »", False),
+        ("Eat Less, Move More", True),  # 'More' inside a headline, after no sentence
+        ("Why the harbour ferry needs more", True),
+    ],
+)
+def test_a_sentence_with_a_more_link_glued_after_it_is_no_headline_candidate(line: str, ok: bool) -> None:
+    from search.cleaning.title import candidate_ok
+
+    assert candidate_ok(split_lines(line)[0]) is ok

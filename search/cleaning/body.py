@@ -16,6 +16,7 @@ from search.cleaning.patterns import (
     ARTICLE_END_RE,
     BIO_RE,
     CREDIT_MAX_WORDS,
+    MORE_LINK,
     WRITER_BIO_RE,
     caption_like,
     is_barrier,
@@ -653,11 +654,7 @@ def _gallery_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
     return found
 
 
-_MORE_LINK_RE = re.compile(
-    r"^[\[(]?(?:(?:read |learn |see )?more|mehr(?: lesen)?|weiterlesen|lire (?:la suite|plus)|leer más|ver más|"
-    r"leia mais|continue reading|czytaj (?:więcej|dalej))[\])]?\s*[»›>…]*$",
-    re.IGNORECASE,
-)
+_MORE_LINK_RE = re.compile(r"^[\[(]?" + MORE_LINK + r"[\])]?\s*[»›>…]*$", re.IGNORECASE)
 """A bare 'more' link under a teaser ('mehr', 'Read more »')."""
 TEASER_RUN = 12
 """A 'more' link counts as a teaser's when another one stands within this many non-blank lines of it."""

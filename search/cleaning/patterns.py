@@ -128,6 +128,21 @@ COOKIE_RE = re.compile(
     _I,
 )
 
+MORE_LINK = (
+    r"(?:(?:read |learn |see )?more|mehr(?: lesen)?|weiterlesen|lire (?:la suite|plus)|leer más|ver más|leia mais|"
+    r"continue reading|czytaj (?:więcej|dalej))"
+)
+"""The words of a bare 'more' link ('Read more', 'mehr', 'Lire la suite'), as a regex group."""
+ENDS_WITH_MORE_LINK_RE = re.compile(
+    r"[.!?…]\s+(?:"
+    + MORE_LINK
+    + r"|en savoir plus|saiba mais|les mer|läs mer|læs mere|lees meer|lue lisää|leggi (?:tutto|di più)|devamını oku)"
+    r"\s*[»›>…]*$",
+    re.IGNORECASE,
+)
+"""A sentence with a 'more' link glued after it ('… dine data på denne nettsiden.  Les mer'): a teaser or a
+notice, never a headline."""
+
 FOOTER_RE = re.compile(
     r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|materiał chroniony prawem autorskim|"

@@ -14,7 +14,13 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title import title_candidates
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
-from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, caption_like, furniture_reason
+from search.cleaning.patterns import (
+    BREADCRUMB_SEP_RE,
+    ENDS_WITH_MORE_LINK_RE,
+    NAV_WORDS,
+    caption_like,
+    furniture_reason,
+)
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 DISTANCE_COST = 0.08
@@ -182,7 +188,7 @@ def candidate_ok(ln: Line) -> bool:
         return False  # a sentence in Chinese or Japanese; a picture's file name ('Strassen_Madagaskar')
     if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(BREADCRUMB_SEP_RE.split(t)) >= 2):
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
-    if furniture_reason(t) is not None or caption_like(t):
+    if furniture_reason(t) is not None or caption_like(t) or ENDS_WITH_MORE_LINK_RE.search(t):
         return False
     if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t):
         return False
