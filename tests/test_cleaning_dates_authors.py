@@ -803,3 +803,20 @@ def test_the_posters_of_a_comment_thread_are_no_byline(posters: int) -> None:
         *thread,
     )
     assert clean_text(text).author == "Jane Roe"
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+def test_a_name_captioning_a_portrait_above_its_credit_is_no_byline(copies: int) -> None:
+    """'Donald Trump' printed above 'Foto: REUTERS/…' (once, or twice as the picture's alt text and its caption) is
+    the caption of his portrait; the bare name under the picture is the writer."""
+    text = _page(
+        "Iran turns down a second round of talks",
+        "Published: 19.04.2026 19:05",
+        *["Donald Trump"] * copies,
+        "Foto: REUTERS/Nathan Howard",
+        "Ada Michalak",
+        PROSE,
+        PROSE2,
+        PROSE3,
+    )
+    assert clean_text(text).author == "Ada Michalak"

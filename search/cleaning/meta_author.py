@@ -28,7 +28,7 @@ from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import ArticleSpan, candidate_window, last_position, linear_logistic, log1
-from search.cleaning.patterns import BIO_RE, WRITER_BIO_RE, furniture_reason
+from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, furniture_reason
 
 MAX_ABOVE = 120
 MAX_BODY = 10
@@ -107,6 +107,18 @@ def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, 
     )
 
 
+def portrait_caption(lines: Sequence[Line], i: int) -> bool:
+    """The next line (past copies of line ``i``: a picture's alt text and its caption) is a picture's credit ('Foto:
+    REUTERS/Nathan Howard'): a bare name on line ``i`` is the caption of a portrait, not a byline."""
+    j = i + 1
+    while j < len(lines) and (not lines[j].text or lines[j].text == lines[i].text):
+        j += 1
+    if j >= len(lines):
+        return False
+    below = lines[j]
+    return below.text[:1].isalpha() and below.words <= 8 and CREDIT_ONLY_RE.match(below.text) is not None
+
+
 def author_candidates(
     span: ArticleSpan,
     prior: Sequence[str] = (),
@@ -167,6 +179,7 @@ def author_candidates(
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)
             and not _between_paragraphs(lines, nonblank, k, k_first)
+            and not portrait_caption(lines, nonblank[k])
         ):
             names = parse_name_line(text, beside_date=dated(k - 1) or dated(k + 1), page_lower=page_lower)
         if names:
@@ -328,4 +341,4 @@ def bio_author(lines: Sequence[Line], nonblank: Sequence[int], first: int, last:
     return []
 
 
-__all__ = ["FEATURES", "author_candidates", "choose_author", "score"]
+__all__ = ["FEATURES", "author_candidates", "choose_author", "portrait_caption", "score"]

@@ -23,7 +23,7 @@ from search.cleaning.bylines import (
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
-from search.cleaning.meta_author import choose_author
+from search.cleaning.meta_author import choose_author, portrait_caption
 from search.cleaning.meta_common import ArticleSpan
 from search.cleaning.meta_date import choose_date
 from search.cleaning.nextstory import next_story_start
@@ -331,7 +331,7 @@ def _find_author(
         if i < title_idx and not (i in above and _over_date_line(lines, i)):
             continue  # above the headline only a name printed over the date ('Jane Roe' / 'Today, 02-11-2023 13:29')
         ln = lines[i]
-        if ln.words > 8 or ln.is_prose or furniture_reason(ln.text):
+        if ln.words > 8 or ln.is_prose or furniture_reason(ln.text) or portrait_caption(lines, i):
             continue
         if i > first and any(lines[j].is_prose for j in range(first, i)) and not find_dates(ln.text):
             continue  # a short line between paragraphs is a subheading, not a byline; a dated one is a credit
