@@ -99,7 +99,7 @@ _GENERIC = NAV_WORDS | frozenset(
     _words(
         "us me facebook twitter instagram youtube linkedin pinterest google tiktok whatsapp telegram rss "
         "email e-mail this our all privacy terms cookies advertisement anzeige werbung reklama publicidad "
-        "publicité pubblicità ads ad close cerrar schließen fermer menü suche buscar rechercher share teilen "
+        "publicité pubblicità ads ad adchoices close cerrar schließen fermer menü suche buscar rechercher share teilen "
         "compartir partager partilhar compartilhar condividi delen dela del jaa udostępnij paylaş sdílet "
         "print mail app apps shop store help faq imprint impressum kontakt datenschutz "
         "sitemap archive archiv abonnieren assine abonnez suscríbete inicio accueil startseite portada capa "
