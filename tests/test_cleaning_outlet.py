@@ -301,7 +301,7 @@ def test_a_phrase_that_runs_on_is_not_the_site() -> None:
 
 def test_words_that_are_never_a_site_on_their_own() -> None:
     """A logo's alt text, a language switcher's entry or a control word alone is no brand."""
-    from search.cleaning.meta_outlet import _not_the_site
+    from search.cleaning.meta_outlet import _not_the_site, brand_like
 
     forms = _forms("Logo\n\nDeutsch\n\nHeadline here\n\nExpandieren\n")
     assert all(_not_the_site(word, forms[word]) for word in ("Logo", "Deutsch", "Expandieren"))
@@ -309,6 +309,11 @@ def test_words_that_are_never_a_site_on_their_own() -> None:
     forms = _forms("Partilhar\n\nCondividi\n\nEdição\n\nAdChoices\n\nHeadline here\n")
     sites = {word for word, feats in forms.items() if not _not_the_site(word, feats)}
     assert sites.isdisjoint({"Partilhar", "Condividi", "Edição", "AdChoices"})  # and the ad industry's label
+    # a section's name or the word 'Article' in the page's language
+    forms = _forms("Artikel\n\nKultur\n\nPOLITIK\n\nNyheter\n\nHeadline here\n")
+    sites = {word for word, feats in forms.items() if not _not_the_site(word, feats) and brand_like(word)}
+    assert sites.isdisjoint({"Artikel", "Kultur", "POLITIK", "Nyheter"})
+    assert brand_like("Die Welt") and brand_like("Le Monde") and brand_like("El País")
 
 
 def test_a_brand_split_in_one_sentence_takes_the_pages_usual_spelling() -> None:

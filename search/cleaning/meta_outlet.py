@@ -108,6 +108,13 @@ _GENERIC = NAV_WORDS | frozenset(
         "sponsored partner partners deals jobs careers events media press "
         "policy submit opens donate notice act what or "
         "rights reserved riproduzione riservata derechos reservados droits réservés vorbehalten "
+        "article articles artikel artikkel artículo articolo artigo profile profil perfil profilo "
+        # a section's name in the page's language, as NAV_WORDS has them in English
+        "politik kultur wirtschaft fußball fussball meinung gesellschaft wissen lokales nachrichten "
+        "politique économie société actualités política cultura economía sociedad deportes opinión noticias "
+        "politica economia esteri cronaca spettacoli notizie esportes desporto notícias "
+        "politiek cultuur economie binnenland buitenland nieuws politikk økonomi nyheter nyheder innenriks "
+        "utenriks indland udland gündem ekonomi siyaset "
     )
 )
 _GENERIC = (
