@@ -579,6 +579,8 @@ def outlet_candidates(
         elif not first_line_seen and k < 3 and masthead_like(t):
             first_line_seen = True  # 'Mein schöner Garten', "l'Opinion": a name line with small words
             add(t, "first_line", 1.0, 1)
+        elif ln.bullet is not None:
+            first_line_seen = True  # a menu ('• Kultur', '• Basel'): its later entries are no masthead
         if "©" in t or "(c)" in t.lower() or "opyright" in t:
             holder = copyright_holder(t)
             if holder:
