@@ -377,3 +377,15 @@ def test_a_publishing_company_in_the_copyright_line_gives_way_to_its_title_in_th
     assert pick_outlet(split_lines(normalise_input(page))) == "Daily Planet"
     without_logo = page.replace("[Daily Planet logo]", "Home")
     assert pick_outlet(split_lines(normalise_input(without_logo))) == "EDITORA DAILY PLANET"
+
+
+def test_one_of_a_brands_services_gives_way_to_the_brand() -> None:
+    """'Harbour TV' beside 'Harbour Radio' in the page's menu are two services of the site 'Harbour'; a lone
+    'Harbour TV' is not cut, and 'My Profile' (a page control in two everyday words) is no site."""
+    from search.cleaning.meta_outlet import _brand_of_services, brand_like
+
+    assert _brand_of_services("Harbour TV", ["Harbour TV", "Harbour Radio", "Weather"]) == "Harbour"
+    assert _brand_of_services("Harbour TV", ["Harbour TV", "Harbour Times"]) == "Harbour TV"
+    assert _brand_of_services("Harbour Times", ["Harbour Times", "Harbour Radio"]) == "Harbour Times"
+    assert not brand_like("My Profile")
+    assert brand_like("Your Harbour")

@@ -97,7 +97,7 @@ _PROSE_CONTEXT = re.compile(
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
     _words(
-        "us me facebook twitter instagram youtube linkedin pinterest google tiktok whatsapp telegram rss "
+        "us me my your facebook twitter instagram youtube linkedin pinterest google tiktok whatsapp telegram rss "
         "email e-mail this our all privacy terms cookies advertisement anzeige werbung reklama publicidad "
         "publicité pubblicità ads ad adchoices close cerrar schließen fermer menü suche buscar rechercher share teilen "
         "compartir partager partilhar compartilhar condividi delen dela del jaa udostępnij paylaş sdílet "
@@ -810,7 +810,9 @@ _AD_HOST_RE = re.compile(
 """Ad-serving and tracking hosts: printed by text browsers from iframes, never the page's brand."""
 
 
-_SERVICE_WORDS = (_GENERIC - NAV_WORDS) | frozenset(_words("video videos tv podcast podcasts photos fotos gallery"))
+_SERVICE_WORDS = (_GENERIC - NAV_WORDS) | frozenset(
+    _words("video videos tv podcast podcasts photos fotos gallery radio audio play")
+)
 """Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop', 'X Videos'), not an edition of the
 brand."""
 
@@ -976,7 +978,7 @@ def pick_outlet(
     holder = _holder_spelling_out(form, best, [(f, ft) for _, f, ft in scored])
     if holder:
         return _tidy_form(holder)
-    form = _page_spelling(form, lines)
+    form = _page_spelling(_brand_of_services(form, [f for _, f, _ in scored]), lines)
     stand_in = _title_of_company(form, best, scored, p) or _spelled_out_initials(form, scored, p)
     if stand_in:
         return _tidy_form(stand_in)
@@ -991,6 +993,20 @@ def pick_outlet(
         ):
             return _tidy_form(longer)
     return _tidy_form(form)
+
+
+def _brand_of_services(form: str, forms: Sequence[str]) -> str:
+    """'NRK' for 'NRK TV' when the page also names another of the brand's services ('NRK Radio'): the pick is one
+    service of the site, the shared name is the site."""
+    words = form.split()
+    if len(words) < 2 or words[-1].casefold() not in _SERVICE_WORDS:
+        return form
+    brand = " ".join(words[:-1])
+    for other in forms:
+        rest = other[len(brand) :].split() if other.startswith(brand + " ") else []
+        if other != form and len(rest) == 1 and rest[0].casefold() in _SERVICE_WORDS:
+            return brand
+    return form
 
 
 _MASTHEAD_SOURCES = ("logo", "standalone_top", "first_line")
