@@ -820,3 +820,12 @@ def test_a_name_captioning_a_portrait_above_its_credit_is_no_byline(copies: int)
         PROSE3,
     )
     assert clean_text(text).author == "Ada Michalak"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["9. September 2025 um 15:46 Uhr / Jane Roe", "March 3, 2024 at 9:15 am | Jane Roe", "07.11.23 - 10:11 | Jane Roe"],
+)
+def test_a_date_and_time_before_the_writers_name(line: str) -> None:
+    """The time after a date ('um 15:46 Uhr', 'at 9:15 am') and a slash are separators before the writer's name."""
+    assert parse_name_line(line) == ["Jane Roe"]

@@ -789,9 +789,12 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 
 _PIPE_RE = re.compile(r"\s+\|\s+")
 _TIME_LEAD_RE = re.compile(
-    r"^[\s|,·•–—-]*(?:[0-2]?\d[:.h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?[\s|,·•–—-]*", re.IGNORECASE
+    r"^[\s|,·•/–—-]*(?:(?:(?:um|at|à|a las|alle|om|kl\.?|klo\.?)\s+)?[0-2]?\d[:.h][0-5]\d"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?[\s|,·•/–—-]*",
+    re.IGNORECASE,
 )
-"""The time and separators between a date and the writer's name after it ('07.11.23 - 10:11 | Jane Roe')."""
+"""The time and separators between a date and the writer's name after it ('07.11.23 - 10:11 | Jane Roe', '9. September
+2025 um 15:46 Uhr / Jane Roe')."""
 _COMMENT_COUNT_TAIL_RE = re.compile(
     r"\s*(?:\d+|no|keine)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|reactions?)\s*$",
     re.IGNORECASE,
