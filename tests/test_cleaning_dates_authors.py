@@ -829,3 +829,14 @@ def test_a_name_captioning_a_portrait_above_its_credit_is_no_byline(copies: int)
 def test_a_date_and_time_before_the_writers_name(line: str) -> None:
     """The time after a date ('um 15:46 Uhr', 'at 9:15 am') and a slash are separators before the writer's name."""
     assert parse_name_line(line) == ["Jane Roe"]
+
+
+def test_a_byline_at_the_end_of_a_long_meta_row_is_found() -> None:
+    """'Council, News, Top Story 1 | Published: 5 hours ago | … | Written by Jane Roe': the byline is one
+    segment of the row, far from its start; a row with two such segments names nobody."""
+    row = "Council, Local News, Top Story 1 | Published: 5 hours ago | Last Updated: 5 hours ago | Written by Jane Roe"
+    assert clean_text(_page("Council approves the budget", row, PROSE, PROSE2, PROSE3)).author == "Jane Roe"
+    from search.cleaning.meta_author import _byline_segment
+
+    assert _byline_segment(row + " | Reported by Tom Poe") is None
+    assert _byline_segment(row + " | Photos by Tom Poe") == ["Jane Roe"]  # a photo credit is no byline

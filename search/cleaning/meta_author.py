@@ -107,6 +107,14 @@ def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, 
     )
 
 
+def _byline_segment(text: str) -> list[str] | None:
+    """The names of the one segment of a long meta row that is a byline ('Top Story | Published: 5 hours ago |
+    Written by Jane Roe'), or None."""
+    segments = [seg.strip() for seg in text.split(" | ")]
+    found = [seg for seg in segments[1:] if _BYISH_RE.match(seg[:MARKER_SPAN].lower())]
+    return parse_byline(found[0]) if len(found) == 1 else None
+
+
 def portrait_caption(lines: Sequence[Line], i: int) -> bool:
     """The next line (past copies of line ``i``: a picture's alt text and its caption) is a picture's credit ('Foto:
     REUTERS/Nathan Howard'): a bare name on line ``i`` is the caption of a portrait, not a byline."""
@@ -165,6 +173,9 @@ def author_candidates(
             explicit = bool(names)
         elif (not ln.in_list or near_title) and _BYISH_RE.search(text[:MARKER_SPAN].lower()):
             names = parse_byline(text)
+            explicit = bool(names)
+        elif not ln.in_list and " | " in text:
+            names = _byline_segment(text)
             explicit = bool(names)
         elif "@" in text:
             signed = name_with_own_email(text)
