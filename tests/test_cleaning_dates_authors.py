@@ -840,3 +840,21 @@ def test_a_byline_at_the_end_of_a_long_meta_row_is_found() -> None:
 
     assert _byline_segment(row + " | Reported by Tom Poe") is None
     assert _byline_segment(row + " | Photos by Tom Poe") == ["Jane Roe"]  # a photo credit is no byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Birgit Baumann Anna Giulia Fink Jan Michael Marchart",
+            ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"],
+        ),
+        ("Sarah Miller David Brown", ["Sarah Miller", "David Brown"]),
+        ("Dan Jervis-BardyThe West Australian", None),  # a name glued to the outlet's
+        ("Peter Paul Rubens Museum Opens Today", None),
+    ],
+)
+def test_linked_names_printed_without_separators_are_split_at_given_names(line: str, names: list[str] | None) -> None:
+    from search.cleaning.bylines import _glued_names
+
+    assert _glued_names(line) == names

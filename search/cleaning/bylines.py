@@ -735,6 +735,9 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
     if len(people) >= 2 and all(people):
         return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
+    glued = _glued_names(head.strip())
+    if glued:
+        return glued
     head = _NAME_LINE_CUT_RE.split(head)[0].strip(" ,-–—|")
     if not head:
         return None
@@ -843,6 +846,31 @@ def person_name(name: str, max_words: int) -> bool:
     Science' or 'The White House')."""
     words = name.split()
     return 2 <= len(words) <= max_words and is_given_name(words[0])
+
+
+_CAMEL_GLUE_RE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ]")
+
+
+def _glued_names(text: str) -> list[str] | None:
+    """'Birgit Baumann Anna Giulia Fink Jan Michael Marchart' (linked names printed with no separator): split
+    before each given name that follows two or more words. Every part must be one person's name of two or three
+    words that starts with a known given name; else None."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= 9 or not all(tok[:1].isupper() and not _CAMEL_GLUE_RE.search(tok) for tok in tokens):
+        return None  # 'Dan Jervis-BardyThe West Australian': a name glued to the outlet, not to another name
+    parts: list[list[str]] = [[tokens[0]]]
+    for tok in tokens[1:]:
+        if is_given_name(tok) and len(parts[-1]) >= 2:
+            parts.append([tok])
+        else:
+            parts[-1].append(tok)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if not 2 <= len(part) <= 3 or not is_given_name(part[0]):
+            return None
+    names = [name for name in (_one_person(" ".join(part)) for part in parts) if name]
+    return names if len(names) == len(parts) else None
 
 
 def _one_person(part: str) -> str | None:
