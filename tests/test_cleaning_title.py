@@ -465,6 +465,8 @@ def test_a_breadcrumb_trail_ending_in_its_separator_is_no_headline_candidate(lin
     ],
 )
 def test_a_sentence_with_a_more_link_glued_after_it_is_no_headline_candidate(line: str, ok: bool) -> None:
+    """Neither the rule scorer nor the learned scorer weighs it."""
     from search.cleaning.title import candidate_ok
 
     assert candidate_ok(split_lines(line)[0]) is ok
+    assert (line in _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")) is ok

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
-from search.cleaning.patterns import UI_WORDS, breadcrumb_trail, caption_like, names_picture_positions
+from search.cleaning.patterns import (
+    ENDS_WITH_MORE_LINK_RE,
+    UI_WORDS,
+    breadcrumb_trail,
+    caption_like,
+    names_picture_positions,
+)
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -251,8 +257,10 @@ def title_candidates(
             or _topic_row(t)
             or t.rstrip().endswith(":")
             or _ends_a_sentence(t)
+            or ENDS_WITH_MORE_LINK_RE.search(t)
         ):
-            continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro
+            continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
+            # a teaser or notice with its 'more' link
         d = pos_first - pos  # >0 above the body start
         after = nonblank[pos + 1 : pos + 9]
         before = nonblank[max(0, pos - 3) : pos]
