@@ -72,6 +72,9 @@ def test_breadcrumb_split_needs_short_crumbs() -> None:
     assert strip_breadcrumb(text) == text
     text = "Record of the Week: Luboku, ‘Pale Blue Dot / Lift Off’"
     assert strip_breadcrumb(text) == text
+    # the trail's own label before the first crumb is no crumb
+    assert strip_breadcrumb("You are here: Home » Politics » Council votes on ferry") == "Council votes on ferry"
+    assert strip_breadcrumb("Du befindest dich hier: Home » Gesellschaft » „Neuer Vorstand“") == "„Neuer Vorstand“"
 
 
 def test_split_suffix() -> None:

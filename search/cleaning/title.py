@@ -117,8 +117,10 @@ def strip_breadcrumb(text: str) -> str:
     parts = BREADCRUMB_SEP_RE.split(text)
     if len(parts) < 2 or len(parts[-1].split()) < 2:
         return text
-    # Crumbs are short section names; "« vol aggravé » : …" or "Dot / Lift Off" are not breadcrumbs.
-    if any(len(p.split()) > 4 for p in parts[:-1]) or "«" in text:
+    # Crumbs are short section names; "« vol aggravé » : …" or "Dot / Lift Off" are not breadcrumbs. The trail
+    # may open with its label ('You are here: Home » …') when it has two crumbs or more.
+    crumbs = [parts[0].rsplit(": ", 1)[-1] if len(parts) >= 3 else parts[0], *parts[1:-1]]
+    if any(len(p.split()) > 4 for p in crumbs) or "«" in text:
         return text
     return parts[-1].strip()
 
