@@ -9,7 +9,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import Line, split_lines
 from search.cleaning.meta_title import _variants
-from search.cleaning.title import _whole_line, norm_key, split_suffix, strip_breadcrumb
+from search.cleaning.title import _spaced_printing, _whole_line, norm_key, split_suffix, strip_breadcrumb
 
 BODY = "\n\n".join(
     [
@@ -473,3 +473,16 @@ def test_a_sentence_with_a_more_link_glued_after_it_is_no_headline_candidate(lin
 
     assert candidate_ok(split_lines(line)[0]) is ok
     assert (line in _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")) is ok
+
+
+def test_spaced_printing_of_a_glued_kicker_wins() -> None:
+    glued = '"Es wird bald beginnen"Trump spricht über Bodeneinsätze'
+    spaced = '"Es wird bald beginnen": Trump spricht über Bodeneinsätze'
+    cands = [(glued, 12, {}), ("Politik", 11, {}), (spaced, 8, {}), ("Es wird bald beginnen", 7, {})]
+    assert _spaced_printing(cands, glued, 12) == (spaced, 8)
+    # a separator is no word: 'Headline |' is not a better printing of 'Headline'
+    cands = [("Feuerwehrleute sollen später in Pension", 3, {}), ("Feuerwehrleute sollen später in Pension |", 5, {})]
+    assert _spaced_printing(cands, "Feuerwehrleute sollen später in Pension", 3) == (
+        "Feuerwehrleute sollen später in Pension",
+        3,
+    )

@@ -291,6 +291,7 @@ def _learned_title(
         ):
             text, idx = alt_text, alt_idx
     text, idx = _whole_line(lines, nonblank, body_start, text, idx)
+    text, idx = _spaced_printing(cands, text, idx)
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = norm_key(split_suffix(strip_breadcrumb(text))[0])
@@ -299,6 +300,25 @@ def _learned_title(
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
+
+
+_NON_LETTERS_RE = re.compile(r"[\W_]+")
+
+
+def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int) -> tuple[str, int]:
+    """The same headline printed with its word breaks when the pick has a kicker glued on
+    ('"Es wird bald beginnen"Trump spricht …' next to '"Es wird bald beginnen": Trump spricht …')."""
+    key = _NON_LETTERS_RE.sub("", text.casefold())
+    best, most = (text, idx), _word_count(text)
+    for other, j, _ in cands:
+        if _word_count(other) > most and _NON_LETTERS_RE.sub("", other.casefold()) == key:
+            best, most = (other, j), _word_count(other)
+    return best
+
+
+def _word_count(text: str) -> int:
+    """Words with a letter or digit ('|' and '>' are no words)."""
+    return sum(1 for w in text.split() if _NON_LETTERS_RE.sub("", w))
 
 
 WHOLE_LINE_SCAN = 40
