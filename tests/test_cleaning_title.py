@@ -486,3 +486,19 @@ def test_spaced_printing_of_a_glued_kicker_wins() -> None:
         "Feuerwehrleute sollen später in Pension",
         3,
     )
+
+
+def test_headline_far_above_the_body_over_a_gallery() -> None:
+    """Menus printed twice at the top repeat many short lines; the headline printed twice above a long gallery
+    must still be among the far candidates."""
+    sections = [f"{w} {k}" for k in range(2) for w in ("World", "Sport", "Business", "Culture", "Travel", "Science")]
+    menu = "\n".join([*sections, "Press Releases", "My Account", "Newsletters", "Podcasts"])
+    headline = "Council votes to expand harbour ferry service"
+    slides = "\n\n".join(
+        f"{k} of 14\n\nA ferry leaves landing stage {k} on the river, Monday, Sept. {k}, 2024, in the city."
+        " (AP Photo/Jo Doe)"
+        "\n\nRead More\n\nLink copied\n\nEmail\n\nFacebook"
+        for k in range(1, 15)
+    )
+    page = f"{menu}\n\n{menu}\n\nPolitics\n\n{headline}\n\n{headline}\n\n{slides}\n\nBy Jane Roe\n\n{BODY}\n"
+    assert clean_text(page).title == headline

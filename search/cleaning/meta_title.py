@@ -114,9 +114,12 @@ def _variants(
     return out
 
 
-def _titleish(ln: Line, meta_flags: dict[int, str], i: int) -> bool:
-    """A line shaped like a headline or standfirst: several words, no final period, not meta or UI."""
-    if i in meta_flags or not 3 <= ln.words <= 30 or ln.text.endswith(".") or ln.bullet is not None:
+def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
+    """A line shaped like a headline or standfirst: several words, no final period (unless ``period_ok``), not meta
+    or UI."""
+    if i in meta_flags or not 3 <= ln.words <= 30 or ln.bullet is not None:
+        return False
+    if ln.text.endswith(".") and not period_ok:
         return False
     return not any(w in UI_WORDS for w in _TOKEN_RE.findall(ln.text.lower()))
 
@@ -219,7 +222,11 @@ def title_candidates(
     lo = max(0, pos_first - WINDOW_BEFORE)
     window = nonblank[lo : pos_first + WINDOW_AFTER]
     in_window = set(window)
-    far = sorted(j for j in repeated if j < body_start and j not in in_window)[:MAX_FAR]
+    far = [
+        j
+        for j in sorted(repeated)
+        if j < body_start and j not in in_window and _titleish(lines[j], meta_flags, j, period_ok=True)
+    ][:MAX_FAR]  # a headline far above the body (over a gallery), not the menus repeated at the top
     body_text = " ".join(lines[j].scan for j in nonblank[pos_first : pos_first + 14] if lines[j].is_prose)[:3000]
     flat = _SPACE_RE.sub(" ", body_text[:1000].lower())
     body_grams = {flat[k : k + 3] for k in range(len(flat) - 2)}
