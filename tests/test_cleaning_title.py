@@ -9,7 +9,14 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import Line, split_lines
 from search.cleaning.meta_title import _variants
-from search.cleaning.title import _spaced_printing, _whole_line, norm_key, split_suffix, strip_breadcrumb
+from search.cleaning.title import (
+    _spaced_printing,
+    _whole_line,
+    norm_key,
+    split_suffix,
+    strip_breadcrumb,
+    unglue_crumbs,
+)
 
 BODY = "\n\n".join(
     [
@@ -501,4 +508,22 @@ def test_headline_far_above_the_body_over_a_gallery() -> None:
         for k in range(1, 15)
     )
     page = f"{menu}\n\n{menu}\n\nPolitics\n\n{headline}\n\n{headline}\n\n{slides}\n\nBy Jane Roe\n\n{BODY}\n"
+    assert clean_text(page).title == headline
+
+
+def test_unglue_crumbs() -> None:
+    assert unglue_crumbs("GlobalInnovationThe world needs more spaceports") == "The world needs more spaceports"
+    assert unglue_crumbs("ZprávyByznysB2BRoky v důchodu tráví Češi") == "Roky v důchodu tráví Češi"
+    assert unglue_crumbs("Plain headline with no seam") == "Plain headline with no seam"
+    assert unglue_crumbs("NewsSport Two words") == "NewsSport Two words"  # too few words after the seam
+
+
+def test_headline_printed_again_beats_the_standfirst_under_it() -> None:
+    """A headline printed once more at the top, glued to its trail, is the headline over the question below it."""
+    headline = "The harbour needs more ferries. The council wants to help"
+    standfirst = "Can a small city build a ferry service from scratch?"
+    page = (
+        f"CityTransport{headline}\n\n  • Home\n  • News\n  • Sport\n\nFeatures\n\n{headline}\n\n{standfirst}\n\n"
+        f"By Jane Roe\n\n{BODY}\n"
+    )
     assert clean_text(page).title == headline

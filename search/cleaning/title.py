@@ -284,7 +284,7 @@ def _learned_title(
             _kicker_above(lines, nonblank, idx, alt_idx)
             or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
             or (
-                scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
+                (scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN or _printed_again(keys, alt_text, alt_idx, text))
                 and _headline_over_standfirst(alt_text, text)
                 and gap == 1
             )
@@ -387,6 +387,12 @@ def _headline_over_standfirst(upper: str, lower: str) -> bool:
     return len(upper.split()) >= HEADLINE_MIN_WORDS and upper[:1].isupper() and len(lower) > len(upper)
 
 
+def _printed_again(keys: dict[str, list[int]], upper: str, upper_idx: int, lower: str) -> bool:
+    """True when ``upper`` is printed elsewhere on the page and ``lower`` is not (a headline shown again in a
+    header or trail; its standfirst is shown once)."""
+    return any(j != upper_idx for j in keys.get(norm_key(upper), ())) and len(keys.get(norm_key(lower), ())) <= 1
+
+
 def _gap(nonblank: list[int], upper: int, lower: int) -> int:
     """How many non-blank lines line ``lower`` sits below line ``upper`` (negative when above)."""
     return bisect.bisect_left(nonblank, lower) - bisect.bisect_left(nonblank, upper)
@@ -422,6 +428,22 @@ def _opens_the_body(lines: list[Line], nonblank: list[int], idx: int) -> bool:
     return False
 
 
+_GLUE_BOUNDARY_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+GLUED_CRUMB_MIN_WORDS = 4
+"""A headline with crumbs glued before it has at least this many words after them."""
+
+
+def unglue_crumbs(text: str) -> str:
+    """'GlobalInnovationThe world needs more spaceports' -> 'The world needs more spaceports': a breadcrumb whose
+    labels were printed without spaces, glued to the headline. Returns ``text`` when its first word has no such
+    seam or too few words follow."""
+    first, _, rest = text.strip().partition(" ")
+    seams = [m.start() for m in _GLUE_BOUNDARY_RE.finditer(first)]
+    if not seams or not rest or len(rest.split()) < GLUED_CRUMB_MIN_WORDS - 1:
+        return text
+    return f"{first[seams[-1] :]} {rest}"
+
+
 def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None = None) -> dict[str, list[int]]:
     """Comparison keys of every line (whole, without breadcrumb, without suffix) -> line indices.
 
@@ -434,6 +456,7 @@ def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None 
             norm_key(ln.text),
             norm_key(strip_breadcrumb(ln.text)),
             norm_key(split_suffix(ln.text)[0]),
+            norm_key(unglue_crumbs(ln.text)),
         }:
             if len(variant) >= 8:
                 found = keys.setdefault(variant, [])
