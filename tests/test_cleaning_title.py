@@ -527,3 +527,22 @@ def test_headline_printed_again_beats_the_standfirst_under_it() -> None:
         f"By Jane Roe\n\n{BODY}\n"
     )
     assert clean_text(page).title == headline
+
+
+def test_teaser_cards_are_not_the_headline() -> None:
+    """A list of picture-and-headline cards above the article (and again below it) is a teaser list."""
+    cards = "\n\n".join(
+        f"[{slug}]\n\n{text}"
+        for slug, text in [
+            ("ammo-deal", "Arms maker will supply rifle ammunition to Asia for billions"),
+            ("phone-repair", "Right to repair: new rules for phones, washing machines and fridges"),
+            ("work-injury", "Injured at work: how to claim compensation and what you are owed"),
+            ("tower", "Tallest project in the group's history: 52 floors on the Thames"),
+        ]
+    )
+    headline = "Pensioners spend their years at the doctor's, and it is getting worse"
+    page = (
+        f"  • Home\n  • News\n  • Business\n\n{cards}\n\nBreadcrumbs\n\n{headline}\n\nJane Roe\n9:51\n\n"
+        f"[photo-1]\nPhoto: Shutterstock\n\n{BODY}\n\nMore from Business\n\n{cards}\n"
+    )
+    assert clean_text(page).title == headline

@@ -114,6 +114,36 @@ def _variants(
     return out
 
 
+TEASER_CARDS_MIN = 3
+"""A list of at least this many picture-and-headline cards is a teaser list, not the article's header."""
+TEASER_SCAN = 8
+"""Non-blank lines looked at on each side of a card for the others of its list."""
+
+
+def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is one card of a list of teasers: each a picture's placeholder
+    followed by one headline-shaped line, three or more in a row ('[malorazova-munice]' / 'CSG dodá …' /
+    '[oprava-telefon]' / 'Možnost opravy …')."""
+
+    def under_picture(k: int) -> bool:
+        return (
+            1 <= k < len(nonblank)
+            and lines[nonblank[k - 1]].is_placeholder
+            and not lines[nonblank[k]].is_placeholder
+            and lines[nonblank[k]].words >= 3
+        )
+
+    def card(k: int) -> bool:  # the next card's picture follows, or this is the last card of the list
+        return under_picture(k) and (
+            (k + 1 < len(nonblank) and lines[nonblank[k + 1]].is_placeholder) or under_picture(k - 2)
+        )
+
+    if not card(pos):
+        return False
+    near = sum(1 for k in range(pos - TEASER_SCAN, pos + TEASER_SCAN + 1) if k != pos and card(k))
+    return near + 1 >= TEASER_CARDS_MIN
+
+
 def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
     """A line shaped like a headline or standfirst: several words, no final period (unless ``period_ok``), not meta
     or UI."""
@@ -265,6 +295,7 @@ def title_candidates(
             or t.rstrip().endswith(":")
             or _ends_a_sentence(t)
             or ENDS_WITH_MORE_LINK_RE.search(t)
+            or _teaser_card(lines, nonblank, pos)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link
