@@ -291,3 +291,13 @@ def test_a_name_the_sites_own_address_spells_is_kept_though_it_is_a_common_word_
     top = ["  • News", "  • Sport", "", "Council Backs Harbour Plan"]
     bottom = ["Follow Metro on Twitter", "", "Visit metro.co.uk for more news", "", "  • Privacy"]
     assert clean_text(_story_page(story, top, bottom)).outlet == "Metro"
+
+
+def test_the_story_age_is_a_date_line_when_it_is_the_only_one() -> None:
+    from search.cleaning.textdump import meta_lines
+
+    lines = _lines("News\n\nCouncil plans a long road ahead for ferries\n\nJane Roe|Published 15 hours ago\n\nBody")
+    assert meta_lines(lines, list(range(len(lines)))) == {4: "date"}
+    teasers = "\n\n".join(f"Teaser headline number {k} about ferries\nCity  / {k} h ago" for k in range(1, 4))
+    lines = _lines(teasers)
+    assert meta_lines(lines, list(range(len(lines)))) == {}  # ages under every teaser are not the article's

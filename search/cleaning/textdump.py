@@ -70,6 +70,36 @@ def _dateish(ln: Line, either_order: bool = False) -> bool:
     return len(residue_after_dates(ln.full).split()) <= 7 or bool(_PUBLISHED_RE.search(ln.full[:40]))
 
 
+def meta_lines(lines: list[Line], near_top: list[int]) -> dict[int, str]:
+    """Line index -> 'byline' or 'date' for the meta lines among the lines ``near_top`` of the article.
+
+    A line with the story's age instead of a date ('Jane Roe|Published 15 hours ago') counts as its date line
+    when it is the only one: ages under every teaser of a list are not the article's.
+    """
+    flags: dict[int, str] = {}
+    ages: list[int] = []
+    for i in near_top:
+        if lines[i].words <= MAX_META_WORDS and _meta_position_ok(lines, i):
+            if parse_byline(lines[i].text) is not None:
+                flags[i] = "byline"
+            elif _dateish(lines[i]):
+                flags[i] = "date"
+            elif _age_line(lines[i]):
+                ages.append(i)
+    if len(ages) == 1:
+        flags[ages[0]] = "date"
+    return flags
+
+
+AGE_LINE_WORDS = 8
+"""At most this many words on a line that gives the story's age ('Jane Roe|Published 15 hours ago')."""
+
+
+def _age_line(ln: Line) -> bool:
+    """A short line with the story's age instead of a date ('Published 15 hours ago', 'vor 3 Stunden')."""
+    return ln.words <= AGE_LINE_WORDS and not ln.is_prose and any(c.isdigit() for c in ln.text) and is_relative(ln.full)
+
+
 def _mark_ticker_blocks(lines: list[Line], reasons: list[str | None]) -> None:
     """A ticker header ("BREAKING", "Live") owns the unbroken block of lines under it."""
     for i, ln in enumerate(lines):
@@ -121,13 +151,7 @@ def _clean(text: str) -> CleanedPage:
     # Meta lines (bylines, dates) around the top of the region.
     lo = nonblank[max(0, pos_first - 45)]
     hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
-    meta_flags: dict[int, str] = {}
-    for i in nonblank:
-        if lo <= i <= hi and lines[i].words <= MAX_META_WORDS and _meta_position_ok(lines, i):
-            if parse_byline(lines[i].text) is not None:
-                meta_flags[i] = "byline"
-            elif _dateish(lines[i]):
-                meta_flags[i] = "date"
+    meta_flags = meta_lines(lines, [i for i in nonblank if lo <= i <= hi])
 
     title = choose_title(lines, first, meta_flags)
     skip: dict[int, str] = {}
