@@ -858,3 +858,13 @@ def test_linked_names_printed_without_separators_are_split_at_given_names(line: 
     from search.cleaning.bylines import _glued_names
 
     assert _glued_names(line) == names
+
+
+def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
+    head = ("  • Home\n  • News", "Council approves the new budget after a long debate", "14.05.2025, 20:28")
+    story = [f"{p} Paragraph {k} adds more detail." for k in range(4) for p in (PROSE, PROSE2, PROSE3)]
+    tail = ("Copy link", "  • Facebook\n  • Twitter", "Related news", "  • Budget talks stall\n  • Schools wait")
+    assert clean_text(_page(*head, *story, "Lê Phương", *tail)).author == "Lê Phương"
+    # a heading under the story is no signature: the page writes its words in lower case
+    more = "Here is what the budget talks mean for you, and why the talks took so long this year, in one list:"
+    assert clean_text(_page(*head, more, *story, "Budget Talks", *tail)).author is None

@@ -290,7 +290,31 @@ def choose_author(
     if strong:
         return list(min(strong)[1])
     lines, nonblank, _, first, last = span
-    return author_box(lines, nonblank, last) or bio_author(lines, nonblank, first, last)
+    return (
+        author_box(lines, nonblank, last)
+        or bio_author(lines, nonblank, first, last)
+        or signature(lines, nonblank, last, page_lower)
+    )
+
+
+def signature(
+    lines: Sequence[Line], nonblank: Sequence[int], last: int, page_lower: frozenset[str] = frozenset()
+) -> list[str]:
+    """The writer's name signed under the article's last paragraph ('… có thể phẫu thuật, hóa trị hoặc xạ trị.' /
+    'Lê Phương'): a line of two to four capitalised words that is one name and nothing else, with no more story
+    after it. A phrase of the page ('Most Popular', 'Weitere Artikel'; see ``page_lower`` in
+    :func:`~search.cleaning.bylines.parse_name_line`) is none."""
+    k = last_position(nonblank, last)
+    if not lines[nonblank[k]].is_prose or k + 1 >= len(nonblank):
+        return []
+    ln = lines[nonblank[k + 1]]
+    text = ln.text.strip()
+    if not 2 <= ln.words <= 4 or ln.in_list or ln.bullet is not None or ln.is_prose or furniture_reason(text):
+        return []
+    if k + 2 < len(nonblank) and (lines[nonblank[k + 2]].is_prose or parse_name_line(lines[nonblank[k + 2]].text)):
+        return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
+    names = parse_name_line(text, page_lower=page_lower)
+    return names if names and len(names) == 1 and names[0] == text else []
 
 
 THREAD_POSTERS = 3
