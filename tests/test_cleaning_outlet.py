@@ -279,6 +279,9 @@ def test_social_follow_lines_name_the_brand_not_the_verb() -> None:
     forms = _forms(text + "Teilen auf Facebook Teilen auf Xing Teilen auf LinkedIn\n\nSíguenos en Twitter\n")
     assert forms["20 Minuten"]["context"] > 1  # log1p of two mentions
     assert not any(form in forms for form in ("die 20 Minuten", "Xing Teilen", "Síguenos", "Teilen"))
+    forms = _forms("Headline here\n\n  • Folge Daily Planet auf Facebook\n  • Folge Daily Planet auf Twitter\n")
+    assert forms["Daily Planet"]["context"] > 0
+    assert "Folge Daily Planet" not in forms  # the verb is no part of the name
 
 
 def test_page_controls_are_not_the_site() -> None:

@@ -71,6 +71,7 @@ _CONTEXTS = [
         r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
         r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en|"
+        r"[Ff]olge|[Ff]olgen [Ss]ie|[Ss]egui|[Vv]olg|[Ff]ölj|[Ff]ølg|"
         r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten (?:von|der)|[Nn]ews from|"
         r"[Nn]ewsletter (?:von|of|de|der)|(?:[Ll]a )?[Aa]pp (?:de|von|der)|[Aa]ngeboten? (?:von|der)|"
         r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere) "
@@ -150,6 +151,15 @@ _UI = frozenset(
         "watch",
         "listen",
         "follow",
+        "folge",
+        "folgen",
+        "suivez",
+        "segui",
+        "seguici",
+        "síguenos",
+        "volg",
+        "följ",
+        "følg",
         "sign",
         "log",
         "click",
