@@ -392,3 +392,11 @@ def test_one_of_a_brands_services_gives_way_to_the_brand() -> None:
     assert _brand_of_services("Harbour Times", ["Harbour Times", "Harbour Radio"]) == "Harbour Times"
     assert not brand_like("My Profile")
     assert brand_like("Your Harbour")
+
+
+def test_a_service_address_gives_way_to_the_sites_own() -> None:
+    """'dailyplanet.tv' beside 'dailyplanet.de': the first is the address of the site's TV service."""
+    text = "Wie möchtest du dailyplanet.de nutzen?\n\n  • dailyplanet.tv\n  • Sport\n\nHeadline\n\n  • dailyplanet.tv\n"
+    forms = _forms(text + "\nauf dailyplanet.de bleiben\n")
+    assert "dailyplanet.de" in forms
+    assert "dailyplanet.tv" not in forms

@@ -794,12 +794,22 @@ def _display_form(c: _Cand) -> str:
         capital = [f for _, f in pool if f[:1].isupper()]
         if capital:  # 'salon logo' twice beside 'Salon.com' in the copyright line: the name has a capital
             best = capital[0]
+    if _DOMAIN_RE.fullmatch(best) and best.rsplit(".", 1)[-1].casefold() in _SERVICE_TLDS:
+        # 'kicker.tv' beside 'kicker.de': the address of the site's TV service, not the site's own
+        label = best.rsplit(".", 1)[0].casefold()
+        own = [f for _, f in pool if f != best and _DOMAIN_RE.fullmatch(f) and f.rsplit(".", 1)[0].casefold() == label]
+        if own:
+            best = own[0]
     if " " not in best:
         label = _TLD_TAIL_RE.sub("", _WWW_RE.sub("", best)).casefold()
         spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
         if spaced:
             return spaced[0]
     return best
+
+
+_SERVICE_TLDS = frozenset(_words("tv radio fm video shop store app jobs blog podcast"))
+"""Top-level domains that name a service of the site ('kicker.tv', 'x.shop'), not the site."""
 
 
 _WEIGHT_FLOOR = {"suffix_rep": 1.5, "dateline": 2.5}
