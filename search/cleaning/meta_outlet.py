@@ -129,6 +129,9 @@ _GENERIC = (
             "open close load charger laden cargar reply répondre antworten responder "
             "síguenos síganos seguinos seguici suivez folgen folge xing "
             "limited inc ltd llc gmbh corp corporation company plc "
+            # settings, consent, 'top', 'home', 'news' and 'latest' in other languages and scripts
+            "settings einstellungen réglages paramètres ajustes impostazioni configurações inställningar "
+            "innstillinger indstillinger consent choices トップ ホーム ニュース 뉴스 홈 mới nhất trang chủ "
         )
     )
 )
