@@ -195,6 +195,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Greg Iacurci@GregIacurci", ["Greg Iacurci"]),
         ("Mary Ann Smith Senior Writer", ["Mary Ann Smith"]),
         ("Julia Vergin | Clare Roth", ["Julia Vergin", "Clare Roth"]),  # two people, not a name and a label
+        ("S. Fernández / N. Val", ["S. Fernández", "N. Val"]),  # initials, and a slash between the writers
+        ("Jane Roe / Reuters", ["Jane Roe"]),
         ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
         ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
         ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency

@@ -790,7 +790,7 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 """Two words run together ("HomeWorld" from a menu), not a name such as "McDonald" or "DeSantis"."""
 
 
-_PIPE_RE = re.compile(r"\s+\|\s+")
+_PIPE_RE = re.compile(r"\s+[|/]\s+")
 _TIME_LEAD_RE = re.compile(
     r"^[\s|,·•/–—-]*(?:(?:(?:um|at|à|a las|alle|om|kl\.?|klo\.?)\s+)?[0-2]?\d[:.h][0-5]\d"
     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?[\s|,·•/–—-]*",
@@ -876,9 +876,17 @@ def _glued_names(text: str) -> list[str] | None:
 def _one_person(part: str) -> str | None:
     """The name when a part of a credit line is one person's name of two or three words, else None."""
     names = split_names(part, explicit=False)
-    if len(names) == 1 and person_name(names[0], 3) and _plausible_bare(part, names):
+    if (
+        len(names) == 1
+        and (person_name(names[0], 3) or _INITIAL_NAME_RE.fullmatch(names[0]))
+        and _plausible_bare(part, names)
+    ):
         return names[0]
     return None
+
+
+_INITIAL_NAME_RE = re.compile(r"[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.)? [A-ZÀ-Þ][\w'’-]+")
+"""A given name's initial and a surname ('S. Fernández', 'N. Val')."""
 
 
 def _plausible_bare(head: str, names: list[str]) -> bool:
