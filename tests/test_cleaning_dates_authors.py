@@ -197,6 +197,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Julia Vergin | Clare Roth", ["Julia Vergin", "Clare Roth"]),  # two people, not a name and a label
         ("S. Fernández / N. Val", ["S. Fernández", "N. Val"]),  # initials, and a slash between the writers
         ("Jane Roe / Reuters", ["Jane Roe"]),
+        ("EFE Barcelona Actualitzada el 13/02/2017 13:18", ["EFE Barcelona"]),  # 'updated' in Catalan
+        ("Jan de Vries Bijgewerkt op 3 maart", ["Jan de Vries"]),
         ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
         ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
         ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency

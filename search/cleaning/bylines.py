@@ -636,7 +636,8 @@ _WITH_AGENCY_RE = re.compile(
 _NAME_LINE_CUT_RE = re.compile(
     r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
     r"\s(?:published|posted|updated|last updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
-    r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato)\b|"
+    r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato|publicada|atualizado|atualizada|publicat|"
+    r"actualitzat|actualitzada|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert)\b|"
     # glued to the surname: 'Jen MillsPublished Jul 17', 'Greg Iacurci@GregIacurci', 'Dylan Jones5 hours ago'
     r"(?-i:(?<=[a-z])(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publicado|Publié)\b)|(?<=[a-z])@\w|"
     r"(?:(?<=[a-z])|\s)\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|std\.|stunden|minuten|tagen?)\b",
