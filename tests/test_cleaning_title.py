@@ -305,6 +305,7 @@ def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, 
         ("Fans wait outside the stadium on Friday. (Evan Buhler / MONTREAL GAZETTE)", True),
         ("De overstromingen grijpen haar zwaar aan. (Tekst gaat verder onder de foto.)", False),
         ("Open functions.php (please make a backup of this file first!)", False),
+        ("The agency's offices in Canary Wharf, London. Photo: Shutterstock.com", True),  # a credit with an address
     ],
 )
 def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption: bool) -> None:
