@@ -547,3 +547,13 @@ def test_teaser_cards_are_not_the_headline() -> None:
         f"[photo-1]\nPhoto: Shutterstock\n\n{BODY}\n\nMore from Business\n\n{cards}\n"
     )
     assert clean_text(page).title == headline
+
+
+def test_a_short_headline_over_its_standfirst_under_the_date() -> None:
+    """A magazine prints the date (and section) above a short headline and its longer standfirst."""
+    top = "  • Subscribe\n  • Donate\n  • About\n\n20 May 2010\nTransport\n\n"
+    page = f"{top}Harbour Lights\n\nHow the city learned to love its ferries again\n\n[image]\n\n{BODY}\n"
+    assert clean_text(page).title == "Harbour Lights"
+    # a kicker over a news headline has the date under the headline
+    page = f"  • Home\n\nTransport\n\nCouncil votes to expand harbour ferry service\n\n20 May 2010\n\n{BODY}\n"
+    assert clean_text(page).title == "Council votes to expand harbour ferry service"

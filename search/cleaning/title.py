@@ -290,6 +290,9 @@ def _learned_title(
             )
         ):
             text, idx = alt_text, alt_idx
+    short = _short_title_above(lines, nonblank, meta_flags, cands, idx)
+    if short is not None:
+        text, idx = short
     text, idx = _whole_line(lines, nonblank, body_start, text, idx)
     text, idx = _spaced_printing(cands, text, idx)
     raw = lines[idx].text
@@ -385,6 +388,34 @@ words)."""
 def _headline_over_standfirst(upper: str, lower: str) -> bool:
     """``upper`` reads as the headline of which ``lower`` (the line right under it) is the standfirst."""
     return len(upper.split()) >= HEADLINE_MIN_WORDS and upper[:1].isupper() and len(lower) > len(upper)
+
+
+SHORT_TITLE_WORDS = 3
+"""A magazine's headline may be this short ('Treasure Island') above its longer standfirst."""
+
+
+def _short_title_above(
+    lines: list[Line],
+    nonblank: list[int],
+    meta_flags: dict[int, str],
+    cands: list[tuple[str, int, dict[str, float]]],
+    idx: int,
+) -> tuple[str, int] | None:
+    """The short line right above the pick when the article's date is printed above both and no credit or date
+    follows the pick: a headline over its standfirst ('20 May 2010' / 'Treasure Island' / 'How TV serials achieved
+    the status of art'); a kicker over a news headline has the date and byline under the headline instead."""
+    pos = bisect.bisect_left(nonblank, idx)
+    if pos < 2 or lines[idx].words <= SHORT_TITLE_WORDS + 1:
+        return None
+    above = nonblank[pos - 1]
+    short = next(((t, j) for t, j, _ in cands if j == above and t.strip() == lines[above].text.strip()), None)
+    if short is None or not 1 <= lines[above].words <= SHORT_TITLE_WORDS or lines[above].text.rstrip().endswith(":"):
+        return None
+    if not any(meta_flags.get(j) == "date" for j in nonblank[max(0, pos - 4) : pos - 1]):
+        return None
+    if any(j in meta_flags for j in nonblank[pos + 1 : pos + 4]):
+        return None
+    return short
 
 
 def _printed_again(keys: dict[str, list[int]], upper: str, upper_idx: int, lower: str) -> bool:
