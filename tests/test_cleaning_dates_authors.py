@@ -54,6 +54,8 @@ def _page(*parts: str) -> str:
         ("13 gusht 2020, 09:08", "2020-08-13"),  # month names of every CLDR locale, inside whole dates
         ("الجمعة 8 فيفري 2019", "2019-02-08"),
         ("Συνελήφθη 19 Αυγούστου 2020", "2020-08-19"),
+        ("19:35 | 10 Ιαν. 2020", "2020-01-10"),  # Greek and Russian three-letter abbreviations
+        ("3 июн. 2021", "2021-06-03"),
     ],
 )
 def test_more_date_formats(text: str, iso: str) -> None:
