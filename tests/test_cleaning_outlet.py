@@ -22,6 +22,13 @@ def test_cyrillic_and_caseless_names_are_brand_like() -> None:
     assert not brand_like("the cat")
 
 
+@pytest.mark.parametrize("text", ["10 Ιανουαρίου", "5. März", "Ιαν. 10"])
+def test_a_day_and_month_is_no_brand(text: str) -> None:
+    """A date without its year, in any language the month names cover."""
+    assert not brand_like(text)
+    assert brand_like("Channel 4") and brand_like("Mai 68")  # a number beside a word that is no month
+
+
 def test_cookie_notice_names_the_site() -> None:
     long_tail = " ".join(["word"] * 20)
     forms = _forms(f"Headline here\n\n[ ] Daily Planet would like to keep you informed {long_tail}\n")

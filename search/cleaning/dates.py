@@ -242,6 +242,19 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(key) or _CLDR_MONTHS.get(key)
 
 
+_DAY_RE = re.compile(r"^(?:[1-9]|[12]\d|3[01])\.?,?$")
+
+
+def day_and_month(text: str) -> bool:
+    """True for a day and a month name with no year, in either order and any language ('10 Ιανουαρίου',
+    '5. März', 'March 3')."""
+    tokens = text.split()
+    if len(tokens) != 2:
+        return False
+    day, month = (tokens[0], tokens[1]) if _DAY_RE.match(tokens[0]) else (tokens[1], tokens[0])
+    return bool(_DAY_RE.match(day)) and _month_number(month.rstrip(",")) is not None
+
+
 def find_dates(text: str, *, dayfirst: bool | None = None) -> list[tuple[int, int, str]]:
     """All dates in text as ``(start, end, 'YYYY-MM-DD')``, leftmost first, without overlaps.
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from search.cleaning.dates import find_dates, month_day_span
+from search.cleaning.dates import day_and_month, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
@@ -226,7 +226,14 @@ def brand_like(text: str) -> bool:
     if not 1 <= len(tokens) <= 6 or len(t) > 48 or len(t) < 2:
         return False
     low = t.lower()
-    if low in NAV_WORDS or low in _GENERIC or find_dates(t) or month_day_span(t) or _MONTH_YEAR_RE.match(t):
+    if (
+        low in NAV_WORDS
+        or low in _GENERIC
+        or find_dates(t)
+        or month_day_span(t)
+        or day_and_month(t)
+        or _MONTH_YEAR_RE.match(t)
+    ):
         return False
     if furniture_reason(t) and not _DOMAIN_RE.fullmatch(t):
         return False
