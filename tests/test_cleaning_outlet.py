@@ -323,8 +323,8 @@ def test_words_that_are_never_a_site_on_their_own() -> None:
     forms = _forms("Artikel\n\nKultur\n\nPOLITIK\n\nNyheter\n\nHeadline here\n")
     sites = {word for word, feats in forms.items() if not _not_the_site(word, feats) and brand_like(word)}
     assert sites.isdisjoint({"Artikel", "Kultur", "POLITIK", "Nyheter"})
-    # 'Settings', 'Consent choices', 'Top', 'News' and 'Latest' in other languages and scripts
-    words = ("Inställningar", "Consent choices", "トップ", "뉴스", "Mới nhất")
+    # 'Settings', 'Consent choices', 'Top', 'News', 'Latest', 'Like', 'Share', 'Reply' in other languages and scripts
+    words = ("Inställningar", "Consent choices", "トップ", "뉴스", "Mới nhất", "Curtir", "分享", "回复")
     forms = _forms("\n\n".join(words) + "\n\nHeadline here\n")
     sites = {word for word, feats in forms.items() if not _not_the_site(word, feats) and brand_like(word)}
     assert sites.isdisjoint(words)
