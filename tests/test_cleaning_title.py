@@ -557,3 +557,21 @@ def test_a_short_headline_over_its_standfirst_under_the_date() -> None:
     # a kicker over a news headline has the date under the headline
     page = f"  • Home\n\nTransport\n\nCouncil votes to expand harbour ferry service\n\n20 May 2010\n\n{BODY}\n"
     assert clean_text(page).title == "Council votes to expand harbour ferry service"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "expected"),
+    [
+        (
+            "Ferries Are Back in Fashion as Councils Court Nostalgic Commuters",
+            "‘Ferry. It’s how we get to work’ slogan returns in a social-media campaign",
+            True,
+        ),
+        ("Council votes to expand the harbour ferry service", "The plan adds three stops along the river", False),
+        ("Stadtrat stimmt für den Ausbau der Fähren am Hafen", "Der Plan sieht neue Haltestellen am Fluss vor", False),
+    ],
+)
+def test_title_case_headline_over_sentence_case_standfirst(upper: str, lower: str, expected: bool) -> None:
+    from search.cleaning.title import _title_case_over_sentence_case
+
+    assert _title_case_over_sentence_case(upper, lower) is expected

@@ -284,7 +284,11 @@ def _learned_title(
             _kicker_above(lines, nonblank, idx, alt_idx)
             or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
             or (
-                (scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN or _printed_again(keys, alt_text, alt_idx, text))
+                (
+                    scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
+                    or _printed_again(keys, alt_text, alt_idx, text)
+                    or _title_case_over_sentence_case(alt_text, text)
+                )
                 and _headline_over_standfirst(alt_text, text)
                 and gap == 1
             )
@@ -416,6 +420,25 @@ def _short_title_above(
     if any(j in meta_flags for j in nonblank[pos + 1 : pos + 4]):
         return None
     return short
+
+
+_MINOR_WORDS = _SMALL_TITLE_WORDS | frozenset(
+    ["a", "an", "as", "at", "but", "by", "from", "into", "nor", "on", "or", "over", "to", "up", "vs", "via", "with"]
+)
+_EDGE_PUNCT = "‘’“”\"'«»„‚()[]:;,.!?—–-"
+
+
+def _capitalised_share(text: str) -> float:
+    """The share of a line's words, minor words ('for', 'as') left out, that open with a capital."""
+    words = [w.strip(_EDGE_PUNCT) for w in text.split()]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+    return sum(w[0].isupper() for w in words) / len(words) if len(words) >= 4 else 0.0
+
+
+def _title_case_over_sentence_case(upper: str, lower: str) -> bool:
+    """True for a headline in title case over a standfirst in sentence case ('Beef Is Back for Dinner as Marketers
+    Woo Nostalgic Millennials' / '‘Beef. It’s What’s for Dinner’ slogan returns in social-media campaign')."""
+    return _capitalised_share(upper) >= 0.9 and _capitalised_share(lower) <= 0.5
 
 
 def _printed_again(keys: dict[str, list[int]], upper: str, upper_idx: int, lower: str) -> bool:
