@@ -133,6 +133,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Von Ulrich ExnerKorrespondent", ["Ulrich Exner"]),
         ("By Ronald McDonald", ["Ronald McDonald"]),
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
+        ("By Mike Isaac New York Times ,May 3, 2016, 2:58 p.m.", ["Mike Isaac"]),  # the paper glued after the name
+        ("By Jane Roe Baker Street", ["Jane Roe Baker Street"]),  # no paper's word at the end
         ("By John Smith III", ["John Smith III"]),
         # the writer's portrait caption, then the byline, each with the writer's newsroom after a comma
         ("Jane Roe, Northeast Example Media Group By Jane Roe, Northeast Example Media Group EX.com", ["Jane Roe"]),

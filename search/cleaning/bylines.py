@@ -475,6 +475,19 @@ def _without_agency_tail(name: str) -> str:
         and all(t[:1].isupper() and not t.isupper() for t in tokens[:-1])
     ):
         return " ".join(tokens[:-1])
+    return _without_paper_tail(name)
+
+
+def _without_paper_tail(name: str) -> str:
+    """'Mike Isaac New York Times' -> 'Mike Isaac': a publication's name of two words or more (its last word a
+    paper's: 'Times', 'Post', 'Journal') glued after a person's name of two or three words."""
+    tokens = name.split()
+    if not 4 <= len(tokens) <= 7 or not is_given_name(tokens[0]):
+        return name
+    for cut in (2, 3):
+        tail = tokens[cut:]
+        if len(tail) >= 2 and all(t[:1].isupper() for t in tail) and _ORG_TAIL_RE.search(" ".join(tail)):
+            return " ".join(tokens[:cut])
     return name
 
 
