@@ -876,3 +876,9 @@ def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
     # a heading under the story is no signature: the page writes its words in lower case
     more = "Here is what the budget talks mean for you, and why the talks took so long this year, in one list:"
     assert clean_text(_page(*head, more, *story, "Budget Talks", *tail)).author is None
+
+
+def test_a_time_zone_after_the_clock_is_no_desk() -> None:
+    assert parse_name_line("May 24, 2016, 11:44am PDT Updated May 24, 2016, 11:52am PDT") is None
+    assert parse_name_line("May 24, 2016 EDT", beside_date=True) is None
+    assert parse_name_line("AFP May 24, 2016") == ["AFP"]

@@ -210,6 +210,13 @@ _NOT_NAME_WORDS = frozenset(
 )
 _NAME_TOKEN_RE = re.compile(r"^(?=[^\W\d_])[\w'’.\-]*$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_TIME_ZONES = frozenset(
+    _words(
+        "ET PT CT MT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT UTC BST IST CET CEST EET EEST WET WEST MSK "
+        "JST KST HKT SGT WIB AEST AEDT ACST AWST NZST NZDT SAST WAT EAT"
+    )
+)
+"""Time-zone abbreviations printed after a clock time: never a byline's desk."""
 _GLUED_PARTICLE_RE = re.compile(r"^(?:de|da|di|du|del|van|von|le|la|d['’])[A-ZÀ-Þ][a-zà-ÿ]")
 """A surname with its particle glued on ('deCasparis', 'vanDyke', "d'Alembert")."""
 
@@ -783,6 +790,8 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         rest = parts[1:]
     if rest and not (_ROLE_RE.search(rest[0]) or len(rest[0].split()) <= 3):
         return None
+    if len(names) == 1 and names[0] in _TIME_ZONES:
+        return None  # 'May 24, 2016, 11:44am PDT': the clock's zone, not a desk
     lone_acronym = beside_date and bool(_ACRONYM_RE.match(names[0])) and names[0].lower() not in NAV_WORDS
     if len(names) == 1 and len(names[0].split()) == 1 and not (dates or rest or lone_acronym):
         return None  # a lone word ("BMW", "EU") is a credit only with a date or a place beside it
