@@ -882,3 +882,19 @@ def test_a_time_zone_after_the_clock_is_no_desk() -> None:
     assert parse_name_line("May 24, 2016, 11:44am PDT Updated May 24, 2016, 11:52am PDT") is None
     assert parse_name_line("May 24, 2016 EDT", beside_date=True) is None
     assert parse_name_line("AFP May 24, 2016") == ["AFP"]
+
+
+def test_the_headline_rules_date_stands_when_the_scorer_has_no_candidate() -> None:
+    """A metered page whose byline line (with the date) opens the short text: the learned scorer finds no date
+    candidate there, and the date the headline rules read stands."""
+    story = (
+        "Project members are (from left) Susan Wu, Laura Gomez, Erica Baker and Tracy Chou, who met in the city last "
+        "spring to plan the group's first steps."
+    )
+    page = (
+        "Search The Daily Planet\nSign In\nSUBSCRIBE NOWStarting at $1\n\n"
+        "Women in tech band together to track diversity, after hours\n\n<?EM-dummyText [Drophead goes here] ?>\n\n"
+        f"By Jane Roe New York Times ,May 3, 2016, 2:58 p.m.\n\n\n\n{story}\n{story}\n\n"
+        "To continue reading, please login or subscribe.\n\nGet 6 Months of Unlimited Access for $1\n"
+    )
+    assert clean_text(page).date == "2016-05-03"

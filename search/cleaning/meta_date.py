@@ -210,15 +210,20 @@ def choose_date(
     byline_lines: Sequence[int],
     dayfirst: bool | None,
     prior: str | None = None,
+    *,
+    prior_beside_headline: bool = False,
 ) -> str | None:
     """The publication date as YYYY-MM-DD, or None when no candidate is convincing.
 
-    ``prior`` is the date the headline-anchored rules picked (one feature among others).
+    ``prior`` is the date the headline-anchored rules picked (one feature among others); when it was read on a
+    meta line beside the headline (``prior_beside_headline``) and no candidate is found at all, it stands.
     """
     cands = date_candidates(span, byline_lines, dayfirst, prior)
     lines, nonblank, last = span.lines, span.nonblank, span.last
     scored = [(score(f), v, f, i) for v, f, i in cands]
     if not scored:
+        if prior and prior_beside_headline:
+            return prior  # a byline line with its date that opens a short text is no candidate (it reads as prose)
         return date_after(lines, nonblank, last, dayfirst)
     best = max(scored, key=lambda c: c[0])
     if best[2]["upd_cue"]:

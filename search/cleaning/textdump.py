@@ -196,7 +196,8 @@ def _clean(text: str) -> CleanedPage:
     region_lang = detect_language(region_text)
     dayfirst = None if region_lang in (None, "en") else True
     date, date_lines = _find_date(lines, zone, anchor, nonblank, last, dayfirst)
-    date = choose_date(span, byline_lines, dayfirst, date)
+    beside = any(anchor <= i <= first for i in date_lines)  # a date line between the headline and the body
+    date = choose_date(span, byline_lines, dayfirst, date, prior_beside_headline=beside)
     for i in date_lines:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")
