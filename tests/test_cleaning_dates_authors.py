@@ -56,6 +56,7 @@ def _page(*parts: str) -> str:
         ("Συνελήφθη 19 Αυγούστου 2020", "2020-08-19"),
         ("19:35 | 10 Ιαν. 2020", "2020-01-10"),  # Greek and Russian three-letter abbreviations
         ("3 июн. 2021", "2021-06-03"),
+        ("Lydia Dishman 05.24.16 5:42 AM", "2016-05-24"),  # a two-digit year behind a name, with its clock time
     ],
 )
 def test_more_date_formats(text: str, iso: str) -> None:

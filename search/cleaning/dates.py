@@ -111,6 +111,10 @@ _SHORT_YEAR_MARKER_RE = re.compile(
 )
 
 
+_CLOCK_AFTER_RE = re.compile(r"\s+[0-2]?\d[:.h][0-5]\d\b")
+"""A clock time right after a date: a timestamp ('Lydia Dishman 05.24.16 5:42 AM'), even behind a name."""
+
+
 def _short_year_lead(before: str) -> bool:
     """A two-digit-year date counts only at the start of a line, after a separator or after a date word
     ('Veröffentlicht am 19.10.19', '30/10/23 | Site'), not at the end of a teaser ('Health Sleep 27/10/23')."""
@@ -288,7 +292,11 @@ def _collect(
             try:
                 year = int(gd["y"])
                 if year < 100:  # '19.10.19': this century up to next year, else the 1990s
-                    if text[m.start("y") - 1] not in "'’" and not _short_year_lead(text[: m.start()]):
+                    if (
+                        text[m.start("y") - 1] not in "'’"
+                        and not _short_year_lead(text[: m.start()])
+                        and not _CLOCK_AFTER_RE.match(text, m.end())
+                    ):
                         continue
                     year += 2000 if year <= MAX_YEAR % 100 else 1900
                 if "a" in gd and gd.get("a") is not None:
