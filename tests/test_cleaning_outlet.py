@@ -412,3 +412,14 @@ def test_a_service_address_gives_way_to_the_sites_own() -> None:
     forms = _forms(text + "\nauf dailyplanet.de bleiben\n")
     assert "dailyplanet.de" in forms
     assert "dailyplanet.tv" not in forms
+
+
+def test_a_photographer_credited_under_pictures_is_not_the_site() -> None:
+    """'… | Jana Novak' under several pictures looks like a site suffix; 'Foto: Jana Novak' shows who it is."""
+    from search.cleaning.meta_outlet import site_candidates
+
+    captions = "\n\n".join(f"Crowds at the harbour on day {k} | Jana Novak" for k in range(1, 5))
+    text = f"Headline here\n\n{captions}\n\nA mural at the quay. Foto: Jana Novak\n\n© 2024 Daily Planet\n"
+    forms = dict(site_candidates(split_lines(normalise_input(text))))
+    assert "Jana Novak" not in forms
+    assert "Daily Planet" in forms

@@ -686,6 +686,7 @@ def outlet_candidates(
     title_key = canon(title or "")
     top_dom = canon(domains.most_common(1)[0][0]) if domains else ""
     author_keys = {canon(a) for a in authors or []}
+    photographers = _photographers(lines)
     author_parts = {canon(p) for a in authors or [] if len(a.split()) >= 2 for p in a.split()}
 
     raw_short = "\n".join(ln.text[:300] for ln in nonblank if ln.words <= 14)
@@ -770,7 +771,28 @@ def outlet_candidates(
             if len(toks) in (2, 3) and all(tk[:1].isupper() and tk[1:].islower() and tk.isalpha() for tk in toks)
             else 0.0
         )
+        if feats["person_like"] and key in photographers:
+            continue  # 'Foto: Adrià Costa', and '… | Adrià Costa' under other pictures: a photographer, not the site
         out.append((form, feats))
+    return out
+
+
+_PHOTO_CREDIT_RE = re.compile(
+    r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen)"
+    r"\s*:\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})\s*$",
+    re.IGNORECASE,
+)
+"""A picture's credit naming one person at the end of a line ('Foto: Adrià Costa', 'Director de fotografia: …')."""
+
+
+def _photographers(lines: Sequence[Line]) -> set[str]:
+    """Comparison keys of the people the page credits for its pictures."""
+    out: set[str] = set()
+    for ln in lines:
+        if ln.text and ":" in ln.text:
+            m = _PHOTO_CREDIT_RE.search(ln.text[-120:])
+            if m:
+                out.add(canon(m.group("name")))
     return out
 
 
