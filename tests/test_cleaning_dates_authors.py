@@ -899,3 +899,15 @@ def test_the_headline_rules_date_stands_when_the_scorer_has_no_candidate() -> No
         "To continue reading, please login or subscribe.\n\nGet 6 Months of Unlimited Access for $1\n"
     )
     assert clean_text(page).date == "2016-05-03"
+
+
+def test_a_toolbar_item_is_no_writer_and_stacked_names_are_all_writers() -> None:
+    """'Maior Menor' (font-size buttons) between other buttons is no name; writers printed one per line in
+    capitals under it are all named, and the bureau line under them is not."""
+    toolbar = "  • Url curta\n  • Maior Menor\n  • Erramos?"
+    credit = "BRUNO SORAGGI\nRAFAEL BALAGO\nDE SÃO PAULO"
+    page = _page("Council passes budget after marathon session", toolbar, credit, "02/10/2016 19h48", PROSE, PROSE2)
+    assert clean_text(page).author == "Bruno Soraggi, Rafael Balago"
+    # a writer's portrait item beside the name item is no toolbar
+    page = _page("Council passes budget", "  • Bilde av Per-Erik Ofstad\n\n  • Per-Erik Ofstad", "5. august", PROSE)
+    assert clean_text(page).author == "Per-Erik Ofstad"

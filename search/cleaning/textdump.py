@@ -39,6 +39,9 @@ from search.cleaning.title import (
     undouble,
     without_edge_images,
 )
+from search.cleaning.wordlists import (
+    is_place_name,
+)
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -360,16 +363,60 @@ def _find_author(
             continue
         if i > first and any(lines[j].is_prose for j in range(first, i)) and not find_dates(ln.text):
             continue  # a short line between paragraphs is a subheading, not a byline; a dated one is a credit
+        if ln.bullet is not None and _among_controls(lines, i):
+            continue  # 'Url curta' / 'Maior Menor' / 'Erramos?': an item of a toolbar, not a credit
         parsed_names = parse_name_line(ln.text, page_lower=page_lower)
         if parsed_names:
-            return parsed_names, [i]
+            return _stacked_names(lines, i, parsed_names, page_lower)
     return [], []
+
+
+def _among_controls(lines: list[Line], i: int) -> bool:
+    """True when a bulleted line's neighbouring items are neither names nor dates nor the writer's portrait
+    ('Bilde av Per-Erik Ofstad'): a toolbar's buttons."""
+    for j in (_prev_text(lines, i), _next_text(lines, i)):
+        if j is None or lines[j].bullet is None:
+            continue
+        other = lines[j]
+        if not (
+            _dateish(other, either_order=True) or parse_name_line(other.text) or lines[i].text.strip() in other.text
+        ):
+            return True
+    return False
+
+
+STACKED_NAMES = 4
+"""At most this many writers' names printed one per line under the headline ('BRUNO SORAGGI' / 'RAFAEL BALAGO')."""
+
+
+def _stacked_names(
+    lines: list[Line], i: int, names: list[str], page_lower: frozenset[str]
+) -> tuple[list[str], list[int]]:
+    """The names of line ``i`` and of the lines right under it that each hold one more writer's name printed the
+    same way (all in capitals, or not), with no blank line between."""
+    out, used = list(names), [i]
+    j = i + 1
+    while j < len(lines) and lines[j].text and len(used) < STACKED_NAMES:
+        more = parse_name_line(lines[j].text, page_lower=page_lower)
+        if not more or len(more) != 1 or lines[j].text.isupper() != lines[i].text.isupper() or more[0] in out:
+            break
+        if is_place_name(more[0]):
+            break
+        out.append(more[0])
+        used.append(j)
+        j += 1
+    return out, used
 
 
 def _over_date_line(lines: list[Line], i: int) -> bool:
     """True when the next non-blank line after ``i`` is a date line (a numeric date read either way counts)."""
     j = _next_text(lines, i)
     return j is not None and _dateish(lines[j], either_order=True)
+
+
+def _prev_text(lines: list[Line], i: int) -> int | None:
+    """The index of the last non-blank line before ``i``."""
+    return next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
 
 
 def _next_text(lines: list[Line], i: int) -> int | None:
