@@ -135,6 +135,10 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Ronald McDonald", ["Ronald McDonald"]),
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
         ("By Mike Isaac New York Times ,May 3, 2016, 2:58 p.m.", ["Mike Isaac"]),  # the paper glued after the name
+        ("By Peter Nickeas Tribune reporter", ["Peter Nickeas"]),  # a job title in lower case, the paper before it
+        ("By Jane Roe Staff writer", ["Jane Roe"]),
+        ("By SCHUYLER DIXON AP Sports WriterAssociated Press", ["Schuyler Dixon"]),  # the agency glued after the title
+        ("Por GloboEsporte.comSão Paulo", ["GloboEsporte.com São Paulo"]),  # a place glued after a web address
         ("By Jane Roe Baker Street", ["Jane Roe Baker Street"]),  # no paper's word at the end
         ("By John Smith III", ["John Smith III"]),
         # the writer's portrait caption, then the byline, each with the writer's newsroom after a comma
@@ -911,3 +915,10 @@ def test_a_toolbar_item_is_no_writer_and_stacked_names_are_all_writers() -> None
     # a writer's portrait item beside the name item is no toolbar
     page = _page("Council passes budget", "  • Bilde av Per-Erik Ofstad\n\n  • Per-Erik Ofstad", "5. august", PROSE)
     assert clean_text(page).author == "Per-Erik Ofstad"
+
+
+def test_names_printed_twice_with_other_spacing_are_one() -> None:
+    assert bylines.distinct_names(["Myra P. Saefong", "Victor Reklaitis", "MyraP. Saefong"]) == [
+        "Myra P. Saefong",
+        "Victor Reklaitis",
+    ]

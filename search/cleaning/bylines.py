@@ -319,6 +319,8 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             if not part:
                 break
         part = _before_junk(part)
+        if not name_like(part, explicit=explicit) and i == 0 and _ROLE_RE.search(part):
+            part = _before_paper_role(part) or part  # 'Peter Nickeas Tribune reporter'
         if not name_like(part, explicit=explicit):
             if i == 0:
                 return []
@@ -404,6 +406,15 @@ def _before_role(part: str) -> str:
             described = any(tok[:1].islower() for tok in tokens[k:])
             return " ".join(tokens[:k]) if k >= 2 and described else ""
     return ""
+
+
+def _before_paper_role(part: str) -> str:
+    """'Peter Nickeas Tribune reporter' -> 'Peter Nickeas', 'Jane Roe Staff writer' -> 'Jane Roe': a two-word name
+    (a known given name first) before a job title in lower case, the paper's name maybe in between; '' otherwise."""
+    head = _before_role(part).split()
+    if len(head) == 3 and _ORG_TAIL_RE.fullmatch(head[-1]):
+        head = head[:2]
+    return " ".join(head) if len(head) == 2 and is_given_name(head[0]) else ""
 
 
 def _name_before_newsroom_role(part: str, beside_date: bool = False) -> str:
@@ -516,6 +527,19 @@ def without_outlet_tail(names: list[str], outlet: str | None) -> list[str]:
     return out
 
 
+def distinct_names(names: Iterable[str]) -> list[str]:
+    """The names in order, each once: spellings that differ only in spaces, dots or case are one name ('Myra P.
+    Saefong' and 'MyraP. Saefong', printed glued in an author box)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = re.sub(r"[\W_]+", "", name.casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
 def as_printed_alone(names: list[str], line_texts: Iterable[str]) -> list[str]:
     """Names cut to the part the page prints on a line of its own ('Brian Jackson WordPress' from a byline with
     its category glued on -> 'Brian Jackson', printed alone in the author box); two words at least."""
@@ -593,6 +617,19 @@ _INLINE_PLACEHOLDER_RE = re.compile(r"\[[^\]]{0,40}\]\s*")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
+_GLUE_SEAM_RE = re.compile(
+    r"\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)(?=[A-Z][a-z])|"
+    r"[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+"""Where a byline's parts were printed without a space: after a job title, after a web address. (A date's 'on:'
+label glued to the surname, 'Hannah Curranon: March 02', is left: 'Jane Johnson: March 2' reads the same.)"""
+_ROLE_AGENCY_TAIL_RE = re.compile(
+    r"(?<=\b(?:Writer|Editor))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$|"
+    r"(?<=\b(?:Reporter))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$"
+)
+"""The agency named again after the writer's job title ('By Jane Roe AP Sports Writer Associated Press')."""
+
+
 def parse_byline(text: str) -> list[str] | None:
     """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None.
 
@@ -605,6 +642,8 @@ def parse_byline(text: str) -> list[str] | None:
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)
+    t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'AP Sports WriterAssociated Press', 'GloboEsporte.comSão Paulo'
+    t = _ROLE_AGENCY_TAIL_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):

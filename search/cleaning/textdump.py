@@ -13,6 +13,7 @@ import re
 from search.cleaning.body import filter_region, find_region, teaser_list_end
 from search.cleaning.bylines import (
     as_printed_alone,
+    distinct_names,
     is_bare_by,
     lowercase_words,
     parse_byline,
@@ -219,7 +220,7 @@ def _clean(text: str) -> CleanedPage:
         title=title_text,
         outlet=outlet,
         date=date,
-        author=", ".join(dict.fromkeys(names)) or None,
+        author=", ".join(distinct_names(names)) or None,
         paragraphs=body.paragraphs,
         headings=body.headings,
     )
