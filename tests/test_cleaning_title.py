@@ -575,3 +575,13 @@ def test_title_case_headline_over_sentence_case_standfirst(upper: str, lower: st
     from search.cleaning.title import _title_case_over_sentence_case
 
     assert _title_case_over_sentence_case(upper, lower) is expected
+
+
+def test_a_row_of_cells_is_no_headline() -> None:
+    """A breadcrumb laid out as a table prints its cells apart by wide gaps."""
+    from search.cleaning.patterns import cell_row
+
+    assert cell_row("हिंदी न्यूज़    समाचार     देश")
+    assert not cell_row("Council votes to expand harbour ferry service")
+    page = f"  • Home\n\nNews    Transport     City\n\nCouncil votes to expand harbour ferry service\n\n{BODY}\n"
+    assert clean_text(page).title == "Council votes to expand harbour ferry service"

@@ -25,6 +25,7 @@ from search.cleaning.patterns import (
     UI_WORDS,
     breadcrumb_trail,
     caption_like,
+    cell_row,
     names_picture_positions,
 )
 
@@ -296,6 +297,7 @@ def title_candidates(
             or _ends_a_sentence(t)
             or ENDS_WITH_MORE_LINK_RE.search(t)
             or _teaser_card(lines, nonblank, pos)
+            or cell_row(t)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link

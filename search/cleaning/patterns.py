@@ -448,6 +448,16 @@ BREADCRUMB_SEP_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
 """The separator between the crumbs of a breadcrumb trail ('Home » World » Africa')."""
 
 
+_CELL_GAP_RE = re.compile(r"\s{3,}")
+
+
+def cell_row(text: str) -> bool:
+    """A row of three or more short cells printed apart by wide gaps ('हिंदी न्यूज़    समाचार     देश'): a menu or a
+    breadcrumb laid out as a table, not a headline."""
+    cells = _CELL_GAP_RE.split(text.strip())
+    return len(cells) >= 3 and all(len(c.split()) <= 3 for c in cells)
+
+
 def breadcrumb_trail(text: str) -> bool:
     """A whole line of three or more short crumbs ('Home › Incidents › Data leaks › Article'): navigation, with no
     headline at its end to strip the crumbs from."""

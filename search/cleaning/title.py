@@ -19,6 +19,7 @@ from search.cleaning.patterns import (
     ENDS_WITH_MORE_LINK_RE,
     NAV_WORDS,
     caption_like,
+    cell_row,
     furniture_reason,
 )
 
@@ -192,7 +193,7 @@ def candidate_ok(ln: Line) -> bool:
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
     if furniture_reason(t) is not None or caption_like(t) or ENDS_WITH_MORE_LINK_RE.search(t):
         return False
-    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t):
+    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t) or cell_row(t):
         return False
     return not (ln.is_prose and ln.words > 12 and t.endswith("."))
 
