@@ -13,6 +13,7 @@ def _forms(text: str) -> dict[str, dict[str, float]]:
 def test_publisher_core_drops_corporate_words() -> None:
     assert _publisher_core("Grupo La Razón") == "La Razón"
     assert _publisher_core("Daily Planet Verlag") == "Daily Planet"
+    assert _publisher_core("Daily Planet Ediciones") == "Daily Planet"
     assert _publisher_core("Daily Planet") is None
 
 
@@ -325,6 +326,7 @@ def test_words_that_are_never_a_site_on_their_own() -> None:
     assert sites.isdisjoint({"Artikel", "Kultur", "POLITIK", "Nyheter"})
     # 'Settings', 'Consent choices', 'Top', 'News', 'Latest', 'Like', 'Share', 'Reply' in other languages and scripts
     words = ("Inställningar", "Consent choices", "トップ", "뉴스", "Mới nhất", "Curtir", "分享", "回复")
+    words += ("Foto", "DCSIMG")  # a picture's label, a web-analytics pixel
     forms = _forms("\n\n".join(words) + "\n\nHeadline here\n")
     sites = {word for word, feats in forms.items() if not _not_the_site(word, feats) and brand_like(word)}
     assert sites.isdisjoint(words)
@@ -422,4 +424,11 @@ def test_a_photographer_credited_under_pictures_is_not_the_site() -> None:
     text = f"Headline here\n\n{captions}\n\nA mural at the quay. Foto: Jana Novak\n\n© 2024 Daily Planet\n"
     forms = dict(site_candidates(split_lines(normalise_input(text))))
     assert "Jana Novak" not in forms
+    assert "Daily Planet" in forms
+
+
+def test_an_ad_slot_mark_names_no_site() -> None:
+    """The text browser prints an empty ad element as '[INS::INS]', many times a page."""
+    forms = _forms("[INS::INS]\n\nHeadline here\n\n[INS::INS]\n[INS::INS]\n\nDaily Planet\n\n[INS::INS]\n")
+    assert "INS" not in forms
     assert "Daily Planet" in forms

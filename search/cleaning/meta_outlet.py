@@ -134,6 +134,8 @@ _GENERIC = (
             "innstillinger indstillinger consent choices トップ ホーム ニュース 뉴스 홈 mới nhất trang chủ "
             # 'like', 'reply', 'share', 'comments', 'log in', 'home' in Portuguese and Chinese
             "curtir curta 回复 分享 评论 登录 注册 首页 返回 "
+            # a picture's label, and a web-analytics pixel's alt text
+            "foto fotos photo photos imagen imagem image images picture dcsimg "
         )
     )
 )
@@ -331,7 +333,7 @@ _CORP_WORDS = frozenset(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
         "verlagsgruppe associados ventures communications interactive network networks enterprises newspapers "
         "medien médias broadcasting corporation company companies inc llc ltd gmbh limited plc digital internet "
-        "editora editorial éditions edizioni mediengruppe medienhaus entertainment newspaper"
+        "editora editorial éditions edizioni ediciones edições mediengruppe medienhaus entertainment newspaper"
     )
 )
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
@@ -578,6 +580,10 @@ def outlet_candidates(
     for k in examined:
         ln = nonblank[k]
         t = ln.text[:400]
+        if "::" in t:
+            t = _ELEMENT_MARK_RE.sub("", t).strip()  # '[INS::INS]': an ad slot the text browser marks
+            if not t:
+                continue
         cur[0] = k
         cur[1] = k < 12 or k >= n - 20
         short = ln.words <= 14
@@ -777,6 +783,8 @@ def outlet_candidates(
     return out
 
 
+_ELEMENT_MARK_RE = re.compile(r"\[[A-Z]+::[A-Z]+\]")
+"""How the text browser marks an empty element such as an ad slot ('[INS::INS]')."""
 _PHOTO_CREDIT_RE = re.compile(
     r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen)"
     r"\s*:\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})\s*$",
