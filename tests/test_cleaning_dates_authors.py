@@ -136,6 +136,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Alex Bozarjian KTRK", ["Alex Bozarjian"]),
         ("By Mike Isaac New York Times ,May 3, 2016, 2:58 p.m.", ["Mike Isaac"]),  # the paper glued after the name
         ("By Peter Nickeas Tribune reporter", ["Peter Nickeas"]),  # a job title in lower case, the paper before it
+        ("Linda AmianiLinda Amiani by Linda Amiani", ["Linda Amiani"]),  # portrait and name glued, then 'by'
         ("By Jane Roe Staff writer", ["Jane Roe"]),
         ("By SCHUYLER DIXON AP Sports WriterAssociated Press", ["Schuyler Dixon"]),  # the agency glued after the title
         ("Por GloboEsporte.comSão Paulo", ["GloboEsporte.com São Paulo"]),  # a place glued after a web address

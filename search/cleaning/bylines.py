@@ -663,16 +663,12 @@ def parse_byline(text: str) -> list[str] | None:
         if _CREDIT_LEAD_RE.search(lead):
             return None  # "Photo by X", "A post shared by X", "Video edited by X"
         lead_ok = dated_lead or (len(lead.split()) <= 3 and bool(_LEAD_WORDS_RE.search(lead)))
-        if mid.group().strip(" |")[0].islower() and not lead_ok:
-            return None  # "… von Angela Merkel" in a sentence; "March 3, 2020 by Jane Roe" is a byline
         echo = lead.split(",")[0].strip()
-        if not (
-            _EMAIL_RE.search(lead)
-            or "|" in lead
-            or len(lead.split()) <= 4
-            or lead_ok
-            or (len(echo.split()) >= 2 and t[mid.end() :].startswith(echo))
-        ):
+        echo = undouble_name(echo) or echo  # the writer's portrait and name, glued ('Linda AmianiLinda Amiani')
+        echoed = len(echo.split()) >= 2 and t[mid.end() :].startswith(echo)
+        if mid.group().strip(" |")[0].islower() and not (lead_ok or echoed):
+            return None  # "… von Angela Merkel" in a sentence; "March 3, 2020 by Jane Roe" is a byline
+        if not (_EMAIL_RE.search(lead) or "|" in lead or len(lead.split()) <= 4 or lead_ok or echoed):
             return None
         return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
