@@ -265,6 +265,8 @@ def test_events_in_places_are_no_located_bylines(text: str) -> None:
         "Live Science Contributor",
         "Umbau des Weissen Hauses –",  # a kicker running on into the headline below
         "Font Size",  # a page control
+        "Autoplay OnOff",  # a video player's switch
+        "Order Reprints",
         "North Korea 09:31 August 20, 2019",  # a place and a date: the dateline
         "New York",
         "ACTU NATIONALE",

@@ -204,7 +204,7 @@ _NOT_NAME_WORDS = frozenset(
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
     fot fot. articles article post posts guest log login logout stories account konto compte cuenta
     modal trigger checked verified reviewed toggle button impressum menü menú your that what how why when with actually
-    remove ads chapter
+    remove ads chapter autoplay reprints reprint playlist
     """
     )
 )
