@@ -762,6 +762,10 @@ def test_a_date_line_closing_the_article_dates_it() -> None:
     last_paragraph = nonblank[7]
     assert closing_date_line(lines, nonblank[:9], last_paragraph, True) == "2025-01-05"
     assert closing_date_line(lines, nonblank, last_paragraph, True) is None
+    # a numeric date that reads both ways is read in the page's order ('le 01/12/2017', day first in French)
+    lines = split_lines(f"{story}\n\nle 01/12/2017 à 15h45\n\nRetour au flash info")
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert closing_date_line(lines, nonblank, nonblank[7], True) == "2017-12-01"
 
 
 @pytest.mark.parametrize(

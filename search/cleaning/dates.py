@@ -362,19 +362,20 @@ _DATE_WORDS_RE = re.compile(
 )
 
 
-def residue_after_dates(text: str) -> str:
+def residue_after_dates(text: str, *, dayfirst: bool | None = None) -> str:
     """Text with dates, times and date-ish words removed (to judge whether a line is only a date)."""
     text = text[:600]
-    for s, e, _ in reversed(find_dates(text)):
+    for s, e, _ in reversed(find_dates(text, dayfirst=dayfirst)):
         text = text[:s] + " " + text[e:]
     text = _TIME_RE.sub(" ", text)
     text = _DATE_WORDS_RE.sub(" ", text)
     return text
 
 
-def mostly_date(text: str) -> bool:
-    """True for text that holds a date and, besides dates, times and date words, at most six words."""
-    return bool(find_dates(text)) and len(residue_after_dates(text).split()) <= 6
+def mostly_date(text: str, *, dayfirst: bool | None = None) -> bool:
+    """True for text that holds a date and, besides dates, times and date words, at most six words; ``dayfirst``
+    reads numeric dates that read both ways ('01/12/2017') in the page's order."""
+    return bool(find_dates(text, dayfirst=dayfirst)) and len(residue_after_dates(text, dayfirst=dayfirst).split()) <= 6
 
 
 _PUBLISHED_CUE_RE = re.compile(

@@ -265,7 +265,7 @@ def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int,
     found: list[str] = []
     for k in range(max(0, k_last - CLOSING_SPAN), min(len(nonblank), k_last + 1 + CLOSING_SPAN)):
         text = lines[nonblank[k]].text
-        if YEARISH_RE.search(text) and mostly_date(text):
+        if YEARISH_RE.search(text) and mostly_date(text, dayfirst=dayfirst):
             dates = find_dates(text, dayfirst=dayfirst)
             if dates:
                 found.append(dates[0][2])
