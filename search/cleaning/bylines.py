@@ -319,9 +319,12 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
             if not part:
                 break
         part = _before_junk(part)
-        if not name_like(part, explicit=explicit) and i == 0 and _ROLE_RE.search(part):
-            part = _before_paper_role(part) or part  # 'Peter Nickeas Tribune reporter'
-        if not name_like(part, explicit=explicit):
+        ok = name_like(part, explicit=explicit)
+        if not ok and i == 0 and _ROLE_RE.search(part):
+            paper_role = _before_paper_role(part)  # 'Peter Nickeas Tribune reporter'
+            ok = bool(paper_role) and name_like(paper_role, explicit=explicit)
+            part = paper_role or part
+        if not ok:
             if i == 0:
                 return []
             break
@@ -623,6 +626,8 @@ _GLUE_SEAM_RE = re.compile(
 )
 """Where a byline's parts were printed without a space: after a job title, after a web address. (A date's 'on:'
 label glued to the surname, 'Hannah Curranon: March 02', is left: 'Jane Johnson: March 2' reads the same.)"""
+_SEAM_HINT_RE = re.compile(r"Writer|Reporter|Correspondent|Editor|Columnist|Contributor|\.com|\.org|\.net")
+"""The cheap test before the two patterns around it."""
 _ROLE_AGENCY_TAIL_RE = re.compile(
     r"(?<=\b(?:Writer|Editor))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$|"
     r"(?<=\b(?:Reporter))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$"
@@ -642,8 +647,9 @@ def parse_byline(text: str) -> list[str] | None:
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)
-    t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'AP Sports WriterAssociated Press', 'GloboEsporte.comSão Paulo'
-    t = _ROLE_AGENCY_TAIL_RE.sub("", t)
+    if _SEAM_HINT_RE.search(t):
+        t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'AP Sports WriterAssociated Press', 'GloboEsporte.comSão Paulo'
+        t = _ROLE_AGENCY_TAIL_RE.sub("", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):

@@ -493,6 +493,8 @@ def unglue_crumbs(text: str) -> str:
     labels were printed without spaces, glued to the headline. Returns ``text`` when its first word has no such
     seam or too few words follow."""
     first, _, rest = text.strip().partition(" ")
+    if not rest or first.islower() or first[1:].islower():
+        return text  # no capital after the first letter: no seam
     seams = [m.start() for m in _GLUE_BOUNDARY_RE.finditer(first)]
     if not seams or not rest or len(rest.split()) < GLUED_CRUMB_MIN_WORDS - 1:
         return text
@@ -507,11 +509,12 @@ def page_keys(lines: list[Line], nonblank: list[int], repeated: set[int] | None 
     keys: dict[str, list[int]] = {}
     for i in nonblank:
         ln = lines[i]
+        unglued = unglue_crumbs(ln.text)
         for variant in {
             norm_key(ln.text),
             norm_key(strip_breadcrumb(ln.text)),
             norm_key(split_suffix(ln.text)[0]),
-            norm_key(unglue_crumbs(ln.text)),
+            norm_key(unglued) if unglued is not ln.text else "",
         }:
             if len(variant) >= 8:
                 found = keys.setdefault(variant, [])
