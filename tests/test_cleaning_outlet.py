@@ -187,6 +187,8 @@ def test_a_masthead_printed_four_times_is_undoubled() -> None:
 
     assert brand_in_logo("Diario La RazónDiario La Razón Diario La RazónDiario La Razón") == "Diario La Razón"
     assert brand_in_logo("FiveThirtyEight FiveThirtyEight") == "FiveThirtyEight"
+    long_name = "The Trussville Tribune"  # four printings make a line longer than two of a shorter name
+    assert brand_in_logo(f"{long_name}{long_name} {long_name}{long_name}") == long_name
 
 
 def test_a_media_house_in_the_copyright_line_is_a_company() -> None:

@@ -316,7 +316,7 @@ _LOGO_RE = re.compile(
 """A masthead image's alt text: 'Haustiermagazin Logo', 'Logo: X', 'Logo der Ärzte Zeitung', 'X Logo - Home'."""
 _LOGO_FILE_RE = re.compile(r"^\[(?P<name>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9]{2,30})[_-](?i:logo)(?:[_-][\w-]*)?\]")
 """A masthead image printed as its file name: '[Industriemagazin_logo_4357…] Ein Magazin der …'."""
-_DOUBLED_RE = re.compile(r"^(?P<name>\S.{1,40}?)\s*(?P=name)$", re.IGNORECASE)
+_DOUBLED_RE = re.compile(r"^(?P<name>\S.{1,88}?)\s*(?P=name)$", re.IGNORECASE)
 _CREDIT_RE = re.compile(
     r"(?:^|[(\[]|[,;]\s|(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Cc]redit)s?:?\s)\s*"
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s?/\s?(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3})\s*(?:[)\]]|$)"
