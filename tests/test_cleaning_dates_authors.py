@@ -929,3 +929,16 @@ def test_names_printed_twice_with_other_spacing_are_one() -> None:
         "Myra P. Saefong",
         "Victor Reklaitis",
     ]
+
+
+def test_writers_with_their_job_titles_after_a_dash() -> None:
+    """'Anders Skjerdingstad – Journalist i Paris' is a credit line (never the headline); two of them with a
+    portrait between name both writers."""
+    assert bylines.writer_with_role("Anders Skjerdingstad – Journalist i Paris Journalist i Paris")
+    assert not bylines.writer_with_role("Council votes – reporter says")
+    assert not bylines.writer_with_role("Jane Roe, journalist, dies at 80")
+    head = "Council passes budget after marathon session"
+    credits = "Mathias Hagen – Journalist Journalist\n[yH5BAEAAAA]\nAnders Skjerdingstad – Journalist i Paris"
+    page = clean_text(_page("  • Home\n  • News", head, "[portrait]", credits, "Publisert 05.08.2024", PROSE, PROSE2))
+    assert page.title == head
+    assert page.author == "Mathias Hagen, Anders Skjerdingstad"

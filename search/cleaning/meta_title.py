@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable
 
+from search.cleaning.bylines import writer_with_role
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
@@ -298,6 +299,7 @@ def title_candidates(
             or ENDS_WITH_MORE_LINK_RE.search(t)
             or _teaser_card(lines, nonblank, pos)
             or cell_row(t)
+            or writer_with_role(t)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link

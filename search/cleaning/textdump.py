@@ -20,6 +20,8 @@ from search.cleaning.bylines import (
     parse_name_line,
     person_name,
     without_outlet_tail,
+    writer_of_role_line,
+    writer_with_role,
 )
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
@@ -317,6 +319,15 @@ DATED_NAME_ABOVE = 3
 """How many meta-zone lines above the headline a bare name printed right over a date line may sit."""
 
 
+def _stacked_credit(lines: list[Line], prev: int, i: int) -> bool:
+    """True when credit line ``i`` follows credit line ``prev`` closely: within ``STACKED_CREDIT_GAP`` lines, or
+    with only pictures (a writer's portrait) between them."""
+    if i - prev <= STACKED_CREDIT_GAP:
+        return True
+    between = [j for j in range(prev + 1, i) if lines[j].text]
+    return i - prev <= 2 * STACKED_CREDIT_GAP and all(lines[j].is_placeholder for j in between)
+
+
 STACKED_CREDIT_GAP = 3
 """Explicit credits at most this many lines apart, one name each, are one byline of several writers."""
 
@@ -339,13 +350,15 @@ def _find_author(
     zone = [i for i in zone if _meta_position_ok(lines, i)]
     for k, i in enumerate(zone):
         parsed = parse_byline(lines[i].text)
+        if parsed is None and writer_with_role(lines[i].text):
+            parsed = [writer_of_role_line(lines[i].text)]  # 'Anders Skjerdingstad – Journalist i Paris'
         if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone) and _next_text(lines, i) == zone[k + 1]:
             parsed, used = _stacked_byline(lines, zone, k + 1)
             if parsed is not None:
                 byline_lines.extend(used)
         if parsed is None:
             continue
-        if parsed and names and byline_lines and len(parsed) == 1 and i - byline_lines[-1] <= STACKED_CREDIT_GAP:
+        if parsed and names and byline_lines and len(parsed) == 1 and _stacked_credit(lines, byline_lines[-1], i):
             names = [*names, *(nm for nm in parsed if nm not in names)]  # one credit per line ('이용민 기자' / …)
         byline_lines.append(i)
         if parsed and not names:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.cleaning.bylines import parse_byline, parse_name_line
+from search.cleaning.bylines import parse_byline, parse_name_line, writer_with_role
 from search.cleaning.dates import mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.meta_title import score as candidate_score
@@ -193,7 +193,7 @@ def candidate_ok(ln: Line) -> bool:
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
     if furniture_reason(t) is not None or caption_like(t) or ENDS_WITH_MORE_LINK_RE.search(t):
         return False
-    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t) or cell_row(t):
+    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t) or cell_row(t) or writer_with_role(t):
         return False
     return not (ln.is_prose and ln.words > 12 and t.endswith("."))
 
