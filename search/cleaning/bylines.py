@@ -533,20 +533,18 @@ def without_outlet_tail(names: list[str], outlet: str | None) -> list[str]:
 _WRITER_ROLE_SPLIT_RE = re.compile(r"\s+[–—-]\s+")
 
 
-def writer_with_role(text: str) -> bool:
-    """True for a writer's name and job title set apart by a dash ('Anders Skjerdingstad – Journalist i Paris'): a
-    credit line, not a headline. The title opens with the newsroom role, at most two capitalised words before it."""
+def writer_with_role(text: str) -> str | None:
+    """The writer's name of a line that sets the name and a job title apart by a dash ('Anders Skjerdingstad –
+    Journalist i Paris'), else None: a credit line, not a headline. The title opens with the newsroom role, at most
+    two capitalised words before it."""
     parts = _WRITER_ROLE_SPLIT_RE.split(text.strip(), maxsplit=1)
     if len(parts) != 2 or not person_name(parts[0], 3) or not all(w[:1].isupper() for w in parts[0].split()):
-        return False
+        return None
     role = parts[1].split()
     head = next((k for k, w in enumerate(role[:3]) if NEWSROOM_ROLE_RE.fullmatch(w.strip(",."))), None)
-    return head is not None and all(w[:1].isupper() for w in role[:head]) and len(role) <= 8
-
-
-def writer_of_role_line(text: str) -> str:
-    """The name of a :func:`writer_with_role` line."""
-    return _WRITER_ROLE_SPLIT_RE.split(text.strip(), maxsplit=1)[0].strip()
+    if head is None or not all(w[:1].isupper() for w in role[:head]) or len(role) > 8:
+        return None
+    return parts[0].strip()
 
 
 def distinct_names(names: Iterable[str]) -> list[str]:

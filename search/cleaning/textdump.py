@@ -20,7 +20,6 @@ from search.cleaning.bylines import (
     parse_name_line,
     person_name,
     without_outlet_tail,
-    writer_of_role_line,
     writer_with_role,
 )
 from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
@@ -42,9 +41,7 @@ from search.cleaning.title import (
     undouble,
     without_edge_images,
 )
-from search.cleaning.wordlists import (
-    is_place_name,
-)
+from search.cleaning.wordlists import is_place_name
 from search.model import CleanedPage, DroppedLine
 
 _UPDATED_RE = re.compile(
@@ -350,8 +347,8 @@ def _find_author(
     zone = [i for i in zone if _meta_position_ok(lines, i)]
     for k, i in enumerate(zone):
         parsed = parse_byline(lines[i].text)
-        if parsed is None and writer_with_role(lines[i].text):
-            parsed = [writer_of_role_line(lines[i].text)]  # 'Anders Skjerdingstad – Journalist i Paris'
+        if parsed is None and (writer := writer_with_role(lines[i].text)):
+            parsed = [writer]  # 'Anders Skjerdingstad – Journalist i Paris'
         if parsed is None and is_bare_by(lines[i].text) and k + 1 < len(zone) and _next_text(lines, i) == zone[k + 1]:
             parsed, used = _stacked_byline(lines, zone, k + 1)
             if parsed is not None:
