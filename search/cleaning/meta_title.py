@@ -116,6 +116,17 @@ def _variants(
     return out
 
 
+def not_a_headline(text: str) -> bool:
+    """Lines both headline scorers leave out: a picture's caption, a sentence with its 'more' link glued after it,
+    a row of cells printed apart by wide gaps, a writer's name with a job title."""
+    return (
+        caption_like(text)
+        or ENDS_WITH_MORE_LINK_RE.search(text) is not None
+        or cell_row(text)
+        or writer_with_role(text) is not None
+    )
+
+
 TEASER_CARDS_MIN = 3
 """A list of at least this many picture-and-headline cards is a teaser list, not the article's header."""
 TEASER_SCAN = 8
@@ -290,16 +301,13 @@ def title_candidates(
         if (
             caption_twin(lines, nonblank, pos)
             or len(set(_TEMPLATE_SLOT_RE.findall(t))) >= 2
-            or caption_like(t)
             or names_picture_positions(t)
             or _meta_row(t)
             or _topic_row(t)
             or t.rstrip().endswith(":")
             or _ends_a_sentence(t)
-            or ENDS_WITH_MORE_LINK_RE.search(t)
+            or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
-            or cell_row(t)
-            or writer_with_role(t)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link

@@ -8,20 +8,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from search.cleaning.bylines import parse_byline, parse_name_line, writer_with_role
+from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import mostly_date
 from search.cleaning.lines import Line
+from search.cleaning.meta_title import not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
-from search.cleaning.meta_title import title_candidates
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
-from search.cleaning.patterns import (
-    BREADCRUMB_SEP_RE,
-    ENDS_WITH_MORE_LINK_RE,
-    NAV_WORDS,
-    caption_like,
-    cell_row,
-    furniture_reason,
-)
+from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 DISTANCE_COST = 0.08
@@ -191,9 +184,9 @@ def candidate_ok(ln: Line) -> bool:
         return False  # a sentence in Chinese or Japanese; a picture's file name ('Strassen_Madagaskar')
     if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(BREADCRUMB_SEP_RE.split(t)) >= 2):
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
-    if furniture_reason(t) is not None or caption_like(t) or ENDS_WITH_MORE_LINK_RE.search(t):
+    if furniture_reason(t) is not None or not_a_headline(t):
         return False
-    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t) or cell_row(t) or writer_with_role(t):
+    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t):
         return False
     return not (ln.is_prose and ln.words > 12 and t.endswith("."))
 
