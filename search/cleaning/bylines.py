@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from search.cleaning.dates import MONTHS, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
-from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS
+from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
 from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
@@ -553,7 +553,7 @@ def distinct_names(names: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for name in names:
-        key = re.sub(r"[\W_]+", "", name.casefold())
+        key = letters_key(name)
         if key not in seen:
             seen.add(key)
             out.append(name)

@@ -448,6 +448,15 @@ BREADCRUMB_SEP_RE = re.compile(r"\s+(?:»|›|>|/|→)\s+")
 """The separator between the crumbs of a breadcrumb trail ('Home » World » Africa')."""
 
 
+_NON_LETTERS_RE = re.compile(r"[\W_]+")
+
+
+def letters_key(text: str) -> str:
+    """Only the letters and digits of ``text``, case-folded: two printings that differ in spaces, punctuation or
+    case ('MyraP. Saefong' / 'Myra P. Saefong') share it."""
+    return _NON_LETTERS_RE.sub("", text.casefold())
+
+
 _CELL_GAP_RE = re.compile(r"\s{3,}")
 
 

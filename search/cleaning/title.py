@@ -14,7 +14,7 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_title import not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
-from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason
+from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason, letters_key
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 DISTANCE_COST = 0.08
@@ -303,23 +303,20 @@ def _learned_title(
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
 
 
-_NON_LETTERS_RE = re.compile(r"[\W_]+")
-
-
 def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int) -> tuple[str, int]:
     """The same headline printed with its word breaks when the pick has a kicker glued on
     ('"Es wird bald beginnen"Trump spricht …' next to '"Es wird bald beginnen": Trump spricht …')."""
-    key = _NON_LETTERS_RE.sub("", text.casefold())
+    key = letters_key(text)
     best, most = (text, idx), _word_count(text)
     for other, j, _ in cands:
-        if _word_count(other) > most and _NON_LETTERS_RE.sub("", other.casefold()) == key:
+        if _word_count(other) > most and letters_key(other) == key:
             best, most = (other, j), _word_count(other)
     return best
 
 
 def _word_count(text: str) -> int:
     """Words with a letter or digit ('|' and '>' are no words)."""
-    return sum(1 for w in text.split() if _NON_LETTERS_RE.sub("", w))
+    return sum(1 for w in text.split() if letters_key(w))
 
 
 WHOLE_LINE_SCAN = 40
