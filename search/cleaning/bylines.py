@@ -637,17 +637,14 @@ _INLINE_PLACEHOLDER_RE = re.compile(r"\[[^\]]{0,40}\]\s*")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
-_GLUE_SEAM_RE = re.compile(
-    r"\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor)(?=[A-Z][a-z])|"
-    r"[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])"
-)
+_GLUED_ROLES = r"Writer|Reporter|Correspondent|Editor|Columnist|Contributor"
+_GLUE_SEAM_RE = re.compile(rf"\b(?:{_GLUED_ROLES})(?=[A-Z][a-z])|[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 """Where a byline's parts were printed without a space: after a job title, after a web address. (A date's 'on:'
 label glued to the surname, 'Hannah Curranon: March 02', is left: 'Jane Johnson: March 2' reads the same.)"""
-_SEAM_HINT_RE = re.compile(r"Writer|Reporter|Correspondent|Editor|Columnist|Contributor|\.com|\.org|\.net")
+_SEAM_HINT_RE = re.compile(rf"{_GLUED_ROLES}|\.com|\.org|\.net")
 """The cheap test before the two patterns around it."""
 _ROLE_AGENCY_TAIL_RE = re.compile(
-    r"(?<=\b(?:Writer|Editor))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$|"
-    r"(?<=\b(?:Reporter))\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$"
+    r"\b(?P<role>Writer|Editor|Reporter)\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$"
 )
 """The agency named again after the writer's job title ('By Jane Roe AP Sports Writer Associated Press')."""
 
@@ -666,7 +663,7 @@ def parse_byline(text: str) -> list[str] | None:
     t = _GLUED_CREDIT_BY_RE.sub("", t)
     if _SEAM_HINT_RE.search(t):
         t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'AP Sports WriterAssociated Press', 'GloboEsporte.comSão Paulo'
-        t = _ROLE_AGENCY_TAIL_RE.sub("", t)
+        t = _ROLE_AGENCY_TAIL_RE.sub(r"\g<role>", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):

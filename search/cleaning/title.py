@@ -486,7 +486,7 @@ def unglue_crumbs(text: str) -> str:
     if not rest or first.islower() or first[1:].islower():
         return text  # no capital after the first letter: no seam
     seams = [m.start() for m in _GLUE_BOUNDARY_RE.finditer(first)]
-    if not seams or not rest or len(rest.split()) < GLUED_CRUMB_MIN_WORDS - 1:
+    if not seams or len(rest.split()) < GLUED_CRUMB_MIN_WORDS - 1:
         return text
     return f"{first[seams[-1] :]} {rest}"
 
