@@ -434,3 +434,27 @@ def test_an_ad_slot_mark_names_no_site() -> None:
     forms = _forms("[INS::INS]\n\nHeadline here\n\n[INS::INS]\n[INS::INS]\n\nDaily Planet\n\n[INS::INS]\n")
     assert "INS" not in forms
     assert "Daily Planet" in forms
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Daily Planet Ajansı © 2026", "Daily Planet Ajansı"),
+        ("Planet.gl © Copyright 2024. All rights reserved.", "Planet.gl"),
+        ("Copyright © 2023, Daily Planet | Terms of Service", "Daily Planet"),  # the name after the years stays
+        ("Mirror.com © 1996-2024 The Daily Planet", "The Daily Planet"),
+    ],
+)
+def test_a_notice_with_only_years_after_the_sign_names_the_holder_before_it(line: str, holder: str) -> None:
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder(line) == holder
+
+
+def test_a_holder_written_with_lower_case_later_words_is_a_name() -> None:
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder('© 2000-2026, Украинская правда, ООО "УП Медиа Плюс". Все права защищены.') == (
+        "Украинская правда"
+    )
+    assert copyright_holder("© Planet Manifest fundacional | Qui som | Avís legal") is None  # a footer's links

@@ -47,7 +47,7 @@ _COPYRIGHT_RE = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?P<rest>.{2,160})", re.IGNORECASE
 )
 """'© 2024 X', 'Copyright © X' and '© Copyright 2024 X'."""
-_COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d")
+_COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?i:copyright\s*)?(?:19|20)\d\d")
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
 _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
@@ -286,13 +286,13 @@ _HOLDER_LEAD_RE = re.compile(
 def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
     m = _COPYRIGHT_RE.search(text[:300])
-    if not m:
-        m2 = _COPYRIGHT_AFTER_RE.match(text[:300])
-        if not m2:
-            return None
+    m2 = _COPYRIGHT_AFTER_RE.match(text[:300])
+    if m and not (m2 and _ONLY_YEARS_RE.match(m.group("rest"))):
+        rest = m.group("rest")
+    elif m2:  # 'Anadolu Ajansı © 2026', 'X.gl © Copyright 2024. All rights reserved.': the name comes first
         rest = m2.group("name")
     else:
-        rest = m.group("rest")
+        return None
     rest = _YEARS_RE.sub(" ", rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _HOLDER_LEAD_RE.sub("", rest)
@@ -305,7 +305,25 @@ def copyright_holder(text: str) -> str | None:
         rest = _CORP_RE.sub("", rest).strip(" ,.")
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
-    return rest if rest and brand_like(rest) else None
+    return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
+
+
+_ONLY_YEARS_RE = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*(?:$|\.(?:\s|$)|\|)", re.I
+)
+"""The rest of a notice that holds only its years ('© 2026', '© Copyright 2024. All rights reserved.')."""
+
+
+def _lower_tail_brand(text: str) -> bool:
+    """A holder whose later words are lower case, as names are written in many languages ('Украинская правда',
+    'Gazeta pomorska'): the first word has a capital and :func:`brand_like` takes it alone."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 3
+        and text[0].isupper()
+        and brand_like(tokens[0])
+        and all(t.isalpha() and t.islower() for t in tokens[1:])
+    )
 
 
 _LOGO_RE = re.compile(
