@@ -236,6 +236,15 @@ def test_name_and_beat_role_beside_a_date() -> None:
     assert parse_name_line("Thabo Mokone Parliamentary editor", beside_date=True) == ["Thabo Mokone"]
     assert parse_name_line("Thabo Mokone Parliamentary editor") is None
     assert parse_name_line("Live Science Contributor", beside_date=True) is None
+    # a longer title, and one that names who runs a desk
+    assert parse_name_line("Wyn Tegid Deputy Content Hub Director", beside_date=True) == ["Wyn Tegid"]
+    assert parse_name_line("Wyn Tegid Deputy Content Hub Director") is None
+
+
+def test_a_writer_beside_the_date_may_report_from_a_place_the_list_lacks() -> None:
+    assert parse_name_line("Lorna Siggins in Blacksod", beside_date=True) == ["Lorna Siggins"]
+    assert parse_name_line("Lorna Siggins in Blacksod") is None
+    assert parse_name_line("Protests in Blacksod", beside_date=True) is None  # no given name
 
 
 @pytest.mark.parametrize("text", ["The White House", "The Guardian"])
