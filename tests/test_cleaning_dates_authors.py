@@ -224,10 +224,16 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # the writer after the date and time, then the comment count
         ("07.11.23 - 10:11 | Stefan Eiselin 0 Kommentare", ["Stefan Eiselin"]),
         ("May 4, 2023 Jane Roe 4 Comments", ["Jane Roe"]),  # in capitals, opening with a known given name
+        # a dateline row closed by a full stop: the date, its time, the writer and the place
+        ("09 de febrero de 2017. 17:18h Francisco Velasco,  Madrid.", ["Francisco Velasco"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
+
+
+def test_a_sentence_opening_with_a_number_is_no_dateline_row() -> None:
+    assert parse_name_line("12 people died in Madrid.") is None
 
 
 def test_name_and_beat_role_beside_a_date() -> None:

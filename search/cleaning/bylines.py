@@ -797,9 +797,15 @@ def parse_name_line(
     return None if names and phrase_not_name(names, page_lower) else names
 
 
+_DATE_FIRST_RE = re.compile(r"^\d{1,2}[./ ]")
+"""A line that opens with a day: a dateline row when it holds a date there."""
+
+
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
+    if t.endswith(".") and _DATE_FIRST_RE.match(t):
+        t = t[:-1]  # '09 de febrero de 2017. 17:18h Jane Roe, Madrid.': a dateline row, not a sentence
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
@@ -882,7 +888,7 @@ _GLUED_WORDS_RE = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]{3,}$")
 
 _PIPE_RE = re.compile(r"\s+[|/]\s+")
 _TIME_LEAD_RE = re.compile(
-    r"^[\s|,·•/–—-]*(?:(?:(?:um|at|à|a las|alle|om|kl\.?|klo\.?)\s+)?[0-2]?\d[:.h][0-5]\d"
+    r"^[\s|,·•/–—.-]*(?:(?:(?:um|at|à|a las|alle|om|kl\.?|klo\.?)\s+)?[0-2]?\d[:.h][0-5]\d"
     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?)?[\s|,·•/–—-]*",
     re.IGNORECASE,
 )
