@@ -458,3 +458,14 @@ def test_a_holder_written_with_lower_case_later_words_is_a_name() -> None:
         "Украинская правда"
     )
     assert copyright_holder("© Planet Manifest fundacional | Qui som | Avís legal") is None  # a footer's links
+
+
+def test_a_pick_only_ever_printed_inside_a_longer_name_is_that_name() -> None:
+    """'Subscribe to Fast Company': the company suffix cut off gives 'Fast', which the page never prints alone."""
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
+    text = f"Ferry plan approved\n\n{story}\n\nSubscribe to Planet Company\n\nFollow Planet Company on Facebook\n"
+    assert pick_outlet(split_lines(normalise_input(text))) == "Planet Company"
+    alone = text + "\n\nPlanet makes news.\n"  # printed alone once: the short name stands
+    assert pick_outlet(split_lines(normalise_input(alone))) == "Planet"

@@ -1050,6 +1050,7 @@ def pick_outlet(
     if not scored:
         return None
     p, form, best = max(scored, key=lambda x: x[0])
+    picked = form
     if p < OUTLET_THRESHOLD:
         return None
     # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
@@ -1072,7 +1073,23 @@ def pick_outlet(
             and q >= 0.4 * p
         ):
             return _tidy_form(longer)
-    return _tidy_form(form)
+    whole = _never_alone(form, best, scored) if form == picked else None
+    return _tidy_form(whole or form)
+
+
+def _never_alone(
+    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]]
+) -> str | None:
+    """The longer candidate the pick is only ever printed inside ('Fast' from 'Subscribe to Fast Company', whose
+    last word a company suffix had cut off): it is mentioned exactly as often as the pick."""
+    for _, longer, lf in scored:
+        if (
+            longer.startswith(form + " ")
+            and len(longer.split()) <= len(form.split()) + 2
+            and lf["mentions"] == feats["mentions"]
+        ):
+            return longer
+    return None
 
 
 def _brand_of_services(form: str, forms: Sequence[str]) -> str:
