@@ -111,6 +111,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("von Nadja Demel13.12.2022 - 08:13 Uhr", ["Nadja Demel"]),
         ("By Jo Haskell, DAVID CAPLAN, PATRICK REEVELL December", ["Jo Haskell", "David Caplan", "Patrick Reevell"]),
         ("By Sam Stein Senior Politics Editor", ["Sam Stein"]),
+        ("By Dan Oakes Justice Editor", ["Dan Oakes"]),  # a beat the list lacks, after a given name and surname
+        ("By Mary Ann Smith Editor", ["Mary Ann Smith"]),
         ("By Ron Dicker General Assignment Reporter", ["Ron Dicker"]),
         ("By Mary Ann Smith", ["Mary Ann Smith"]),
         ("By Theresa May", ["Theresa May"]),

@@ -143,6 +143,14 @@ def test_html_metadata_author_loses_the_site_name_glued_to_it() -> None:
     assert page.author == "Aminata Kone"
 
 
+def test_html_metadata_author_loses_the_section_label_printed_under_the_name() -> None:
+    """The metadata author read across the label under the writer's name ('Kelly Sheridan News')."""
+    from search.cleaning.html import _meta_names
+
+    assert _meta_names("Aminata Kone News", []) == ["Aminata Kone"]
+    assert _meta_names("Aminata Kone", []) == ["Aminata Kone"]  # two words stay
+
+
 def test_html_printed_byline_with_more_people_beats_the_metadata() -> None:
     page = clean_html(_page_with_author("Aminata Kone", "<p>By Aminata Kone and Moussa Traoré</p>"))
     assert page.author == "Aminata Kone, Moussa Traoré"

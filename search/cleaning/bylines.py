@@ -472,7 +472,8 @@ def _without_glued_label(name: str) -> str:
 
 def _without_role_tail(name: str) -> str:
     """'Sam Stein Senior Politics Editor' -> 'Sam Stein'; 'Patrick Reevell December' -> 'Patrick Reevell': a job
-    title or a month glued after a name of two words or more is not part of it."""
+    title or a month glued after a name of two words or more is not part of it, nor a beat word between a given
+    name with a surname and the job title ('Dan Oakes Justice Editor')."""
     tokens = name.split()
     if len(tokens) >= 3 and tokens[-1].lower() in MONTHS and tokens[-1].lower() not in _AMBIGUOUS_MONTHS:
         tokens.pop()
@@ -480,7 +481,18 @@ def _without_role_tail(name: str) -> str:
         tokens.pop()
         while len(tokens) > 2 and (tokens[-1].lower() in _TITLE_WORDS or _ROLE_RE.fullmatch(tokens[-1])):
             tokens.pop()
+        if (
+            len(tokens) == 3
+            and is_given_name(tokens[0])
+            and not is_given_name(tokens[1])
+            and not re.fullmatch(r"[A-Z]\.?", tokens[1])
+            and not _PARTICLE_RE.fullmatch(tokens[1])
+        ):
+            tokens.pop()  # 'Dan Oakes Justice Editor': the beat the list lacks, after a given name and a surname
     return " ".join(tokens)
+
+
+_PARTICLE_RE = re.compile(r"(?i:van|von|de|del|della|di|da|dos|du|la|le|al|el|bin|ibn|ter|ten)")
 
 
 _WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp"))

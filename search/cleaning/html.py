@@ -12,7 +12,7 @@ import warnings
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
 from search.cleaning.dates import find_dates
 from search.cleaning.meta_outlet import copyright_holder
-from search.cleaning.patterns import COPYRIGHT_RE
+from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
 from search.cleaning.sitename import site_name
 from search.cleaning.textbrowser import w3m_dump
 from search.cleaning.textdump import clean_text
@@ -387,11 +387,21 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     for brand in brands:
         names = without_outlet_tail(names, brand)
     brand_keys = {_key(b) for b in brands if b}
+    names = [_without_section_tail(n) for n in names]
     return [
         n
         for n in names
         if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n) and not _company_like(n)
     ]
+
+
+def _without_section_tail(name: str) -> str:
+    """'Kelly Sheridan News' -> 'Kelly Sheridan': a metadata author read across the section label printed under
+    the name; two words at least stay."""
+    tokens = name.split()
+    while len(tokens) >= 3 and tokens[-1].casefold() in NAV_WORDS:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _lang(value: object) -> str | None:
