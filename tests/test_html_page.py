@@ -149,6 +149,8 @@ def test_html_metadata_author_loses_the_section_label_printed_under_the_name() -
 
     assert _meta_names("Aminata Kone News", []) == ["Aminata Kone"]
     assert _meta_names("Aminata Kone", []) == ["Aminata Kone"]  # two words stay
+    assert _meta_names("– Tue Aug", []) == []  # a date's day and month
+    assert _meta_names("Theresa May", []) == ["Theresa May"]
 
 
 def test_html_printed_byline_with_more_people_beats_the_metadata() -> None:

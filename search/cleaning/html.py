@@ -10,7 +10,7 @@ import re
 import warnings
 
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
-from search.cleaning.dates import find_dates
+from search.cleaning.dates import MONTHS, find_dates
 from search.cleaning.meta_outlet import copyright_holder
 from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
 from search.cleaning.sitename import site_name
@@ -387,12 +387,21 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     for brand in brands:
         names = without_outlet_tail(names, brand)
     brand_keys = {_key(b) for b in brands if b}
-    names = [_without_section_tail(n) for n in names]
+    names = [_without_section_tail(n) for n in names if not _calendar_words(n)]
     return [
         n
         for n in names
         if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n) and not _company_like(n)
     ]
+
+
+_DAY_ABBREVIATIONS = frozenset(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+
+
+def _calendar_words(name: str) -> bool:
+    """'Tue Aug': a date's day and month read as a metadata author, not a name."""
+    words = [w.strip(".,").casefold() for w in name.split()]
+    return bool(words) and all(w in MONTHS or w in _DAY_ABBREVIATIONS for w in words)
 
 
 def _without_section_tail(name: str) -> str:
