@@ -111,6 +111,10 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("von Nadja Demel13.12.2022 - 08:13 Uhr", ["Nadja Demel"]),
         ("By Jo Haskell, DAVID CAPLAN, PATRICK REEVELL December", ["Jo Haskell", "David Caplan", "Patrick Reevell"]),
         ("By Sam Stein Senior Politics Editor", ["Sam Stein"]),
+        ("Updated by Jane Roe on March 3, 2015, 2:10 p.m. ET @janeroe", ["Jane Roe"]),
+        ("Oleh : Maya Sofia", ["Maya Sofia"]),  # Indonesian and Malay 'by'
+        ("Oleh Maya Sofia", ["Maya Sofia"]),
+        ("Penulis    : Nabilla Tashandra", ["Nabilla Tashandra"]),  # 'writer:'
         ("By Dan Oakes Justice Editor", ["Dan Oakes"]),  # a beat the list lacks, after a given name and surname
         ("By Mary Ann Smith Editor", ["Mary Ann Smith"]),
         ("By Ron Dicker General Assignment Reporter", ["Ron Dicker"]),
@@ -959,3 +963,7 @@ def test_writers_with_their_job_titles_after_a_dash() -> None:
     page = clean_text(_page("  • Home\n  • News", head, "[portrait]", credits, "Publisert 05.08.2024", PROSE, PROSE2))
     assert page.title == head
     assert page.author == "Mathias Hagen, Anders Skjerdingstad"
+
+
+def test_a_sentence_opening_with_the_indonesian_word_for_by_is_no_byline() -> None:
+    assert not parse_byline("Oleh karena itu, pemerintah menaikkan harga")  # 'therefore'

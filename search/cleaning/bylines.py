@@ -11,9 +11,11 @@ from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
 from search.cleaning.wordlists import is_given_name, is_place_name
 
 _BY_RE = re.compile(
-    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted)\s+by:?|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door)\s+|"
+    r"(?-i:Oleh)\s+(?=[A-Z])|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
-    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview)"
+    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview|"
+    r"oleh|penulis|wartawan|pewarta)"
     r"\s*:\s*|"
     r"(?:text|texte|texto|words|interview)\s*(?:und|and|&|et|y|e|/)\s*(?:interview|fotos?|photos?|bilder?|images?)\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"

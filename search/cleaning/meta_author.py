@@ -38,7 +38,8 @@ MAX_BARE_ABOVE = 80
 """Bare name lines are only looked for this close above the body start (explicit bylines further up)."""
 
 _BYISH_RE = re.compile(
-    r"\b(?:by|par|von|por|di|door|av|af|autor|autora|author|auteur|texte?|texto|written|posted|reported)\b|"
+    r"\b(?:by|par|von|por|di|door|av|af|autor|autora|author|auteur|texte?|texto|written|posted|reported|oleh|"
+    r"penulis|wartawan|pewarta)\b|"
     r"автор|著者|作者|記者|记者|기자|كتب|بقلم|حوار|إعداد|تحرير|文",
 )
 """A byline marker word (searched in the lowercased start of a line: cheaper than IGNORECASE)."""
