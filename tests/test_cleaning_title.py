@@ -614,3 +614,21 @@ def test_search_keywords_are_no_headline() -> None:
     assert keyword_list("Jane Roe, roe, scandal, council, budget")
     assert not keyword_list("Mali, Russia reaffirm bilateral support, oppose western-led sanctions")
     assert not keyword_list("Eat, pray, love")  # three items
+
+
+def test_a_feed_of_alerts_filled_from_one_template_is_no_article_text() -> None:
+    """Weather alerts printed one under the other above the headline are a feed, not the story's first paragraph."""
+    counties = "Adams, Bedford, Blair, Cambria, Cumberland, Dauphin, Franklin, Fulton, Huntingdon, Juniata, Lebanon"
+    alerts = "\n".join(
+        f"Winter {'Weather Advisory' if n % 2 == 0 else 'Storm Watch'} issued March {2 + n % 2} at {n + 1}:39PM EST "
+        f"expiring March {4 + n % 2} at 10:00PM EST in effect for: {counties}"
+        for n in range(9)
+    )
+    headline = "Poll: most residents back the harbour ferry plan"
+    page = (
+        f"  • Home\n  • News\n\n9\nWeather Alerts\n\n{alerts}\n9\nWeather Alerts\n[  ] [Site] [Search]\n"
+        f"{headline}\n\n\nJane Roe\n9:16 PM, Feb 27, 2015\n\n{BODY}\n"
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == headline
+    assert not any("Advisory" in p for p in cleaned.paragraphs)

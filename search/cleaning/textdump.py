@@ -30,7 +30,7 @@ from search.cleaning.meta_common import ArticleSpan
 from search.cleaning.meta_date import choose_date
 from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
-from search.cleaning.patterns import furniture_reason
+from search.cleaning.patterns import caption_like, furniture_reason
 from search.cleaning.reanchor import article_head_start
 from search.cleaning.title import (
     TitleChoice,
@@ -116,6 +116,35 @@ def _mark_ticker_blocks(lines: list[Line], reasons: list[str | None]) -> None:
             j += 1
 
 
+TEMPLATE_ROWS_MIN = 3
+"""Lines of one unbroken block opening with the same three words that make them a feed of alerts or scores."""
+
+
+def _mark_template_rows(lines: list[Line], reasons: list[str | None]) -> None:
+    """Rows filled from one template, printed one under the other ('Winter Weather Advisory issued March 2 at
+    3:39PM EST expiring …' five times): a feed of alerts, scores or prices, never the story's prose. Captions
+    ('In this photo …' under a gallery) are left to the caption rules, which keep the article around them."""
+    i = 0
+    while i < len(lines):
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].text:
+            j += 1
+        if j - i >= TEMPLATE_ROWS_MIN:
+            groups: dict[str, list[int]] = {}
+            for k in range(i, j):
+                words = lines[k].text.split()
+                if len(words) >= 6 and lines[k].bullet is None and not caption_like(lines[k].text):
+                    groups.setdefault(" ".join(words[:3]).casefold(), []).append(k)
+            for rows in groups.values():
+                if len(rows) >= TEMPLATE_ROWS_MIN and len({lines[k].text for k in rows}) >= TEMPLATE_ROWS_MIN:
+                    for k in rows:
+                        reasons[k] = reasons[k] or "ticker"
+        i = j
+
+
 def _meta_position_ok(lines: list[Line], i: int) -> bool:
     """Bylines and dates of the article are not list continuations nor items of long menus."""
     ln = lines[i]
@@ -141,6 +170,7 @@ def _clean(text: str) -> CleanedPage:
     lines = split_lines(normalise_input(text))
     reasons = [furniture_reason(ln.text) if ln.text else None for ln in lines]
     _mark_ticker_blocks(lines, reasons)
+    _mark_template_rows(lines, reasons)
     nonblank = _nonblank(lines)
     region = find_region(lines, reasons)
     if region is None:
