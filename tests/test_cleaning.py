@@ -241,6 +241,28 @@ def test_language_detection() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A kormány szerint a tervet még az idén elfogadják, és az ellenzék azt mondta, hogy nem támogatja", "hu"),
+        ("Pemerintah mengatakan bahwa rencana yang baru itu akan dibahas dengan DPR pada bulan depan dan juga", "id"),
+        ("Guvernul a anunțat că planul care a fost aprobat este pentru anul acesta și mai sunt discuții", "ro"),
+        ("Правительство заявило, что план будет принят в этом году, но оппозиция не согласна и все так", "ru"),
+        ("政府は来年度の予算案を閣議決定した。防衛費は過去最大となる見通しだ。", "ja"),
+        ("国务院常务会议研究部署进一步扩大内需的政策措施，会议指出要稳定就业", "zh"),
+        ("정부는 내년도 예산안을 국무회의에서 의결했다고 밝혔다", "ko"),
+    ],
+)
+def test_language_detection_in_more_languages(text: str, lang: str) -> None:
+    """Languages whose dates are written day first ('08-06-2013' is 8 June) and that the lang: filter should find."""
+    assert detect_language(text, min_hits=4) == lang
+
+
+def test_one_frequent_shared_word_names_no_language() -> None:
+    """Hungarian writes 'a' as often as Portuguese does: that alone makes no Portuguese."""
+    assert detect_language("a kormány a tervet a parlament a héten a bizottság a miniszter a") != "pt"
+
+
+@pytest.mark.parametrize(
     "junk",
     [
         "",
