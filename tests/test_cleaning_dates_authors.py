@@ -56,6 +56,8 @@ def _page(*parts: str) -> str:
         ("Συνελήφθη 19 Αυγούστου 2020", "2020-08-19"),
         ("19:35 | 10 Ιαν. 2020", "2020-01-10"),  # Greek and Russian three-letter abbreviations
         ("3 июн. 2021", "2021-06-03"),
+        ("ora: 11:15, 09 iun 2013 [vizite] 1428", "2013-06-09"),  # Romanian and Hungarian abbreviations
+        ("2017. jún. 2. 20:48", "2017-06-02"),
         ("Lydia Dishman 05.24.16 5:42 AM", "2016-05-24"),  # a two-digit year behind a name, with its clock time
     ],
 )

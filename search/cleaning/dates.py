@@ -14,21 +14,21 @@ languages most often seen (CLDR adds the rest, four letters or more, from month_
 
 _MONTH_NAMES = {
     1: "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
-    "styczeń stycznia января январь січня ledna gener ocak ocak január janv янв ιαν",
+    "styczeń stycznia января январь січня ledna gener ocak ocak január janv янв ιαν ian",
     2: "february feb febr février févr fevrier fevr februar febrero febbraio fevereiro fev februari "
     "luty lutego февраля февраль лютого února febrer şubat subat február фев φεβ",
-    3: "march mar mars märz mär maerz marzo março marco maart mrt marts marzec marca марта март березня března "
+    3: "march mar mars márc märz mär maerz marzo março marco maart mrt marts marzec marca марта март березня března "
     "març mart maret március μαρ",
-    4: "april apr avril avr abril aprile kwiecień kwietnia апреля апрель квітня dubna abril nisan április απρ",
-    5: "may mai mayo maggio mag maio mei maj maja мая май травня května maig mayıs mayis május μαΐ μαι",
+    4: "april apr avril avr abril aprile kwiecień kwietnia апреля апрель квітня dubna abril nisan április ápr απρ",
+    5: "may mai mayo maggio mag maio mei maj maja мая май травня května maig mayıs mayis május máj μαΐ μαι",
     6: "june jun juin juni junio giugno giu junho czerwiec czerwca июня июнь червня června juny haziran június "
-    "июн ιουν",
+    "июн ιουν iun jún",
     7: "july jul juillet juil juli julio luglio lug julho lipiec lipca июля июль липня července juliol temmuz "
-    "július июл ιουλ",
+    "július июл ιουλ iul júl",
     8: "august aug août aout agosto ago augustus augusti sierpień sierpnia августа август серпня srpna agost "
     "ağustos agustus augusztus авг αυγ",
     9: "september sep sept septembre septiembre setiembre settembre set setembro wrzesień września сентября "
-    "сентябрь вересня září setembre eylül szeptember сен сент σεπ",
+    "сентябрь вересня září setembre eylül szeptember szept сен сент σεπ",
     10: "october oct octobre oktober okt octubre ottobre ott outubro out październik października октября "
     "октябрь жовтня října octubre ekim október окт οκτ",
     11: "november nov novembre noviembre novembro listopad listopada ноября ноябрь листопада listopadu kasım "
