@@ -451,6 +451,21 @@ def test_a_notice_with_only_years_after_the_sign_names_the_holder_before_it(line
     assert copyright_holder(line) == holder
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2015 Planet.hu Zrt. Minden jog fenntartva", "Planet.hu"),  # Hungarian, Czech, Indonesian company forms
+        ("© Daily Planet s.r.o. 2019", "Daily Planet"),
+        ("Copyright © 2016 PT Planet Inti Media Tbk", "Planet Inti Media"),
+        ("© 2020 PTI Planet", "PTI Planet"),  # a name that starts with the letters of a company form
+    ],
+)
+def test_company_forms_of_more_countries_leave_the_holder(line: str, holder: str) -> None:
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder(line) == holder
+
+
 def test_a_holder_written_with_lower_case_later_words_is_a_name() -> None:
     from search.cleaning.meta_outlet import copyright_holder
 

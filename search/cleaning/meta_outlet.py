@@ -51,7 +51,8 @@ _COPYRIGHT_AFTER_RE = re.compile(r"^(?P<name>.{2,60}?)\s*(?:©|\(c\))\s*(?i:copy
 _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\s*[,.]?")
 _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
-    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o|ggmbh|e\.v)\.?)+$",
+    r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o|ggmbh|e\.v|"
+    r"zrt|kft|nyrt|bt|s\.r\.o|spol\. s r\.o|a\.s|tbk|oü|aps|sas|ltda|bhd|sdn bhd|pty)\.?)+$",
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(
@@ -277,7 +278,8 @@ def masthead_like(text: str) -> bool:
 
 _HOLDER_LEAD_RE = re.compile(
     r"^(?:(?:جميع )?الحقوق محفوظة (?:ل|لـ)\s*(?:مؤسسة|شركة|جريدة|صحيفة|موقع)?\s*|"
-    r"(?:Internet|Online|Web)?[Rr]edaktion(?: der| des| von)? (?=[A-ZÄÖÜ]))"
+    r"(?:Internet|Online|Web)?[Rr]edaktion(?: der| des| von)? (?=[A-ZÄÖÜ])|"
+    r"(?:PT|ООО|ОАО|АО|ЗАО|ТОВ)(?: +(?=[\"«„“]?[A-ZА-ЯЁІЇЄ])|(?=[\"«„“])))"
 )
 """Words before the holder's name: 'الحقوق محفوظة لمؤسسة X' (rights reserved to the house X), 'Internetredaktion X'."""
 
