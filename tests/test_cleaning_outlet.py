@@ -484,3 +484,9 @@ def test_a_pick_only_ever_printed_inside_a_longer_name_is_that_name() -> None:
     assert pick_outlet(split_lines(normalise_input(text))) == "Planet Company"
     alone = text + "\n\nPlanet makes news.\n"  # printed alone once: the short name stands
     assert pick_outlet(split_lines(normalise_input(alone))) == "Planet"
+
+
+def test_a_reply_prefix_of_comment_titles_is_no_brand() -> None:
+    """'Re: …' heads every reply in a comment thread: the most frequent capitalised word of the page, no site."""
+    assert not brand_like("Re")
+    assert not brand_like("Fwd")
