@@ -490,3 +490,13 @@ def test_a_reply_prefix_of_comment_titles_is_no_brand() -> None:
     """'Re: …' heads every reply in a comment thread: the most frequent capitalised word of the page, no site."""
     assert not brand_like("Re")
     assert not brand_like("Fwd")
+
+
+def test_a_site_address_signing_the_first_paragraphs_dateline_is_the_site() -> None:
+    from search.cleaning import clean_text
+
+    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
+    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nPLANET.CO, Jakarta - {story}\n\n{story}\n"
+    assert clean_text(page).outlet == "PLANET.CO"
+    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nJAKARTA - {story}\n\n{story}\n"
+    assert clean_text(page).outlet != "JAKARTA"  # a place, no site address
