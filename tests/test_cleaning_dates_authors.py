@@ -234,6 +234,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("May 4, 2023 Jane Roe 4 Comments", ["Jane Roe"]),  # in capitals, opening with a known given name
         # a dateline row closed by a full stop: the date, its time, the writer and the place
         ("09 de febrero de 2017. 17:18h Francisco Velasco,  Madrid.", ["Francisco Velasco"]),
+        ("Články - Martin Malý - Různé - 14.3.2011", ["Martin Malý"]),  # section, writer, section, date
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:
@@ -242,6 +243,7 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
 
 def test_a_sentence_opening_with_a_number_is_no_dateline_row() -> None:
     assert parse_name_line("12 people died in Madrid.") is None
+    assert parse_name_line("News - Paris - 14.3.2011") is None  # a meta row without a writer
 
 
 def test_name_and_beat_role_beside_a_date() -> None:

@@ -840,6 +840,11 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     head = t[: dates[0][0]] if dates else t
     if dates and not head.strip(" |-–—·•,"):
         head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
+    if dates and " - " in head:
+        row = [seg.strip() for seg in head.split(" - ") if seg.strip()]
+        found = [who for who in map(_one_person, row) if who and is_given_name(who.split()[0])]
+        if len(row) >= 2 and len(found) == 1:
+            return found  # 'Články - Martin Malý - Různé - 14.3.2011': a meta row of section, writer, date
     people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
     if len(people) >= 2 and all(people):
         return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
