@@ -332,3 +332,17 @@ def test_html_metadata_author_that_is_a_company_is_no_byline_even_when_printed()
         _page_with_author("Merit Designs Consulting Group", "<p>Web design by Merit Designs Consulting Group</p>")
     )
     assert page.author is None
+
+
+@pytest.mark.parametrize("account", ["Kibaru Cyber Media", "PT Kibaru Warta Baru"])
+def test_a_printed_byline_beats_a_metadata_author_that_is_a_company(account: str) -> None:
+    """The metadata names the publishing company ('Kompas Cyber Media', 'PT.Viva Media Baru'), which the footer
+    prints; the page's byline names the writer."""
+    page = clean_html(
+        _article(
+            f'<title>Diop meets Lavrov in Moscow</title><meta name="author" content="{account}">',
+            "<h1>Diop meets Lavrov in Moscow</h1><p>By Aminata Kone</p>",
+            f"<footer><p>Copyright 2016 {account}</p></footer>",
+        )
+    )
+    assert page.author == "Aminata Kone"

@@ -331,8 +331,10 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
 
 
 _ORG_LAST_WORDS = frozenset(
-    ["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "group", "de", "com", "net", "org"]
+    ["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "group", "de", "com", "net", "org", "media", "tbk"]
 )
+_ORG_FIRST_WORDS = frozenset(["pt", "ооо", "оао", "ао", "зао", "тов"])
+"""Company forms written before the name ('PT Viva Media Baru', 'ООО …')."""
 
 
 def _org_like(name: str, brands: list[str | None]) -> bool:
@@ -342,9 +344,10 @@ def _org_like(name: str, brands: list[str | None]) -> bool:
 
 
 def _company_like(name: str) -> bool:
-    """True for a name ending like a company's or a web address ('… Consulting Group', 'Nikkei Inc.', 'Mdr De')."""
+    """True for a name ending like a company's or a web address ('… Consulting Group', 'Nikkei Inc.', 'Mdr De',
+    'Kompas Cyber Media'), or opening with a company form ('PT.Viva Media Baru')."""
     words = name.casefold().replace(".", " ").split()
-    return bool(words) and words[-1] in _ORG_LAST_WORDS
+    return bool(words) and (words[-1] in _ORG_LAST_WORDS or (len(words) >= 2 and words[0] in _ORG_FIRST_WORDS))
 
 
 _DOMAIN_FORM_RE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
