@@ -346,3 +346,14 @@ def test_a_printed_byline_beats_a_metadata_author_that_is_a_company(account: str
         )
     )
     assert page.author == "Aminata Kone"
+
+
+def test_an_h1_that_is_the_sites_longer_name_is_no_headline() -> None:
+    """The page's one <h1> is the masthead ('Sahel Voices Online' of the site 'SahelVoices'); the headline is the
+    <title> after the site's name."""
+    page = clean_html(
+        "<html><head><title>Sahel Voices Online &raquo; Mali: Diop meets Lavrov in Moscow</title>"
+        '<meta property="og:site_name" content="SahelVoices"></head><body><h1 id="site-title">Sahel Voices Online</h1>'
+        f'<h2 class="post-title">Mali: Diop meets Lavrov in Moscow</h2><article><p>{PROSE}</p></article></body></html>'
+    )
+    assert page.title == "Mali: Diop meets Lavrov in Moscow"

@@ -53,7 +53,7 @@ def clean_html(html: str) -> CleanedPage:
     outlet = site_name(_clean(doc.sitename), fallback.outlet, text, _clean(doc.title), _clean(doc.hostname))
     brands = [outlet, fallback.outlet, _clean(doc.sitename)]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
-    title = _headline(meta_title, fallback.title, h1s)
+    title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)])
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
     while len(paragraphs) - lead > 1 and _meta_line(paragraphs[lead]):
         lead += 1  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
@@ -200,8 +200,8 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
         # that happens to mention it.
         return bool(k) and any(k in b or (b in k and len(b) >= 0.6 * len(k)) for b in keys)
 
-    if _key(title) in keys:
-        return None  # the site's name is no headline
+    if names_site(title):
+        return None  # the site's name is no headline ('Global Voices Online' for 'GlobalVoices')
     for sep in _SITE_SEPARATORS:
         if sep not in title:
             continue
