@@ -77,3 +77,7 @@ def test_a_publishing_houses_word_before_the_title_goes() -> None:
     assert site_name("Ediciones EL DIARIO", None, text, None) == "EL DIARIO"
     assert site_name("Grupo Daily Planet", None, text, None) == "Daily Planet"
     assert site_name("Editorial", None, text, None) == "Editorial"  # nothing after it: the word is the name
+
+
+def test_a_site_name_that_lost_the_dots_of_the_printed_address_takes_the_printed_form() -> None:
+    assert site_name("PLANETcoid", "PLANET.co.id", "Explore PLANET.co.id", None) == "PLANET.co.id"

@@ -234,6 +234,8 @@ def site_name(
         return text_outlet
     if text_outlet and _variant_of(name, text_outlet):
         return text_outlet
+    if text_outlet and "." in text_outlet and "." not in name and _squash(name) == _squash(text_outlet):
+        return text_outlet  # 'VIVAcoid': the address the page prints ('VIVA.co.id') with its dots lost
     if (title and _squash(name) == _squash(title)) or not re.search(r"[^\W\d_]", name):
         return text_outlet  # a headline or a year is no site name
     if text_outlet and _cut_inside_a_word(name, text_outlet):
