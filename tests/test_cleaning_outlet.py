@@ -500,3 +500,17 @@ def test_a_site_address_signing_the_first_paragraphs_dateline_is_the_site() -> N
     assert clean_text(page).outlet == "PLANET.CO"
     page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nJAKARTA - {story}\n\n{story}\n"
     assert clean_text(page).outlet != "JAKARTA"  # a place, no site address
+
+
+def test_a_name_only_repeated_in_the_story_and_its_teasers_is_not_the_site() -> None:
+    """'Gazastreifen' in every teaser and paragraph, never presented as a name (no logo, copyright line, context,
+    masthead, address, nor a line at the page's top or bottom)."""
+    from search.cleaning.meta_outlet import FEATURES, _not_the_site
+
+    def feats(**kw: float) -> dict[str, float]:
+        return {**dict.fromkeys(FEATURES, 0.0), **kw}
+
+    story_word = feats(unprinted=1.0, mentions=3.6, prose_share=0.67, ngram=1.4, tokens1=1.0)
+    assert _not_the_site("Gazastreifen", story_word)
+    assert not _not_the_site("Daily Planet", {**story_word, "edge_lines": 1.1})  # printed at the page's edge
+    assert not _not_the_site("Daily Planet", {**story_word, "sources": 1.0, "context": 0.7})

@@ -959,7 +959,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
     company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site); also a
     photo agency, a lone word that is never a name (``_NEVER_ALONE``), a page control ('Toggle Menu', unless a
-    logo, copyright line or web address shows it) and a phrase cut off after a small word ('Join Our').
+    logo, copyright line or web address shows it), a phrase cut off after a small word ('Join Our') and a name
+    only repeated in the story and its teasers, never shown as anything's name nor at the page's top or bottom.
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
@@ -981,6 +982,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         shown = feats["logo"] or feats["copyright"] or feats["first_line"]
         if (not shown and "." not in form and is_place_name(form)) or (feats["lower_word"] and not feats["context"]):
             return True
+    if feats["unprinted"] > 0 and not (feats["sources"] or feats["edge_lines"] or feats["domain_eq"]):
+        return True  # only repeated in the story and its teasers ('Gazastreifen', 'Prince Harry'), never presented
     share = feats["prose_share"]
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
@@ -1034,11 +1037,12 @@ def site_candidates(
 ) -> list[tuple[str, dict[str, float]]]:
     """The candidates the scorer weighs: :func:`outlet_candidates` without ad hosts and names that are never
     the site (see :func:`_not_the_site`). The outlet trainer fits on exactly these."""
-    return [
-        (form, feats)
-        for form, feats in outlet_candidates(lines, title_suffix, authors, title)
-        if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)
-    ]
+    return _site_only(outlet_candidates(lines, title_suffix, authors, title))
+
+
+def _site_only(cands: list[tuple[str, dict[str, float]]]) -> list[tuple[str, dict[str, float]]]:
+    """The candidates without ad hosts and names that are never the site."""
+    return [(form, feats) for form, feats in cands if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)]
 
 
 def pick_outlet(
@@ -1048,7 +1052,8 @@ def pick_outlet(
     title: str | None = None,
 ) -> str | None:
     """The page's brand, or None when no candidate is convincing."""
-    scored = [(score(feats), form, feats) for form, feats in site_candidates(lines, title_suffix, authors, title)]
+    every = outlet_candidates(lines, title_suffix, authors, title)
+    scored = [(score(feats), form, feats) for form, feats in _site_only(every)]
     if not scored:
         return None
     p, form, best = max(scored, key=lambda x: x[0])
@@ -1075,7 +1080,7 @@ def pick_outlet(
             and q >= 0.4 * p
         ):
             return _tidy_form(longer)
-    whole = _never_alone(form, best, scored) if form == picked else None
+    whole = _never_alone(form, best, [(score(f), c, f) for c, f in every]) if form == picked else None
     return _tidy_form(whole or form)
 
 
