@@ -1080,16 +1080,14 @@ def pick_outlet(
             and q >= 0.4 * p
         ):
             return _tidy_form(longer)
-    whole = _never_alone(form, best, [(score(f), c, f) for c, f in every]) if form == picked else None
+    whole = _never_alone(form, best, every) if form == picked else None
     return _tidy_form(whole or form)
 
 
-def _never_alone(
-    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]]
-) -> str | None:
+def _never_alone(form: str, feats: dict[str, float], cands: Sequence[tuple[str, dict[str, float]]]) -> str | None:
     """The longer candidate the pick is only ever printed inside ('Fast' from 'Subscribe to Fast Company', whose
     last word a company suffix had cut off): it is mentioned exactly as often as the pick."""
-    for _, longer, lf in scored:
+    for longer, lf in cands:
         if (
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 2
