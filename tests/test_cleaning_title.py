@@ -587,35 +587,6 @@ def test_a_row_of_cells_is_no_headline() -> None:
     assert clean_text(page).title == "Council votes to expand harbour ferry service"
 
 
-def test_teasers_each_printed_twice_in_a_row_are_not_the_headline() -> None:
-    """A sidebar of teasers whose picture and link both carry the headline ('A', 'A', 'B', 'B', …), far above a
-    short headline, and a line of search keywords right above it."""
-    teasers = "\n\n".join(
-        f"{kicker}\n\n{text}\n\n{text}"
-        for kicker, text in [
-            ("Silent spring", "Liberals wanted a world government as early as 1973, warning of the end of days"),
-            ("Music", "Fifty years on, people still argue about what that Beatles song really meant"),
-            ("Film", "Another home-grown success: the country may win an Oscar once again this year"),
-            ("Crime", "Convict admits to abusing cellmates, the court in the capital heard on Monday"),
-        ]
-    )
-    menu = "\n".join(f"#{tag}" for tag in ("abroad", "sport", "science", "opinion", "terrorism", "brussels"))
-    headline = "Tycoon's confession"
-    page = (
-        f"{teasers}\n\n{menu}\n\nJane Roe, roe, scandal, council, budget\n\n{headline}\n\n"
-        f"dailyplanet.hu\n\n2017. április 2. 20:48\n\n{BODY}\n"
-    )
-    assert clean_text(page).title == headline
-
-
-def test_search_keywords_are_no_headline() -> None:
-    from search.cleaning.meta_title import keyword_list
-
-    assert keyword_list("Jane Roe, roe, scandal, council, budget")
-    assert not keyword_list("Mali, Russia reaffirm bilateral support, oppose western-led sanctions")
-    assert not keyword_list("Eat, pray, love")  # three items
-
-
 def test_a_feed_of_alerts_filled_from_one_template_is_no_article_text() -> None:
     """Weather alerts printed one under the other above the headline are a feed, not the story's first paragraph."""
     counties = "Adams, Bedford, Blair, Cambria, Cumberland, Dauphin, Franklin, Fulton, Huntingdon, Juniata, Lebanon"

@@ -118,25 +118,13 @@ def _variants(
 
 def not_a_headline(text: str) -> bool:
     """Lines both headline scorers leave out: a picture's caption, a sentence with its 'more' link glued after it,
-    a row of cells printed apart by wide gaps, a writer's name with a job title, a list of search keywords."""
+    a row of cells printed apart by wide gaps, a writer's name with a job title."""
     return (
         caption_like(text)
         or ENDS_WITH_MORE_LINK_RE.search(text) is not None
         or cell_row(text)
         or writer_with_role(text) is not None
-        or keyword_list(text)
     )
-
-
-def keyword_list(text: str) -> bool:
-    """A page's search keywords printed as a line ('Jane Roe, roe, scandal, council, budget'): four or more items
-    of one or two words between commas, two or more of them in lower case."""
-    if text.count(",") < 3:
-        return False
-    parts = [p.strip() for p in text.split(",")]
-    if any(not p or len(p.split()) > 2 for p in parts):
-        return False
-    return sum(1 for p in parts if p.islower()) >= 2
 
 
 TEASER_CARDS_MIN = 3
@@ -167,23 +155,6 @@ def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
         return False
     near = sum(1 for k in range(pos - TEASER_SCAN, pos + TEASER_SCAN + 1) if k != pos and card(k))
     return near + 1 >= TEASER_CARDS_MIN
-
-
-def _doubled_teaser(lines: list[Line], nonblank: list[int], pos: int) -> bool:
-    """True when the line at ``nonblank[pos]`` is printed twice in a row among other lines printed so, three or more
-    different ones near each other: a list of teasers whose picture and link both carry the headline."""
-
-    def doubled(k: int) -> bool:  # the pair that starts at k
-        return 0 <= k < len(nonblank) - 1 and lines[nonblank[k]].text == lines[nonblank[k + 1]].text
-
-    if not (doubled(pos) or doubled(pos - 1)):
-        return False
-    texts = {
-        lines[nonblank[k]].text
-        for k in range(pos - TEASER_SCAN, pos + TEASER_SCAN + 1)
-        if doubled(k) and lines[nonblank[k]].words >= 3
-    }
-    return len(texts) >= TEASER_CARDS_MIN
 
 
 def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
@@ -337,7 +308,6 @@ def title_candidates(
             or _ends_a_sentence(t)
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
-            or _doubled_teaser(lines, nonblank, pos)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link
