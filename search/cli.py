@@ -264,7 +264,6 @@ def cmd_clean(args: argparse.Namespace) -> int:
             _err(f"skipped {safe_path(item.path)}: {exc}")
             status = EXIT_PARTIAL
             continue
-        article.id = ""
         if args.json:
             _out_json(article.to_json())
         else:

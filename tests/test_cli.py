@@ -49,7 +49,18 @@ def test_clean_json_prints_the_seed_table() -> None:
         title, outlet, date, authors = SEED_TABLE[seed]
         assert (row["title"], row["outlet"], row["date"]) == (title, outlet, date), seed
         assert row["author"] in authors, seed
-        assert row["id"] == ""
+        assert len(row["id"]) == 12  # the id the index gives the same file
+
+
+def test_clean_prints_the_id_that_show_takes(seeds_index: Path) -> None:
+    """A script can clean a file, then open the indexed copy with the id it printed."""
+    hit = json.loads(
+        mali_tui("--index-dir", str(seeds_index), "search", "entity:Goita", "--json").stdout.splitlines()[0]
+    )
+    cleaned = json.loads(mali_tui("clean", hit["source"], "--json").stdout)
+    assert cleaned["id"] == hit["id"]
+    shown = json.loads(mali_tui("--index-dir", str(seeds_index), "show", cleaned["id"], "--json").stdout)
+    assert shown["title"] == cleaned["title"]
 
 
 def test_search_json_lines_and_show_json(seeds_index: Path) -> None:
