@@ -115,6 +115,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Sam Stein Senior Politics Editor", ["Sam Stein"]),
         ("Updated by Jane Roe on March 3, 2015, 2:10 p.m. ET @janeroe", ["Jane Roe"]),
         ("Oleh : Maya Sofia", ["Maya Sofia"]),  # Indonesian and Malay 'by'
+        ("Von dpa 30.04.2024, 18:58", ["dpa"]),  # a wire agency as it writes itself, in lower case
         ("Oleh Maya Sofia", ["Maya Sofia"]),
         ("Penulis    : Nabilla Tashandra", ["Nabilla Tashandra"]),  # 'writer:'
         ("By Dan Oakes Justice Editor", ["Dan Oakes"]),  # a beat the list lacks, after a given name and surname

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from search.cleaning.dates import MONTHS, find_dates, month_day_span
+from search.cleaning.dates import MONTHS, find_dates, month_day_span, mostly_date
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
 from search.cleaning.wordlists import is_given_name, is_place_name
@@ -716,10 +716,23 @@ def parse_byline(text: str) -> list[str] | None:
     wire = _WITH_AGENCY_RE.match(rest.strip())
     if wire and name_like(wire.group("desk"), explicit=True):
         return [rest.strip()]  # 'By Euronews with Agencies': a desk credit shared with the agencies
+    agency = _lone_agency(rest)
+    if agency:
+        return [agency]
     names = split_names(rest, explicit=True)
     if not names and len(rest.split()) > 3:
         return None  # "By the way, …" is a sentence, not a byline
     return names
+
+
+def _lone_agency(rest: str) -> str | None:
+    """A wire agency alone after the byline marker, as it writes itself, perhaps in lower case ('Von dpa
+    30.04.2024, 18:58'), with nothing but the date after it."""
+    words = rest.split(maxsplit=1)
+    if not words or words[0].strip(",.").casefold() not in _WIRE_AGENCIES:
+        return None
+    tail = words[1] if len(words) > 1 else ""
+    return words[0].strip(",.") if not tail.strip() or mostly_date(tail) else None
 
 
 _WITH_AGENCY_RE = re.compile(
