@@ -716,10 +716,10 @@ def parse_byline(text: str) -> list[str] | None:
     wire = _WITH_AGENCY_RE.match(rest.strip())
     if wire and name_like(wire.group("desk"), explicit=True):
         return [rest.strip()]  # 'By Euronews with Agencies': a desk credit shared with the agencies
-    agency = _lone_agency(rest)
+    names = split_names(rest, explicit=True)
+    agency = None if names else _lone_agency(rest)
     if agency:
         return [agency]
-    names = split_names(rest, explicit=True)
     if not names and len(rest.split()) > 3:
         return None  # "By the way, …" is a sentence, not a byline
     return names
