@@ -3,11 +3,20 @@
 import pytest
 
 from search.cleaning.lines import normalise_input, split_lines
-from search.cleaning.meta_outlet import _publisher_core, brand_like, outlet_candidates
+from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
 
 
 def _forms(text: str) -> dict[str, dict[str, float]]:
     return dict(outlet_candidates(split_lines(normalise_input(text))))
+
+
+STORY = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
+"""A paragraph of running text for the synthetic pages."""
+
+
+def _feats(**kw: float) -> dict[str, float]:
+    """A candidate's features: every one zero but those given."""
+    return {**dict.fromkeys(FEATURES, 0.0), **kw}
 
 
 def test_publisher_core_drops_corporate_words() -> None:
@@ -218,8 +227,7 @@ def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
 def test_a_photo_agency_in_picture_credits_is_not_the_site() -> None:
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
-    text = f"Ferry plan approved\n\n{story}\n\nFoto: © Getty Images\n\n© 2024 Getty Images\n"
+    text = f"Ferry plan approved\n\n{STORY}\n\nFoto: © Getty Images\n\n© 2024 Getty Images\n"
     assert pick_outlet(split_lines(normalise_input(text))) != "Getty Images"
     assert pick_outlet(split_lines(normalise_input(text.replace("Getty Images", "Daily Planet")))) == "Daily Planet"
 
@@ -233,25 +241,21 @@ def test_copyright_holders_lose_rights_notices_and_desk_words() -> None:
 
 
 def test_a_short_pick_inside_the_copyright_holders_name_gives_way_to_it() -> None:
-    from search.cleaning.meta_outlet import FEATURES, _holder_spelling_out
+    from search.cleaning.meta_outlet import _holder_spelling_out
 
-    def feats(**kw: float) -> dict[str, float]:
-        return {**dict.fromkeys(FEATURES, 0.0), **kw}
-
-    holder = ("Lindauer Planet Zeitung", feats(copyright=1.0))
-    company = ("Planet Zeitung Media Group", feats(copyright=1.0, corp_word=1.0))
-    assert _holder_spelling_out("Zeitung", feats(mentions=1.0), [holder]) == "Lindauer Planet Zeitung"
-    assert _holder_spelling_out("Zeit", feats(mentions=1.0), [holder]) is None  # whole words only
-    assert _holder_spelling_out("Zeitung", feats(mentions=1.0), [company]) is None
-    assert _holder_spelling_out("Zeitung", feats(standalone_top=1.0), [holder]) is None  # the masthead stands
+    holder = ("Lindauer Planet Zeitung", _feats(copyright=1.0))
+    company = ("Planet Zeitung Media Group", _feats(copyright=1.0, corp_word=1.0))
+    assert _holder_spelling_out("Zeitung", _feats(mentions=1.0), [holder]) == "Lindauer Planet Zeitung"
+    assert _holder_spelling_out("Zeit", _feats(mentions=1.0), [holder]) is None  # whole words only
+    assert _holder_spelling_out("Zeitung", _feats(mentions=1.0), [company]) is None
+    assert _holder_spelling_out("Zeitung", _feats(standalone_top=1.0), [holder]) is None  # the masthead stands
 
 
 def test_a_camel_case_masthead_counts_its_spaced_mentions_and_paper_is_no_brand() -> None:
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
     menu = "\n".join(f"  • {w}" for w in ("Our Paper", "Paper Archive", "Planet Star Sunday", "Horoscopes"))
-    page = f"PlanetStar\n\n{menu}\n\nFerry plan approved\n\n{story} Planet Star readers agreed.\n\nPaper\n"
+    page = f"PlanetStar\n\n{menu}\n\nFerry plan approved\n\n{STORY} Planet Star readers agreed.\n\nPaper\n"
     forms = _forms(page)
     assert forms["PlanetStar"]["mentions"] > 1.0  # written once, and twice as "Planet Star"
     assert pick_outlet(split_lines(normalise_input(page))) != "Paper"
@@ -479,8 +483,7 @@ def test_a_pick_only_ever_printed_inside_a_longer_name_is_that_name() -> None:
     """'Subscribe to Fast Company': the company suffix cut off gives 'Fast', which the page never prints alone."""
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
-    text = f"Ferry plan approved\n\n{story}\n\nSubscribe to Planet Company\n\nFollow Planet Company on Facebook\n"
+    text = f"Ferry plan approved\n\n{STORY}\n\nSubscribe to Planet Company\n\nFollow Planet Company on Facebook\n"
     assert pick_outlet(split_lines(normalise_input(text))) == "Planet Company"
     alone = text + "\n\nPlanet makes news.\n"  # printed alone once: the short name stands
     assert pick_outlet(split_lines(normalise_input(alone))) == "Planet"
@@ -495,22 +498,18 @@ def test_a_reply_prefix_of_comment_titles_is_no_brand() -> None:
 def test_a_site_address_signing_the_first_paragraphs_dateline_is_the_site() -> None:
     from search.cleaning import clean_text
 
-    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday."] * 3)
-    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nPLANET.CO, Jakarta - {story}\n\n{story}\n"
+    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nPLANET.CO, Jakarta - {STORY}\n\n{STORY}\n"
     assert clean_text(page).outlet == "PLANET.CO"
-    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nJAKARTA - {story}\n\n{story}\n"
+    page = f"  • Home\n  • Sport\n\nFerry plan approved at last\n\nJAKARTA - {STORY}\n\n{STORY}\n"
     assert clean_text(page).outlet != "JAKARTA"  # a place, no site address
 
 
 def test_a_name_only_repeated_in_the_story_and_its_teasers_is_not_the_site() -> None:
     """'Gazastreifen' in every teaser and paragraph, never presented as a name (no logo, copyright line, context,
     masthead, address, nor a line at the page's top or bottom)."""
-    from search.cleaning.meta_outlet import FEATURES, _not_the_site
+    from search.cleaning.meta_outlet import _not_the_site
 
-    def feats(**kw: float) -> dict[str, float]:
-        return {**dict.fromkeys(FEATURES, 0.0), **kw}
-
-    story_word = feats(unprinted=1.0, mentions=3.6, prose_share=0.67, ngram=1.4, tokens1=1.0)
+    story_word = _feats(unprinted=1.0, mentions=3.6, prose_share=0.67, ngram=1.4, tokens1=1.0)
     assert _not_the_site("Gazastreifen", story_word)
     assert not _not_the_site("Daily Planet", {**story_word, "edge_lines": 1.1})  # printed at the page's edge
     assert not _not_the_site("Daily Planet", {**story_word, "sources": 1.0, "context": 0.7})
