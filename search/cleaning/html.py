@@ -11,7 +11,7 @@ import warnings
 
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
 from search.cleaning.dates import MONTHS, find_dates
-from search.cleaning.meta_outlet import copyright_holder
+from search.cleaning.meta_outlet import COMPANY_PREFIXES, copyright_holder
 from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
 from search.cleaning.sitename import site_name
 from search.cleaning.textbrowser import w3m_dump
@@ -333,7 +333,7 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
 _ORG_LAST_WORDS = frozenset(
     ["inc", "ltd", "llc", "gmbh", "ag", "sa", "corp", "plc", "group", "de", "com", "net", "org", "media", "tbk"]
 )
-_ORG_FIRST_WORDS = frozenset(["pt", "ооо", "оао", "ао", "зао", "тов"])
+_ORG_FIRST_WORDS = frozenset(form.casefold() for form in COMPANY_PREFIXES)
 """Company forms written before the name ('PT Viva Media Baru', 'ООО …')."""
 
 

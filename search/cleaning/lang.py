@@ -16,7 +16,7 @@ _STOPWORDS = {
 }
 """Function words of the languages the cleaner's own rules know (byline and brand rules read them too)."""
 _MORE_STOPWORDS = {
-    "ro": "și şi în cu pe din că care este să fost pentru mai sunt acest şi fi iar după avut unei",
+    "ro": "și şi în cu pe din că care este să fost pentru mai sunt acest fi iar după avut unei",
     "hu": "a az és hogy nem egy van meg csak már mint volt azt ezt sem után pedig lett",
     "id": "yang dan ini itu dengan untuk dari tidak dalam akan pada juga karena ada oleh bisa sudah",
     "cs": "se je že jako ale by pro jsou byl také které podle když jeho však",
@@ -79,4 +79,5 @@ def detect_language(text: str, *, min_hits: int = 8) -> str | None:
 
 
 MIN_DISTINCT_STOPWORDS = 4
-"""A language is named only when its text holds at least this many of its different function words."""
+"""When some languages have at least this many of their different function words in the text, only they compete
+for the guess."""

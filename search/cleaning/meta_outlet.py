@@ -276,10 +276,12 @@ def masthead_like(text: str) -> bool:
     return low not in NAV_WORDS and not any(tok in _UI or tok in NAV_WORDS or tok in _GENERIC for tok in tokens)
 
 
+COMPANY_PREFIXES = ("PT", "ООО", "ОАО", "АО", "ЗАО", "ТОВ")
+"""Company forms written before the name ('PT Tempo Inti Media', 'ООО «УП Медиа Плюс»')."""
 _HOLDER_LEAD_RE = re.compile(
     r"^(?:(?:جميع )?الحقوق محفوظة (?:ل|لـ)\s*(?:مؤسسة|شركة|جريدة|صحيفة|موقع)?\s*|"
     r"(?:Internet|Online|Web)?[Rr]edaktion(?: der| des| von)? (?=[A-ZÄÖÜ])|"
-    r"(?:PT|ООО|ОАО|АО|ЗАО|ТОВ)(?: +(?=[\"«„“]?[A-ZА-ЯЁІЇЄ])|(?=[\"«„“])))"
+    rf"(?:{'|'.join(COMPANY_PREFIXES)})(?: +(?=[\"«„“]?[A-ZА-ЯЁІЇЄ])|(?=[\"«„“])))"
 )
 """Words before the holder's name: 'الحقوق محفوظة لمؤسسة X' (rights reserved to the house X), 'Internetredaktion X'."""
 
