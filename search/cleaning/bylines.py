@@ -488,13 +488,10 @@ def _without_role_tail(name: str) -> str:
             and is_given_name(tokens[0])
             and not is_given_name(tokens[1])
             and not re.fullmatch(r"[A-Z]\.?", tokens[1])
-            and not _PARTICLE_RE.fullmatch(tokens[1])
+            and tokens[1].lower() not in _PARTICLES
         ):
             tokens.pop()  # 'Dan Oakes Justice Editor': the beat the list lacks, after a given name and a surname
     return " ".join(tokens)
-
-
-_PARTICLE_RE = re.compile(r"(?i:van|von|de|del|della|di|da|dos|du|la|le|al|el|bin|ibn|ter|ten)")
 
 
 _WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp"))
