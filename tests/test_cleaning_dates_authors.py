@@ -130,6 +130,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("AUTHOR / Sierra Kilpatrick", ["Sierra Kilpatrick"]),
         ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Katharina Schmidt"]),
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
+        ("By James O'Donnellarchive page", ["James O'Donnell"]),  # the link to the writer's archive
         ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
         ("Author Ben Knight", ["Ben Knight"]),
         ("Autorin/Autor Roman Goncharenko", ["Roman Goncharenko"]),  # the German label for either

@@ -387,9 +387,9 @@ _GLUED_CREDIT_BY_RE = re.compile(
 Roe')."""
 _GLUED_UI_RE = re.compile(
     r"(?<=[a-z])(?:Leave a (?:[Cc]omment|[Rr]eply)|Comments?|Share(?: this)?|Follow|Email|View (?:More |All )?"
-    r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories))\b.*$"
+    r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories)|(?:[Aa]rchive|[Aa]uthor|[Pp]rofile) page)\b.*$"
 )
-"""A widget label glued after the last name ('Drew DeSilverLeave a comment')."""
+"""A widget label glued after the last name ('Drew DeSilverLeave a comment', "James O'Donnellarchive page")."""
 
 
 def _before_junk(part: str) -> str:
