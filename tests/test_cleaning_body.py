@@ -76,6 +76,34 @@ def test_article_with_subheading_list_and_quote_keeps_them() -> None:
     _check_invariants(text)
 
 
+def test_a_table_between_the_paragraphs_does_not_split_the_article() -> None:
+    """A specification table (numbers in columns) between a review's paragraphs neither ends the article nor makes
+    its second half the whole story."""
+    rows = ["                  Model A       Model B       Model C       Model D"]
+    rows += [f"{name:<18}{a:<14}{b:<14}{c:<14}{d}" for name, a, b, c, d in [
+        ("Units", "16", "32", "16", "24"),
+        ("Texture units", "40", "48", "32", "40"),
+        ("Memory", "1024", "1024", "1024", "2048"),
+        ("Frequency", "850", "775", "800", "1000"),
+        ("Power", "108", "127", "55", "80"),
+    ]]  # fmt: skip
+    text = _page(
+        "  • Home\n  • Reviews",
+        "New graphics cards reviewed",
+        "Julien Jay",
+        "01 juin 2018 à 15h36",
+        PROSE,
+        "\n".join(rows),
+        PROSE2,
+        PROSE3,
+        PROSE2.replace("the", "a"),
+    )
+    page = clean_text(text)
+    assert page.title == "New graphics cards reviewed"
+    assert PROSE in page.paragraphs and PROSE3 in page.paragraphs
+    _check_invariants(text)
+
+
 def test_teasers_after_the_article_are_dropped() -> None:
     teasers = [
         "Police arrest two men after a night of looting | Metro News",

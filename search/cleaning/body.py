@@ -257,6 +257,35 @@ def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, la
     return idx[cut - 1]
 
 
+TABLE_MIN_ROWS = 3
+"""Consecutive source lines, each printed as this many columns or more, that make a table ..."""
+TABLE_MIN_COLUMNS = 3
+"""... of at least this many columns."""
+
+
+def table_cells(lines: list[Line]) -> set[int]:
+    """Cells of tables: at least ``TABLE_MIN_ROWS`` consecutive source lines that the text browser printed as
+    ``TABLE_MIN_COLUMNS`` columns or more (a specification table between a review's paragraphs). Their numbers
+    are data, not share counts, and the table neither pays nor breaks the article's run."""
+    rows: list[list[int]] = []
+    for i, ln in enumerate(lines):
+        if rows and rows[-1] and lines[rows[-1][0]].no == ln.no:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    out: set[int] = set()
+    block: list[list[int]] = []
+    for row in [*rows, []]:  # the empty row closes the last block
+        wide = len(row) >= TABLE_MIN_COLUMNS and all(lines[i].text for i in row)
+        if wide and (not block or lines[block[-1][0]].no + 1 == lines[row[0]].no):
+            block.append(row)
+            continue
+        if len(block) >= TABLE_MIN_ROWS:
+            out.update(i for r in block for i in r)
+        block = [row] if wide else []
+    return out
+
+
 def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, int] | None, float]:
     """The best-scoring contiguous run of lines (max-subarray over scores) and its score."""
     best_sum = 0.0
@@ -265,14 +294,15 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
     cur_start = -1
     run = 0
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    listed = announced_list_items(lines, nonblank)
+    tables = table_cells(lines)
+    listed = announced_list_items(lines, nonblank) | tables
     sentences = sentence_run_lines(lines, nonblank, {i for i in nonblank if reasons[i] is not None})
     credits = _inline_credits(lines, reasons, nonblank)
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
-        if i in listed and reasons[i] is None:
-            continue  # an announced list neither pays nor breaks the run
+        if i in listed and (reasons[i] is None or i in tables):
+            continue  # an announced list or a table neither pays nor breaks the run
         s = -12.0 if i in credits else SENTENCE_RUN_SCORE if i in sentences else line_score(ln, reasons[i])
         if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
             s *= 1 + run / ESCALATION
