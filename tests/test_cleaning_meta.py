@@ -165,6 +165,7 @@ def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_
 
     assert clean_text(_page_with_credit("Jane Roe headshot")).author == "Jane Roe"
     assert clean_text(_page_with_credit("Profile picture for user Jane Roe")).author == "Jane Roe"
+    assert clean_text(_page_with_credit("icon Jane Roe")).author == "Jane Roe"  # the alt text of a small icon
 
 
 def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body() -> None:
