@@ -168,6 +168,35 @@ def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_
     assert clean_text(_page_with_credit("icon Jane Roe")).author == "Jane Roe"  # the alt text of a small icon
 
 
+def _page_with_name_far_above(name_lines: list[str]) -> str:
+    prose = "The mayor opened the new bridge over the river on Monday morning, and crowds lined both banks. "
+    return "\n\n".join(
+        [
+            "Gotham Gazette",
+            *name_lines,
+            "  • facebook\n  • tweet\n  • email\n  • print",
+            "Nothing to See Here",
+            "03.03.24",
+            "Mayor opens new bridge over the river",
+            "A summary of the story in one sentence for the page's readers.",
+            prose * 3,
+            prose.replace("Monday", "Tuesday") * 3,
+            prose.replace("mayor", "governor") * 3,
+        ]
+    )
+
+
+def test_a_name_printed_twice_above_the_head_is_the_byline_but_a_list_of_doubled_teasers_is_not() -> None:
+    """A portrait's alt text and then the link print the writer's name twice in a row, even some lines above the
+    headline; a teaser list that prints every headline twice is no byline."""
+    from search.cleaning import clean_text
+
+    assert clean_text(_page_with_name_far_above(["Michael Tomasky", "Michael Tomasky"])).author == "Michael Tomasky"
+    assert clean_text(_page_with_name_far_above(["Michael Tomasky"])).author is None
+    teasers = ["Floods close the coast road", "Máté Gyula", "Council votes on budget"]
+    assert clean_text(_page_with_name_far_above([t for t in teasers for _ in (1, 2)])).author is None
+
+
 def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body() -> None:
     from search.cleaning import clean_text
 

@@ -154,6 +154,15 @@ def author_candidates(
             hit = date_cache[k] = 0 <= k < n and _has_date(lines[nonblank[k]])
         return hit
 
+    def same(a: int, b: int) -> bool:
+        return 0 <= a < n and 0 <= b < n and lines[nonblank[a]].text == lines[nonblank[b]].text
+
+    def doubled(k: int) -> bool:
+        """Printed twice in a row (a portrait's alt text, then the name's link), and not in a list of teasers that
+        prints each headline twice (the lines around the pair are pairs too)."""
+        start = k - 1 if same(k - 1, k) else k if same(k, k + 1) else None
+        return start is not None and not same(start - 2, start - 1) and not same(start + 2, start + 3)
+
     after_bare_by = -2
     for k in ks:
         ln = lines[nonblank[k]]
@@ -188,7 +197,7 @@ def author_candidates(
             and k >= k_first - MAX_BARE_ABOVE
             and text[:1].isupper()
             and (ln.words <= 8 or (ln.words <= 20 and dated(k)))
-            and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _cued(text))
+            and (k in bare_zone or dated(k) or dated(k - 1) or dated(k + 1) or _cued(text) or doubled(k))
             and (not ln.is_prose or dated(k))
             and not furniture_reason(ln.text)
             and not _between_paragraphs(lines, nonblank, k, k_first)
@@ -239,6 +248,7 @@ def author_candidates(
             "top_frac": k / n,
             "tail_near": float(k_last < k <= k_last + 3),
             "cue_same": float(bool(_CUE_RE.search(ln.text[:200]))),
+            "doubled": float(not explicit and doubled(k)),
         }
         out.append((tuple(names), f, nonblank[k]))
     return out
@@ -286,7 +296,11 @@ def choose_author(
         and not f["in_list"]
         and (
             (f["explicit"] and (not f["after_body"] or f["tail_near"]))
-            or (f["bare"] and (f["date_same"] or f["cue_same"]) and not (f["in_prose"] or f["in_title"]))
+            or (
+                f["bare"]
+                and (f["date_same"] or f["cue_same"] or (f["doubled"] and not f["in_body"] and not f["after_body"]))
+                and not (f["in_prose"] or f["in_title"])
+            )
         )
     ]
     if strong:
