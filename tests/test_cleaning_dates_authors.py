@@ -240,6 +240,10 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # the weekday that opens the date is no part of the name, in any language
         ("Radoslav Dejanović utorak, 4. kolovoza 2020. u 06:00", ["Radoslav Dejanović"]),
         ("Jane Roe Tuesday, 4 August 2020", ["Jane Roe"]),
+        # a role, or the name's Latin spelling, in brackets; a second writer with a known given name
+        ("Chus del Pino, Martí Abad (Enviado especial)", ["Chus del Pino", "Martí Abad"]),
+        ("Дэвид Джексон (David Jackson)", ["Дэвид Джексон"]),
+        ("Jane Roe, San Francisco", ["Jane Roe"]),  # a place, not a second writer
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

@@ -825,6 +825,11 @@ _DATE_FIRST_RE = re.compile(r"^\d{1,2}[./ ]")
 """A line that opens with a day: a dateline row when it holds a date there."""
 
 
+_PAREN_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+\([^()@]{2,40}\)$")
+"""A role or the name's Latin spelling in brackets after the writers ('Chus del Pino (Enviado especial)', 'Дэвид
+Джексон (David Jackson)'); a handle ('(@janeroe)') is another matter."""
+
+
 def _without_weekday_tail(head: str) -> str:
     """The text before a date without the weekday that opens the date ('Jane Roe utorak, ' -> 'Jane Roe')."""
     words = head.rstrip(" ,").rsplit(None, 1)
@@ -840,6 +845,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
     t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t
+    t = _PAREN_TAIL_RE.sub("", t) or t
     located = _located_writers(t, beside_date)
     if located:
         return located
@@ -890,9 +896,13 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
             break
         extra.extend(more)
         rest = rest[1:]
-    if len(extra) >= 2 or (org_after and len(extra) == 1 and person_name(extra[0], 4)):
+    if (
+        len(extra) >= 2
+        or (org_after and len(extra) == 1 and person_name(extra[0], 4))
+        or (len(extra) == 1 and is_given_name(extra[0].split()[0]) and not is_place_name(extra[0]))
+    ):
         # "Jane Roe, John Smith, Ann Lee | Site" (two names could be "Name, City"); one more writer before their
-        # institution ('…, Hayley J. Fowler, Newcastle University')
+        # institution ('…, Hayley J. Fowler, Newcastle University'), or one whose given name is a known one
         names.extend(extra)
     else:
         rest = parts[1:]
