@@ -197,6 +197,26 @@ def test_a_name_printed_twice_above_the_head_is_the_byline_but_a_list_of_doubled
     assert clean_text(_page_with_name_far_above([t for t in teasers for _ in (1, 2)])).author is None
 
 
+def test_a_name_among_list_items_gives_way_to_a_credit_line_of_its_own() -> None:
+    """The first name-shaped line under the headline is a list item ('• Rio de Janeirolocalização': a place with
+    its icon's label glued on); the writer's own line under the list is the byline."""
+    from search.cleaning import clean_text
+
+    prose = "The institute bought the archive of three old newspapers, doubling its collection of photographs. "
+    page = "\n\n".join(
+        [
+            "Home / Cultura",
+            "Instituto Moreira Salles adquire arquivo dos Diários Associados",
+            "  • 25/10/2016 22h54publicação\n  • Rio de Janeirolocalização",
+            "Paulo Virgílio - Repórter da Agência Brasil",
+            prose * 3,
+            prose.replace("three", "four") * 3,
+            prose.replace("old", "former") * 3,
+        ]
+    )
+    assert clean_text(page).author == "Paulo Virgílio"
+
+
 def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body() -> None:
     from search.cleaning import clean_text
 

@@ -272,11 +272,22 @@ def choose_author(
     cands = author_candidates(span, prior, page_lower)
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
-        if not matches or any(f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) for f in matches):
+        listed = bool(matches) and all(f["in_list"] and not f["explicit"] for f in matches)
+        if listed and any(
+            not f["rule"] and not f["in_list"] and score(f) >= max(AUTHOR_THRESHOLD, *map(score, matches))
+            for _, f, _ in cands
+        ):
+            pass  # a bare name among list items ('• Rio de Janeirolocalização') gives way to a credit line of its
+            # own that the scorer trusts more
+        elif not matches or any(
+            f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) for f in matches
+        ):
             return list(prior)
-        # A bare name the story is about ("Neil Patrick Harris" above a list of actors; a name with the date on
-        # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may stand in.
-        cands = [c for c in cands if c[1]["explicit"]]
+        else:
+            # A bare name the story is about ("Neil Patrick Harris" above a list of actors; a name with the date on
+            # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may
+            # stand in.
+            cands = [c for c in cands if c[1]["explicit"]]
     cands = _without_thread_posters(cands)
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
