@@ -190,6 +190,22 @@ def test_a_line_of_topic_tags_is_no_headline(line: str, is_tags: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "is_credit"),
+    [
+        ("BBC Mundo, Ciudad de México", True),
+        ("Jane Roe, Berlin", True),
+        ("Estados Unidos, destino de talento mexicano", False),
+        ("Hamas, Israel", False),  # one word before the comma: a headline may list two names
+        ("Mali, Russia reaffirm bilateral support", False),
+    ],
+)
+def test_a_desk_or_writer_and_their_place_is_no_headline(line: str, is_credit: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is is_credit
+
+
+@pytest.mark.parametrize(
     ("header", "title"),
     [
         # the kicker and the rest of the headline printed as two lines, the second opening with the colon

@@ -29,6 +29,7 @@ from search.cleaning.patterns import (
     cell_row,
     names_picture_positions,
 )
+from search.cleaning.wordlists import is_place_name
 
 WINDOW_BEFORE = 60
 """Non-blank lines above the body start that are looked at."""
@@ -124,6 +125,21 @@ def not_a_headline(text: str) -> bool:
         or ENDS_WITH_MORE_LINK_RE.search(text) is not None
         or cell_row(text)
         or writer_with_role(text) is not None
+        or _credit_and_place(text)
+    )
+
+
+def _credit_and_place(text: str) -> bool:
+    """A desk or a writer and the place they report from ('BBC Mundo, Ciudad de México', 'Jane Roe, Berlin'): a
+    dateline row, not a headline."""
+    head, sep, place = text.rpartition(", ")
+    words = head.split()
+    return (
+        bool(sep)
+        and 2 <= len(words) <= 3
+        and len(place.split()) <= 3
+        and all(w[:1].isupper() and not is_place_name(w) for w in words)
+        and (is_place_name(place) or is_place_name(place.split()[-1]))
     )
 
 
