@@ -354,6 +354,7 @@ def test_a_meta_row_or_a_line_ending_in_a_colon_is_no_headline_candidate(line: s
     [
         ("Seit Kurzem schmückt ein Graffitigemälde die Wände der Stiftung.", False),  # a standfirst
         ("A bottle of rosé on the sunny terrace.", False),  # a caption
+        ("Bottle of La Vieille Ferme 2025 Rosé.", False),  # a caption: a word with an accent is no abbreviation
         ("Nikki Haley to Resign as Trump’s Ambassador to the U.N.", True),
         ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.", True),
         ("And the winner is...", True),

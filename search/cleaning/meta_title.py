@@ -252,7 +252,7 @@ def _meta_row(text: str) -> bool:
     return bool(_ROW_SEPARATOR_RE.search(text)) and bool(find_dates(text, dayfirst=True))
 
 
-_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w+\.\w+\.|[A-ZÀ-Þ]\w{0,3}\.)$")
+_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w+\.\w+\.|[A-ZÀ-Þ][a-z]{0,3}\.)$")
 """A closing word that is an abbreviation: letters with dots inside ('U.N.') or a short capitalised word ('Tues.')."""
 
 
