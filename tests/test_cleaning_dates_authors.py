@@ -131,6 +131,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Von Katharina Schmidt Kategorien: Mode 6. November 2023, 15:25 Uhr", ["Katharina Schmidt"]),
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
         ("By James O'Donnellarchive page", ["James O'Donnell"]),  # the link to the writer's archive
+        ("By Julie Sedivy Illustration by Sarah Mazzetti November 5, 2015", ["Julie Sedivy"]),  # the artist's credit
         ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
         ("Author Ben Knight", ["Ben Knight"]),
         ("Autorin/Autor Roman Goncharenko", ["Roman Goncharenko"]),  # the German label for either

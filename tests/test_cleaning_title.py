@@ -365,6 +365,14 @@ def test_a_full_stop_ends_no_headline_unless_an_abbreviation_ends_it(line: str, 
     assert (line in texts) is candidate
 
 
+def test_the_opening_of_the_first_paragraph_cut_by_an_ellipsis_is_no_headline() -> None:
+    """A share card prints the first paragraph's opening, an ellipsis and the byline glued on: not a headline."""
+    teaser = "The city council voted on Tuesday to expand the harbour ferry service to three new stops…By Jane Roe"
+    texts = _candidate_texts(f"Council votes to expand harbour ferry service\n\n{teaser}")
+    assert "Council votes to expand harbour ferry service" in texts
+    assert not any(t.startswith("The city council voted") for t in texts)
+
+
 @pytest.mark.parametrize(
     ("line", "candidate"),
     [

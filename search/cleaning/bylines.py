@@ -39,6 +39,7 @@ _BY_PREFIX_ONLY_RE = re.compile(
 _CUT_RE = re.compile(
     r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
     r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]|"
+    r"\s(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|fotos?|bilder?)\s+(?:by|von|par|por)\s|"
     r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
 )

@@ -264,6 +264,18 @@ def _ends_a_sentence(text: str) -> bool:
     return t.endswith(".") and not t.endswith("..") and not _ABBREVIATION_RE.search(t)
 
 
+_TEASER_CUT_RE = re.compile(r"\s*(?:…|\.\.\.)\s*(?:(?:By|Von|Par|Por)\s.*)?$")
+"""Where a teaser of the first paragraph stops: an ellipsis, with the writer's byline glued after it."""
+
+
+def _lead_teaser(text: str, below: str) -> bool:
+    """The line is the opening of the paragraph under it, cut with an ellipsis ('Several years ago, my father
+    died …….By Jane Roe'): a share card's teaser, not a headline."""
+    m = _TEASER_CUT_RE.search(text)
+    head = text[: m.start()] if m else ""
+    return len(head) >= 20 and below.startswith(head)
+
+
 def title_candidates(
     lines: list[Line],
     body_start: int,
@@ -324,6 +336,7 @@ def title_candidates(
             or _ends_a_sentence(t)
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
+            or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link
