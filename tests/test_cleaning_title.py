@@ -392,6 +392,8 @@ def test_a_row_of_short_topics_joined_by_slashes_is_no_headline(line: str, candi
     [
         "Home › Incidents › Data leaks › Article",
         "ホーム › インシデント・事故 › インシデント・情報漏えい › 記事",
+        "新闻频道 > 中国新闻",  # two crumbs with an arrow between
+        "News > World",
     ],
 )
 def test_a_breadcrumb_trail_is_no_headline(trail: str) -> None:

@@ -468,10 +468,17 @@ def cell_row(text: str) -> bool:
 
 
 def breadcrumb_trail(text: str) -> bool:
-    """A whole line of three or more short crumbs ('Home › Incidents › Data leaks › Article'): navigation, with no
-    headline at its end to strip the crumbs from."""
+    """A whole line of three or more short crumbs ('Home › Incidents › Data leaks › Article'), or of two short ones
+    with an arrow between: navigation, with no headline at its end to strip the crumbs from."""
     parts = BREADCRUMB_SEP_RE.split(text)
+    if len(parts) == 2 and _ARROW_SEP_RE.search(text):
+        return all(len(p.split()) <= 2 and len(p) <= 20 for p in parts)  # 'News > World', '新闻频道 > 中国新闻'
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and "«" not in text
+
+
+_ARROW_SEP_RE = re.compile(r"\s(?:»|›|>|→)\s")
+"""A separator that only a trail uses: two crumbs with one between them are a trail too (a slash may be a
+headline's)."""
 
 
 _LINK_SEP_RE = re.compile(r"\s+(?:[-|·•–]|/{1,2})\s+")
