@@ -135,6 +135,10 @@ _GENERIC = (
             "innstillinger indstillinger consent choices トップ ホーム ニュース 뉴스 홈 mới nhất trang chủ "
             # 'like', 'reply', 'share', 'comments', 'log in', 'home' in Portuguese and Chinese
             "curtir curta 回复 分享 评论 登录 注册 首页 返回 "
+            # sections in Chinese, Japanese and Korean: news, live, politics, economy, society, world, military,
+            # sport, entertainment, technology, culture, video
+            "新闻 新聞 资讯 时政 直播 政治 经济 經濟 経済 财经 社会 社會 国际 國際 国際 国内 "
+            "军事 軍事 体育 體育 娱乐 科技 文化 视频 スポーツ 정치 경제 사회 국제 스포츠 연예 "
             # a picture's label, and a web-analytics pixel's alt text
             "foto fotos photo photos imagen imagem image images picture dcsimg "
         )
