@@ -47,6 +47,9 @@ PAGE = (
         ("jungle.world", None, "Jungle World"),  # a word for a top-level domain, spelled out by the page
         ("日本経済新聞社", None, "日本経済新聞"),  # a Japanese newspaper company is named by its paper
         ("prospectmagazine.co.uk", "Prospect", "Prospect"),  # the address of the brand the page prints
+        ("Golemredaktion", "Golem.de", "Golem.de"),  # the newsroom's handle of the printed brand
+        ("Voice of America (VOA News)", None, "Voice of America"),  # a second name in brackets goes
+        ("www.chinanews.com, 版权所有", None, "chinanews.com"),  # so does a rights notice, and 'www.'
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

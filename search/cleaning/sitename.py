@@ -117,9 +117,16 @@ _PUBLICATION_WORDS = frozenset(
 """Words that say what kind of publication or publisher a name is ('Ediciones EL PAÍS', 'Газета «Коммерсантъ»')."""
 
 
+_NEWSROOM_WORDS = ("redaktion", "redaccion", "redazione", "redactie", "redakcja", "newsroom")
+"""A newsroom's word a handle glues to the brand ('golemredaktion')."""
+
+
 def _variant_of(name: str, printed: str) -> bool:
     """True when the metadata site name is a variant of the brand the page prints: a handle ('Grazia_Live' of
-    'Grazia Daily'), the brand behind a word for a publication or a publisher ('Ediciones EL PAÍS' of 'EL PAÍS')."""
+    'Grazia Daily', 'golemredaktion' of 'Golem.de'), the brand behind a word for a publication or a publisher
+    ('Ediciones EL PAÍS' of 'EL PAÍS')."""
+    if " " not in name and _squash(name) in {_squash(_TLD_RE.sub("", printed)) + word for word in _NEWSROOM_WORDS}:
+        return True  # 'golemredaktion': the newsroom's handle of 'Golem.de'
     if "_" in name and " " not in name:
         head = name.split("_")[0]
         dotted = name.replace("_", ".").casefold() == printed.casefold()  # 'Motor_At' for 'motor.at'
@@ -138,11 +145,20 @@ _PUBLISHER_TAIL_RE = re.compile(
 )
 
 
+_RIGHTS_RE = re.compile(
+    r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|版权所有|版權所有|저작권자)\.?"
+)
+"""A rights notice after the name ('www.chinanews.com, 版权所有')."""
+_PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{2,40}[)）]$")
+"""A second name in brackets after the brand ('Voice of America (VOA News)', '央视网(cctv.com)')."""
+
+
 def _without_address(name: str) -> str:
     """'DER SPIEGEL, Hamburg, Germany' -> 'DER SPIEGEL': the publisher's town and country after the name go, and
-    so does the publishing company named beside the title."""
+    so do a rights notice and the publishing company named beside the title."""
     parts = [p.strip() for p in name.split(",")]
-    while len(parts) > 1 and is_place_name(parts[-1]):
+    while len(parts) > 1 and (is_place_name(parts[-1]) or _RIGHTS_RE.fullmatch(parts[-1])):
         parts.pop()
     brands = [p for p in parts if not _COMPANY_RE.search(p)]
     if len(parts) > 1 and len(brands) == 1:
@@ -275,6 +291,8 @@ def site_name(
         named = [p for p in parts[1:] if p.casefold() in folded]
         name = named[0] if named and parts[0].casefold() not in folded else parts[0]
     name = strip_corporate(name) or name
+    bare = _PAREN_TAIL_RE.sub("", name)
+    name = bare if bare != name and brand_like(bare) else name
     name = _without_publisher_lead(name)
     name = _without_address(name)
     name = _without_publisher_tail(name, text)
@@ -285,4 +303,4 @@ def site_name(
     dom = _DOMAIN_RE.match(name)
     if dom and text_outlet and _squash(text_outlet) == _squash(dom.group("label")):
         return text_outlet
-    return name
+    return re.sub(r"^www\d?\.", "", name) if dom else name
