@@ -514,3 +514,14 @@ def test_a_name_only_repeated_in_the_story_and_its_teasers_is_not_the_site() -> 
     assert _not_the_site("Gazastreifen", story_word)
     assert not _not_the_site("Daily Planet", {**story_word, "edge_lines": 1.1})  # printed at the page's edge
     assert not _not_the_site("Daily Planet", {**story_word, "sources": 1.0, "context": 0.7})
+
+
+def test_a_pick_that_is_the_byline_gives_way_to_the_copyright_holder_rated_nearly_as_high() -> None:
+    """An organisation writing as a guest ('By Syrian Archive') is not the site that publishes it."""
+    from search.cleaning.meta_outlet import _copyright_over_byline
+
+    guest = (0.93, "Syrian Archive", _feats(author=1.0, domain_eq=1.0))
+    holder = (0.84, "Bellingcat", _feats(copyright=1.0))
+    assert _copyright_over_byline(guest, [guest, holder])[1] == "Bellingcat"
+    weak = (0.5, "Bellingcat", _feats(copyright=1.0))
+    assert _copyright_over_byline(guest, [guest, weak])[1] == "Syrian Archive"  # rated far lower: the pick stays

@@ -1063,6 +1063,8 @@ def pick_outlet(
     if not scored:
         return None
     p, form, best = max(scored, key=lambda x: x[0])
+    if best["author"] > 0 and not best["copyright"]:
+        p, form, best = _copyright_over_byline((p, form, best), scored)
     picked = form
     if p < OUTLET_THRESHOLD:
         return None
@@ -1088,6 +1090,15 @@ def pick_outlet(
             return _tidy_form(longer)
     whole = _never_alone(form, best, every) if form == picked else None
     return _tidy_form(whole or form)
+
+
+def _copyright_over_byline(
+    pick: tuple[float, str, dict[str, float]], scored: Sequence[tuple[float, str, dict[str, float]]]
+) -> tuple[float, str, dict[str, float]]:
+    """A pick that is the article's byline (an organisation writing as a guest, 'Syrian Archive') gives way to
+    the copyright line's holder when the scorer rates that nearly as high: the site that publishes the guest."""
+    held = [c for c in scored if c[2]["copyright"] > 0 and c[0] >= OUTLET_THRESHOLD and c[0] >= 0.8 * pick[0]]
+    return max(held, key=lambda c: c[0]) if held else pick
 
 
 def _never_alone(form: str, feats: dict[str, float], cands: Sequence[tuple[str, dict[str, float]]]) -> str | None:
