@@ -275,6 +275,8 @@ def test_more_brand_contexts() -> None:
     forms = _forms(text + "\nSign in to access Harper’s Magazine\n")
     assert forms["DW"]["context"] > 0 and forms["WAZ"]["context"] > 0
     assert forms["Harper’s Magazine"]["context"] > 0
+    forms = _forms("Headline here\n\nGet The Gotham Gazette App\n")  # the verb before an app is no part of it
+    assert forms["The Gotham Gazette"]["context"] > 0 and "Get The Gotham Gazette" not in forms
 
 
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:

@@ -78,6 +78,7 @@ _CONTEXTS = [
         r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere) "
         r"(?:the |us on )?" + _NAME,
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
+        r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
         + _NAME
         + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
