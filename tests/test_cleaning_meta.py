@@ -217,6 +217,28 @@ def test_a_name_among_list_items_gives_way_to_a_credit_line_of_its_own() -> None
     assert clean_text(page).author == "Paulo Virgílio"
 
 
+def test_a_name_right_over_the_headline_under_the_date_is_the_byline() -> None:
+    """'20 May 2010' / 'Music and TV' / 'Richard Beck' / headline: the writer's name over the headline; the headline
+    itself is never the byline."""
+    from search.cleaning import clean_text
+
+    prose = "In June 1985, a magazine published a cover story about a police drama and why viewers loved it. "
+    page = "\n\n".join(
+        [
+            "  • Current Issue\n  • Archives\n  • Subscribe",
+            "20 May 2010\nMusic and TV\nRichard Beck",
+            "Treasure Island",
+            "How TV serials achieved the status of art",
+            "[image]",
+            "  • Bookmark and Share\n  • Print",
+            prose * 3,
+            prose.replace("June", "July") * 3,
+            prose.replace("police", "hospital") * 3,
+        ]
+    )
+    assert clean_text(page).author == "Richard Beck"
+
+
 def test_by_alone_on_its_line_credits_the_name_on_the_next_even_inside_the_body() -> None:
     from search.cleaning import clean_text
 

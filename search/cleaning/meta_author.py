@@ -143,7 +143,8 @@ def author_candidates(
     k_first, k_last, k_title, ks = candidate_window(span, MAX_ABOVE, MAX_BODY, MAX_TAIL)
     bare_zone: set[int] = set(range(max(0, k_first - 4), min(n, k_first + 4)))
     if k_title is not None:
-        bare_zone.update(range(k_title + 1, min(n, k_title + 7)))
+        bare_zone.update(range(max(0, k_title - 2), min(n, k_title + 7)))  # a name may sit over the headline
+        bare_zone.discard(k_title)
 
     found: list[tuple[int, list[str], bool]] = []
     date_cache: dict[int, bool] = {}
