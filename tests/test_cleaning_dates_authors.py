@@ -132,6 +132,9 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
         ("By James O'Donnellarchive page", ["James O'Donnell"]),  # the link to the writer's archive
         ("By Julie Sedivy Illustration by Sarah Mazzetti November 5, 2015", ["Julie Sedivy"]),  # the artist's credit
+        # a row of labelled fields, the date's label glued to the name; a name ending in 'on' without the labels
+        ("Posted By: Hannah Curranon: March 02, 2022In: Education, Local News", ["Hannah Curran"]),
+        ("By Tom Nixon: 12 March 2022", ["Tom Nixon"]),
         ("APBy JORDAN ROBERTSON and RACHEL METZ", ["Jordan Robertson", "Rachel Metz"]),
         ("Author Ben Knight", ["Ben Knight"]),
         ("Autorin/Autor Roman Goncharenko", ["Roman Goncharenko"]),  # the German label for either

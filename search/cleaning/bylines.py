@@ -391,6 +391,10 @@ _GLUED_UI_RE = re.compile(
     r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories)|(?:[Aa]rchive|[Aa]uthor|[Pp]rofile) page)\b.*$"
 )
 """A widget label glued after the last name ('Drew DeSilverLeave a comment', "James O'Donnellarchive page")."""
+_LABELLED_ROW_RE = re.compile(
+    r"^(?P<head>(?i:posted by|written by|by|author):\s*\S.{1,60}?[a-z])on:\s*(?=\d|[A-Z][a-z]+\.? \d)"
+)
+"""A row of labelled fields, the date's label glued to the name ('Posted By: Jane Roeon: March 02, 2022In: News')."""
 
 
 def _before_junk(part: str) -> str:
@@ -681,6 +685,7 @@ def parse_byline(text: str) -> list[str] | None:
     if _SEAM_HINT_RE.search(t):
         t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'AP Sports WriterAssociated Press', 'GloboEsporte.comSão Paulo'
         t = _ROLE_AGENCY_TAIL_RE.sub(r"\g<role>", t)
+    t = _LABELLED_ROW_RE.sub(r"\g<head> on: ", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):
