@@ -545,6 +545,9 @@ def test_numeric_order_from_other_dates_on_the_page() -> None:
         ("By Jane Roe, Reuters", ["Jane Roe"]),
         ("By Reuters", ["Reuters"]),
         ("By Our Foreign Staff", ["Our Foreign Staff"]),
+        # an agency joined to the writer by 'and' wrote the story with them
+        ("By Adam Vidler and AP", ["Adam Vidler", "AP"]),
+        ("Par Le Figaro et AFP", ["Le Figaro", "AFP"]),
     ],
 )
 def test_people_before_a_desk_credit_are_the_byline(text: str, names: list[str]) -> None:

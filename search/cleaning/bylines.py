@@ -297,6 +297,11 @@ def name_like(part: str, *, explicit: bool) -> bool:
     return not all(t.lower() in _GENERIC for t in tokens)
 
 
+_JOINED_AGENCY_RE = re.compile(r"\s(?:and|et|und|y|e|en|og|och|i|&)\s+(?:the\s+)?\w+\W*$", re.IGNORECASE)
+"""The last credit joined to the writers by 'and' ('Jane Roe and AP', 'Le Figaro et AFP'): the story is theirs
+together, where 'Jane Roe, Reuters' names the writer's employer."""
+
+
 def split_names(rest: str, *, explicit: bool) -> list[str]:
     """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
     rest = _GLUED_THE_RE.sub(", ", _EMAIL_RE.sub(" | ", rest.strip()[:300]))
@@ -336,6 +341,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
         len(names) >= 2
         and _is_org_credit(names[-1])
         and any(len(n.split()) >= 2 and not _DESK_RE.search(n) for n in names[:-1])
+        and not _JOINED_AGENCY_RE.search(rest)
     ):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
