@@ -169,12 +169,13 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         # a label naming the text and what else the writer did
         ("Text und Interview: Jane Roe", ["Jane Roe"]),
         ("Text & Fotos: Jane Roe", ["Jane Roe"]),
-        # a compound surname after 'e' or 'y' is one name; a second writer has a given name; an agency is a credit
+        # a compound surname after 'e' or 'y' is one name; a second writer has a given name; a wire agency is a
+        # credit of its own, 'Agencias' none
         ("Por José Volta e Pinto", ["José Volta e Pinto"]),
         ("Por Juan Ortega y Gasset", ["Juan Ortega y Gasset"]),
         ("Por Ana Lima e Pedro Souza", ["Ana Lima", "Pedro Souza"]),
         ("Por Ana Lima y Agencias", ["Ana Lima"]),
-        ("Por Ana Lima y EFE", ["Ana Lima"]),
+        ("Por Ana Lima y EFE", ["Ana Lima", "EFE"]),
         # Japanese labels: the poster, the writer
         ("投稿者 Jane Roe", ["Jane Roe"]),
         ("執筆者：山田太郎", ["山田太郎"]),
@@ -225,7 +226,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Jan de Vries Bijgewerkt op 3 maart", ["Jan de Vries"]),
         ("Jane Roe | John Smith | Reuters", ["Jane Roe"]),
         ("Sarah Hinger, Staff Attorney, ACLU Racial Justice Program", ["Sarah Hinger"]),  # 'Staff' is her job here
-        ("Adam Vidler and AP", ["Adam Vidler"]),  # a writer sharing the credit with a wire agency
+        ("Adam Vidler and AP", ["Adam Vidler", "AP"]),  # a writer sharing the credit with a wire agency
         # the portrait's alt text, the name, a contact link and the story's age
         ("Paige McCartney Paige McCartney Send an email 20 hours ago", ["Paige McCartney"]),
         # writers with the place they report from

@@ -298,8 +298,9 @@ def name_like(part: str, *, explicit: bool) -> bool:
 
 
 _JOINED_AGENCY_RE = re.compile(r"\s(?:and|et|und|y|e|en|og|och|i|&)\s+(?:the\s+)?\w+\W*$", re.IGNORECASE)
-"""The last credit joined to the writers by 'and' ('Jane Roe and AP', 'Le Figaro et AFP'): the story is theirs
-together, where 'Jane Roe, Reuters' names the writer's employer."""
+"""The last credit joined to the writers by 'and' ('Jane Roe and AP', 'Le Figaro et AFP'): a wire agency so
+joined wrote the story with them, where 'Jane Roe, Reuters' names the writer's employer (and 'y Agencias' no
+agency in particular)."""
 
 
 def split_names(rest: str, *, explicit: bool) -> list[str]:
@@ -341,7 +342,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
         len(names) >= 2
         and _is_org_credit(names[-1])
         and any(len(n.split()) >= 2 and not _DESK_RE.search(n) for n in names[:-1])
-        and not _JOINED_AGENCY_RE.search(rest)
+        and not (names[-1].casefold() in _WIRE_AGENCIES and _JOINED_AGENCY_RE.search(rest))
     ):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
