@@ -497,6 +497,7 @@ def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> Non
         ("12.22.14", "2014-12-22"),
         ("First Posted: 08-13-10 06:12 PM", "2010-08-13"),
         ("mardi 10.12.19", "2019-12-10"),  # after a weekday
+        ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner", "2024-04-25"),  # after an abbreviated one opening the row
     ],
 )
 def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
@@ -512,6 +513,7 @@ def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
         "11/08/23 5:19pm",
         "01-09-17",
         "call 555-12-34",
+        "Jane Do 25.04.24",  # 'Do' is a name here, not Thursday
     ],
 )
 def test_two_digit_years_elsewhere_are_no_dates(text: str) -> None:
@@ -988,3 +990,23 @@ def test_writers_with_their_job_titles_after_a_dash() -> None:
 
 def test_a_sentence_opening_with_the_indonesian_word_for_by_is_no_byline() -> None:
     assert not parse_byline("Oleh karena itu, pemerintah menaikkan harga")  # 'therefore'
+
+
+def test_the_byline_rows_date_wins_a_tie_with_a_broadcast_date_after_the_article() -> None:
+    """'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner' under the headline; 'Sendung: Radio, 24.04.2024, 15:10 Uhr'
+    (when it went on air) after the article."""
+    from search.cleaning import clean_text
+
+    prose = "Die Gemeinde hat am Mittwoch beschlossen, die Fähre über den Fluss ab dem Sommer wieder fahren zu lassen. "
+    page = "\n\n".join(
+        [
+            "  • Start\n  • Nachrichten\n  • Sport",
+            "Fähre fährt ab Sommer wieder",
+            "Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner",
+            prose * 3,
+            prose.replace("Mittwoch", "Dienstag") * 3,
+            prose.replace("Sommer", "Herbst") * 3,
+            "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr",
+        ]
+    )
+    assert clean_text(page).date == "2024-04-25"

@@ -111,6 +111,13 @@ _SHORT_YEAR_MARKER_RE = re.compile(
 )
 
 
+_WEEKDAY_ABBR_RE = re.compile(
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Lu|Ma|Me|Je|Ve|Lun|Mar|Mer|Jeu|Ven|Sam|"
+    r"Dim|Mié|Jue|Vie|Sáb|Dom|Gio|Sab)\.?,?"
+)
+"""An abbreviated weekday in English, German, French, Spanish or Italian, capitalised ('Do', 'Thu.', 'mié' no)."""
+
+
 _CLOCK_AFTER_RE = re.compile(r"\s+[0-2]?\d[:.h][0-5]\d\b")
 """A clock time right after a date: a timestamp ('Lydia Dishman 05.24.16 5:42 AM'), even behind a name."""
 
@@ -121,7 +128,10 @@ def _short_year_lead(before: str) -> bool:
     before = before.rstrip(" :")
     if not before or before[-1] in "|·•–—-,(":
         return True
-    return _SHORT_YEAR_MARKER_RE.fullmatch(before.split()[-1]) is not None
+    *head, last = before.split()
+    if _WEEKDAY_ABBR_RE.fullmatch(last) and (not head or head[-1][-1] in "|·•–—-,("):
+        return True  # 'Do 25.04.24 | 14:07 Uhr': an abbreviated weekday opening the row
+    return _SHORT_YEAR_MARKER_RE.fullmatch(last) is not None
 
 
 def _named_month_patterns(month: str) -> list[re.Pattern[str]]:

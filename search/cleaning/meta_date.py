@@ -205,6 +205,10 @@ def score(feats: dict[str, float]) -> float:
     return linear_logistic(DATE_BIAS, DATE_WEIGHTS, feats)
 
 
+TIE_MARGIN = 0.02
+"""Scores this close are a tie (see :func:`choose_date`)."""
+
+
 def choose_date(
     span: ArticleSpan,
     byline_lines: Sequence[int],
@@ -226,6 +230,12 @@ def choose_date(
             return prior  # a byline line with its date that opens a short text is no candidate (it reads as prose)
         return date_after(lines, nonblank, last, dayfirst)
     best = max(scored, key=lambda c: c[0])
+    if best[2]["after_body"]:
+        # A date after the article ('Sendung: …, 24.04.2024') rated about as high as the headline rules' date on
+        # the byline line above it: the article's own wins.
+        ruled = [c for c in scored if c[2]["rule"] and not c[2]["after_body"] and c[0] >= best[0] - TIE_MARGIN]
+        if ruled:
+            best = max(ruled, key=lambda c: c[0])
     if best[2]["upd_cue"]:
         # An "Updated …" date loses to a nearby date that is not marked as an update (the published one).
         near = [c for c in scored if not c[2]["upd_cue"] and abs(c[3] - best[3]) <= 3 and c[0] >= DATE_THRESHOLD]
