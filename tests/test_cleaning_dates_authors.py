@@ -1010,3 +1010,18 @@ def test_the_byline_rows_date_wins_a_tie_with_a_broadcast_date_after_the_article
         ]
     )
     assert clean_text(page).date == "2024-04-25"
+
+
+def test_the_date_beside_the_byline_wins_over_the_mastheads_date_of_today() -> None:
+    """'June 20, 2023' over the menu is the day the page was saved; 'by Jane Roe' / 'June 19, 2023' under the
+    headline dates the article, even rated lower; a date with nothing better beside a byline stands."""
+    from search.cleaning.meta_date import FEATURES, _beside_the_byline
+
+    def feats(**kw: float) -> dict[str, float]:
+        return {**dict.fromkeys(FEATURES, 0.0), **kw}
+
+    masthead = (0.98, "2023-06-20", feats(dateish=1.0, latest=1.0, rule=1.0), 15)
+    signed = (0.84, "2023-06-19", feats(dateish=1.0, byline_near=1.0, after_title=1.0), 32)
+    assert _beside_the_byline(masthead, [masthead, signed])[1] == "2023-06-19"
+    unsigned = (0.84, "2023-06-19", feats(dateish=1.0, after_title=1.0), 32)
+    assert _beside_the_byline(masthead, [masthead, unsigned])[1] == "2023-06-20"

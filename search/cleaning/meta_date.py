@@ -205,6 +205,18 @@ def score(feats: dict[str, float]) -> float:
     return linear_logistic(DATE_BIAS, DATE_WEIGHTS, feats)
 
 
+_Scored = tuple[float, str, dict[str, float], int]
+
+
+def _beside_the_byline(best: _Scored, scored: Sequence[_Scored]) -> _Scored:
+    """A date above the headline and away from any byline (the masthead's date of today) gives way to a convincing
+    date beside the byline under the headline."""
+    if best[2]["after_title"] or best[2]["byline_near"] or best[2]["byline_line"]:
+        return best
+    signed = [c for c in scored if c[2]["after_title"] and c[2]["byline_near"] and c[0] >= DATE_THRESHOLD]
+    return max(signed, key=lambda c: c[0]) if signed else best
+
+
 TIE_MARGIN = 0.02
 """Scores this close are a tie (see :func:`choose_date`)."""
 
@@ -236,6 +248,7 @@ def choose_date(
         ruled = [c for c in scored if c[2]["rule"] and not c[2]["after_body"] and c[0] >= best[0] - TIE_MARGIN]
         if ruled:
             best = max(ruled, key=lambda c: c[0])
+    best = _beside_the_byline(best, scored)
     if best[2]["upd_cue"]:
         # An "Updated …" date loses to a nearby date that is not marked as an update (the published one).
         near = [c for c in scored if not c[2]["upd_cue"] and abs(c[3] - best[3]) <= 3 and c[0] >= DATE_THRESHOLD]
