@@ -1025,3 +1025,28 @@ def test_the_date_beside_the_byline_wins_over_the_mastheads_date_of_today() -> N
     assert _beside_the_byline(masthead, [masthead, signed])[1] == "2023-06-19"
     unsigned = (0.84, "2023-06-19", feats(dateish=1.0, after_title=1.0), 32)
     assert _beside_the_byline(masthead, [masthead, unsigned])[1] == "2023-06-20"
+
+
+def test_a_caption_printed_twice_does_not_make_the_date_line_an_item_of_a_dated_list() -> None:
+    """The date under the headline, then a picture's alt text and caption (the same line twice, with the day the
+    photo was taken): two lines, one caption, no list of dated items."""
+    from search.cleaning import clean_text
+
+    caption = "Adriane Burnett reads to her son in Birmingham, Alabama, April 14, 2024."
+    prose = "Child care costs have risen faster than wages, and mothers without degrees are leaving work, data show. "
+    page = "\n\n".join(
+        [
+            "  • Home\n  • USA\n  • World",
+            "America's child care crisis is holding back moms",
+            "April 28, 2024 3:00 AM",
+            "  • By Associated Press",
+            caption,
+            caption,
+            "Share",
+            prose * 3,
+            "FILE - A family at home on March 1, 2024.",
+            prose.replace("faster", "more slowly") * 3,
+            prose.replace("data", "surveys") * 3,
+        ]
+    )
+    assert clean_text(page).date == "2024-04-28"

@@ -132,7 +132,8 @@ def date_candidates(
         if s < 12 and k > 0:
             before = lines[nonblank[k - 1]].full[-30:] + " " + before
         after = text[e : e + 30]
-        neighbours = sum(1 for d in (-3, -2, -1, 1, 2, 3) if k + d in dated_ks)
+        # dated lines around, a line printed twice (a picture's alt text and its caption) counted once
+        neighbours = len({lines[nonblank[k + d]].text for d in (-3, -2, -1, 1, 2, 3) if k + d in dated_ks})
         words = ln.words
         upd = bool(_UPD_RE.search(before))
         pub = bool(_PUB_RE.search(before)) and not upd
@@ -143,7 +144,9 @@ def date_candidates(
             continue  # a date inside running text is what the story is about, not when it was published
         if k > k_last and not pub and (words > 10 or neighbours or ln.bullet is not None or ln.in_list):
             continue  # after the article only a "Published …" line or a lone dateline counts
-        others = sum(1 for d in (-4, -3, -2, -1, 1, 2, 3, 4) if first_value.get(k + d, v) != v)
+        others = len(
+            {lines[nonblank[k + d]].text for d in (-4, -3, -2, -1, 1, 2, 3, 4) if first_value.get(k + d, v) != v}
+        )
         listed = ln.bullet is not None or ln.in_list or others >= 2
         if (neighbours >= 2 or others >= 2) and listed and not pub and not _BY_RE.search(text[:s]):
             continue  # an item of a dated list (related stories, archive)
