@@ -205,6 +205,8 @@ def test_a_media_house_in_the_copyright_line_is_a_company() -> None:
     assert forms["Planet Mediengruppe"]["corp_word"] == 1.0
     forms = _forms("Headline here\n\n© 2024 Nine Entertainment Co. All rights reserved.\n")
     assert forms["Nine Entertainment"]["corp_word"] == 1.0
+    forms = _forms("Headline here\n\n© 2024 ΑΛΤΕΡ ΕΓΚΟ Α.Ε\n")  # a Greek company form
+    assert forms["ΑΛΤΕΡ ΕΓΚΟ Α.Ε"]["corp_word"] == 1.0
 
 
 def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:

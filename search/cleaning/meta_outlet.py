@@ -360,7 +360,9 @@ _CORP_WORDS = frozenset(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
         "verlagsgruppe associados ventures communications interactive network networks enterprises newspapers "
         "medien médias broadcasting corporation company companies inc llc ltd gmbh limited plc digital internet "
-        "editora editorial éditions edizioni ediciones edições mediengruppe medienhaus entertainment newspaper"
+        "editora editorial éditions edizioni ediciones edições mediengruppe medienhaus entertainment newspaper "
+        # Greek company forms ('ΑΛΤΕΡ ΕΓΚΟ Α.Ε.')
+        "α.ε ε.π.ε μ.ε.π.ε ο.ε ι.κ.ε"
     )
 )
 """Words of a publisher company's name ('NYP Holdings', 'Vox Media'), rarely of the brand printed on the page."""
