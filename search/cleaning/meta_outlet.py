@@ -110,6 +110,7 @@ _GENERIC = NAV_WORDS | frozenset(
         "the a an it we you they he she i iphone android apple amazon kindle ios windows "
         "sponsored partner partners deals jobs careers events media press "
         "policy submit opens donate notice act what or re fw fwd aw "
+        "life style food money autos cars motoring music books arts education environment climate "
         "rights reserved riproduzione riservata derechos reservados droits réservés vorbehalten "
         "article articles artikel artikkel artículo articolo artigo profile profil perfil profilo "
         # a section's name in the page's language, as NAV_WORDS has them in English
