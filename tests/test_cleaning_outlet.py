@@ -530,3 +530,11 @@ def test_a_pick_that_is_the_byline_gives_way_to_the_copyright_holder_rated_nearl
     assert _copyright_over_byline(guest, [guest, holder])[1] == "Bellingcat"
     weak = (0.5, "Bellingcat", _feats(copyright=1.0))
     assert _copyright_over_byline(guest, [guest, weak])[1] == "Syrian Archive"  # rated far lower: the pick stays
+
+
+def test_a_menu_entry_naming_a_partner_is_no_title_suffix() -> None:
+    """'• Cursos de Idiomas - Infoidiomas' links a partner site; 'Council votes on budget - Gotham Gazette' alone on
+    its line ends with the site's name."""
+    forms = _forms("  • Home\n  • Cursos de Idiomas - Infoidiomas\n\nCouncil votes on the budget - Gotham Gazette\n")
+    assert forms["Gotham Gazette"]["suffix"] > 0
+    assert "Infoidiomas" not in forms or forms["Infoidiomas"]["suffix"] == 0

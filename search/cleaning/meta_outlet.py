@@ -651,7 +651,7 @@ def outlet_candidates(
                 continue
             domains[dom.lower()] += 1
             add(dom, "domain_only", 1.0, 0)
-        if len(ln.text) <= 300:
+        if len(ln.text) <= 300 and ln.bullet is None and not ln.in_list:  # a menu's 'Courses - Partner' is a link
             parts = _SUFFIX_SEP_RE.split(t)
             if len(parts) >= 2:
                 tail = parts[-1].strip()
