@@ -249,6 +249,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Chus del Pino, Martí Abad (Enviado especial)", ["Chus del Pino", "Martí Abad"]),
         ("Дэвид Джексон (David Jackson)", ["Дэвид Джексон"]),
         ("Jane Roe, San Francisco", ["Jane Roe"]),  # a place, not a second writer
+        ("NZZ-Redaktion 18.07.2024, 11.08 Uhr 7 min", ["NZZ-Redaktion"]),  # the desk in one hyphenated word
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

@@ -253,6 +253,12 @@ _CJK_REPORTER_RE = re.compile(
 """A reporter's credit in Korean ('이용민 기자 | 2020-03-04') or Chinese ('聯合報記者林宸誼／即時報導')."""
 
 
+_DESK_COMPOUND_RE = re.compile(
+    r"^[A-ZÀ-Þ][\w.]{0,20}-(?i:redaktion|redaction|rédaction|redacción|redação|redazione|desk)$"
+)
+"""A desk credit in one hyphenated word ('NZZ-Redaktion', 'IN-Redaktion')."""
+
+
 def name_like(part: str, *, explicit: bool) -> bool:
     """True when part looks like a person's name or a desk credit.
 
@@ -291,6 +297,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
         return False
     if len(tokens) == 1:
         tok = tokens[0]
+        if _DESK_COMPOUND_RE.match(tok):
+            return True  # 'NZZ-Redaktion': the site's desk, written as one word
         if _ACRONYM_RE.match(tok):
             return tok.lower() not in _GENERIC
         return explicit and tok.lower() not in _GENERIC and len(tok) > (1 if _caseless(tok[0]) else 2)
