@@ -256,6 +256,12 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
 
 
+def test_a_tag_with_its_count_in_brackets_is_no_credit() -> None:
+    """'CSS (68)' under the date row is a tag and its number of articles; a bracketed role is another matter."""
+    assert parse_name_line("CSS (68)", beside_date=True) is None
+    assert parse_name_line("Jane Roe (Enviada especial)", beside_date=True) == ["Jane Roe"]
+
+
 def test_a_sentence_opening_with_a_number_is_no_dateline_row() -> None:
     assert parse_name_line("12 people died in Madrid.") is None
     assert parse_name_line("News - Paris - 14.3.2011") is None  # a meta row without a writer

@@ -240,6 +240,7 @@ def test_copyright_holders_lose_rights_notices_and_desk_words() -> None:
     assert copyright_holder("© 2023 PLANET BLOG TOUS DROITS RESERVES") == "PLANET BLOG"
     assert copyright_holder("© 2020 الحقوق محفوظة لمؤسسة أخبار اليوم") == "أخبار اليوم"
     assert copyright_holder("© 2021 Internetredaktion Stadt Planet") == "Stadt Planet"
+    assert copyright_holder("© 1997-2019 网易公司版权所有 About NetEase") == "网易公司"  # 'all rights reserved', glued
 
 
 def test_a_short_pick_inside_the_copyright_holders_name_gives_way_to_it() -> None:

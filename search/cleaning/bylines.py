@@ -846,9 +846,10 @@ _DATE_FIRST_RE = re.compile(r"^\d{1,2}[./ ]")
 """A line that opens with a day: a dateline row when it holds a date there."""
 
 
-_PAREN_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+\([^()@]{2,40}\)$")
+_PAREN_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+\((?=[^()]*[^\W\d_])[^()@]{2,40}\)$")
 """A role or the name's Latin spelling in brackets after the writers ('Chus del Pino (Enviado especial)', 'Дэвид
-Джексон (David Jackson)'); a handle ('(@janeroe)') is another matter."""
+Джексон (David Jackson)'); a handle ('(@janeroe)') is another matter, and a count ('CSS (68)': a tag and its
+articles) is no role."""
 
 
 def _without_weekday_tail(head: str) -> str:

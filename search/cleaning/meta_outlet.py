@@ -59,6 +59,7 @@ _TAIL_RE = re.compile(
     r"\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
     r"rights reserved|derechos reservados|direitos reservados|diritti riservati|droits réservés|"
+    r"版权所有|版權所有|著作権|무단전재|"  # 'all rights reserved' in Chinese, Japanese and Korean (no space before it)
     r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
     re.IGNORECASE,
 )
