@@ -7,6 +7,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
+from tests.story_pages import story_page
 
 
 def _lines(text: str):
@@ -170,19 +171,9 @@ def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_
 
 def _page_with_name_far_above(name_lines: list[str]) -> str:
     prose = "The mayor opened the new bridge over the river on Monday morning, and crowds lined both banks. "
-    return "\n\n".join(
-        [
-            "Gotham Gazette",
-            *name_lines,
-            "  • facebook\n  • tweet\n  • email\n  • print",
-            "Nothing to See Here",
-            "03.03.24",
-            "Mayor opens new bridge over the river",
-            "A summary of the story in one sentence for the page's readers.",
-            prose * 3,
-            prose.replace("Monday", "Tuesday") * 3,
-            prose.replace("mayor", "governor") * 3,
-        ]
+    head = ["Gotham Gazette", *name_lines, "  • facebook\n  • tweet\n  • email\n  • print", "Nothing to See Here"]
+    return story_page(
+        [*head, "03.03.24", "Mayor opens new bridge over the river", "A summary of the story in one sentence."], prose
     )
 
 
@@ -203,16 +194,14 @@ def test_a_name_among_list_items_gives_way_to_a_credit_line_of_its_own() -> None
     from search.cleaning import clean_text
 
     prose = "The institute bought the archive of three old newspapers, doubling its collection of photographs. "
-    page = "\n\n".join(
+    page = story_page(
         [
             "Home / Cultura",
             "Instituto Moreira Salles adquire arquivo dos Diários Associados",
             "  • 25/10/2016 22h54publicação\n  • Rio de Janeirolocalização",
             "Paulo Virgílio - Repórter da Agência Brasil",
-            prose * 3,
-            prose.replace("three", "four") * 3,
-            prose.replace("old", "former") * 3,
-        ]
+        ],
+        prose,
     )
     assert clean_text(page).author == "Paulo Virgílio"
 
@@ -223,7 +212,7 @@ def test_a_name_right_over_the_headline_under_the_date_is_the_byline() -> None:
     from search.cleaning import clean_text
 
     prose = "In June 1985, a magazine published a cover story about a police drama and why viewers loved it. "
-    page = "\n\n".join(
+    page = story_page(
         [
             "  • Current Issue\n  • Archives\n  • Subscribe",
             "20 May 2010\nMusic and TV\nRichard Beck",
@@ -231,10 +220,8 @@ def test_a_name_right_over_the_headline_under_the_date_is_the_byline() -> None:
             "How TV serials achieved the status of art",
             "[image]",
             "  • Bookmark and Share\n  • Print",
-            prose * 3,
-            prose.replace("June", "July") * 3,
-            prose.replace("police", "hospital") * 3,
-        ]
+        ],
+        prose,
     )
     assert clean_text(page).author == "Richard Beck"
 

@@ -1,0 +1,11 @@
+"""Synthetic article pages for the cleaning tests: the page's head, then a story of three paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def story_page(head: Sequence[str], prose: str) -> str:
+    """A text dump: the ``head`` blocks (menus, headline, credit lines) and three paragraphs made of ``prose``."""
+    paragraphs = [prose * 3, ("Meanwhile, " + prose) * 3, ("Later, " + prose) * 3]
+    return "\n\n".join([*head, *paragraphs])
