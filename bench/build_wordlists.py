@@ -24,6 +24,7 @@ import importlib
 import json
 import pkgutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -105,6 +106,19 @@ def place_names() -> set[str]:
 MIN_MONTH_LETTERS = 4
 
 
+def _cldr_names(table_name: str, widths: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(number, name) of every CLDR locale's ``table_name`` table ('months', 'days'), format and stand-alone forms,
+    in the given ``widths``."""
+    for ident in locale_identifiers():
+        try:
+            table = getattr(Locale.parse(ident), table_name)
+        except (ValueError, KeyError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                yield from table.get(context, {}).get(width, {}).items()
+
+
 def month_names() -> set[str]:
     """'name<TAB>number' for every CLDR month name (wide and abbreviated, format and stand-alone forms, every
     locale) of ``MIN_MONTH_LETTERS`` letters or more that names one month only and that the hand-written list in
@@ -112,17 +126,10 @@ def month_names() -> set[str]:
     from search.cleaning.dates import MONTHS
 
     months: dict[str, set[int]] = {}
-    for ident in locale_identifiers():
-        try:
-            table = Locale.parse(ident).months
-        except (ValueError, KeyError):
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in table.get(context, {}).get(width, {}).items():
-                    key = name.lower().rstrip(".")
-                    if len(key) >= MIN_MONTH_LETTERS and " " not in key and not any(c.isdigit() for c in key):
-                        months.setdefault(key, set()).add(number)
+    for number, name in _cldr_names("months", ("wide", "abbreviated")):
+        key = name.lower().rstrip(".")
+        if len(key) >= MIN_MONTH_LETTERS and " " not in key and not any(c.isdigit() for c in key):
+            months.setdefault(key, set()).add(number)
     return {f"{name}\t{next(iter(nums))}" for name, nums in months.items() if len(nums) == 1 and name not in MONTHS}
 
 
@@ -133,16 +140,10 @@ def weekday_names() -> set[str]:
     """Every CLDR weekday name (wide, format and stand-alone forms, every locale) of ``MIN_WEEKDAY_LETTERS`` letters
     or more, folded ('utorak', 'вторник', 'selasa'): the byline rules cut one off a name before a date."""
     days: set[str] = set()
-    for ident in locale_identifiers():
-        try:
-            table = Locale.parse(ident).days
-        except (ValueError, KeyError):
-            continue
-        for context in ("format", "stand-alone"):
-            for name in table.get(context, {}).get("wide", {}).values():
-                key = fold(name)
-                if len(key) >= MIN_WEEKDAY_LETTERS and " " not in key and not any(c.isdigit() for c in key):
-                    days.add(key)
+    for _, name in _cldr_names("days", ("wide",)):
+        key = fold(name)
+        if len(key) >= MIN_WEEKDAY_LETTERS and " " not in key and not any(c.isdigit() for c in key):
+            days.add(key)
     return days
 
 
