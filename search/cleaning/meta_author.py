@@ -81,6 +81,7 @@ FEATURES = (
     "top_frac",
     "tail_near",
     "cue_same",
+    "doubled",
 )
 
 
