@@ -132,6 +132,7 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Drew DeSilverLeave a comment", ["Drew DeSilver"]),
         ("By James O'Donnellarchive page", ["James O'Donnell"]),  # the link to the writer's archive
         ("By Julie Sedivy Illustration by Sarah Mazzetti November 5, 2015", ["Julie Sedivy"]),  # the artist's credit
+        ("BY JANE ANN ROE Senior reporter jroe@example.com", ["Jane Ann Roe"]),  # three names, then the role
         # a row of labelled fields, the date's label glued to the name; a name ending in 'on' without the labels
         ("Posted By: Hannah Curranon: March 02, 2022In: Education, Local News", ["Hannah Curran"]),
         ("By Tom Nixon: 12 March 2022", ["Tom Nixon"]),

@@ -338,7 +338,8 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
         part = _before_junk(part)
         ok = name_like(part, explicit=explicit)
         if not ok and i == 0 and _ROLE_RE.search(part):
-            paper_role = _before_paper_role(part)  # 'Peter Nickeas Tribune reporter'
+            # 'Peter Nickeas Tribune reporter'; after 'By' any name before a described role ('… Senior reporter')
+            paper_role = _before_paper_role(part) or (_before_role(part) if explicit else "")
             ok = bool(paper_role) and name_like(paper_role, explicit=explicit)
             part = paper_role or part
         if not ok:
