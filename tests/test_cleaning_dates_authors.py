@@ -251,6 +251,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Дэвид Джексон (David Jackson)", ["Дэвид Джексон"]),
         ("Jane Roe, San Francisco", ["Jane Roe"]),  # a place, not a second writer
         ("NZZ-Redaktion 18.07.2024, 11.08 Uhr 7 min", ["NZZ-Redaktion"]),  # the desk in one hyphenated word
+        ("Utpal Dholakia Ph.D.", ["Utpal Dholakia"]),  # an academic degree after the name
+        ("Jane Roe, MD", ["Jane Roe"]),
     ],
 )
 def test_bare_credit_lines(text: str, names: list[str]) -> None:

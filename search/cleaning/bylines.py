@@ -616,9 +616,14 @@ _KEEP_DOT_RE = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|St))\.$")
 """A name ending in an initial or a suffix keeps its dot ("Perry Bacon Jr.", "Nicolas Gutierrez C.")."""
 
 
+_DEGREE_TAIL_RE = re.compile(r",?\s+(?:Ph\.\s?D\.?|PhD|M\.D\.?|MD|MBA|J\.D\.?|D\.Phil\.?|M\.Sc\.?|MSc)$")
+"""An academic degree after a name ('Utpal Dholakia Ph.D.'): the writer's, not part of the name."""
+
+
 def _trim_part(part: str) -> str:
-    """A byline piece without surrounding spaces and commas, and without a sentence's final dot."""
-    part = part.strip(" ,")
+    """A byline piece without surrounding spaces and commas, an academic degree after the name, and a sentence's
+    final dot."""
+    part = _DEGREE_TAIL_RE.sub("", part.strip(" ,"))
     while part.endswith(".") and not _KEEP_DOT_RE.search(part):
         part = part[:-1].rstrip(" ,")
     return part.lstrip(".")
@@ -861,7 +866,7 @@ def _without_weekday_tail(head: str) -> str:
 
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
-    t = text.strip()
+    t = _DEGREE_TAIL_RE.sub("", text.strip()) or text.strip()  # 'Utpal Dholakia Ph.D.
     if t.endswith(".") and _DATE_FIRST_RE.match(t):
         t = t[:-1]  # '09 de febrero de 2017. 17:18h Jane Roe, Madrid.': a dateline row, not a sentence
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
