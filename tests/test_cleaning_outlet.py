@@ -539,3 +539,20 @@ def test_a_menu_entry_naming_a_partner_is_no_title_suffix() -> None:
     forms = _forms("  • Home\n  • Cursos de Idiomas - Infoidiomas\n\nCouncil votes on the budget - Gotham Gazette\n")
     assert forms["Gotham Gazette"]["suffix"] > 0
     assert "Infoidiomas" not in forms or forms["Infoidiomas"]["suffix"] == 0
+
+
+def test_the_title_before_a_notice_naming_its_publisher_is_a_copyright_candidate() -> None:
+    """'Psychology Today © 1991-2016 Sussex Publishers, LLC': the site's title beside the company's notice."""
+    forms = _forms("Headline here\n\nPsychology Today © 1991-2016 Sussex Publishers, LLC | Privacy\n")
+    assert forms["Psychology Today"]["copyright"] > 0
+    assert forms["Sussex Publishers"]["copyright"] > 0
+
+
+def test_a_dated_copyright_line_in_the_middle_of_a_long_page_is_read() -> None:
+    """A footer with more page under it (a long list after it) still names the site; a picture's undated credit in
+    the middle does not count."""
+    menu = "\n".join(f"  • Section {k}" for k in range(200))
+    tail = "\n".join(f"  • Link {k}" for k in range(200))
+    forms = _forms(f"{menu}\n\nHeadline here\n\n© BELGA\n\nGotham Gazette © 2016 Planet Publishers\n\n{tail}\n")
+    assert forms["Gotham Gazette"]["copyright"] > 0
+    assert "BELGA" not in forms or forms["BELGA"]["copyright"] == 0

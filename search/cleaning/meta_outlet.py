@@ -319,6 +319,16 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
 
 
+def _title_before_sign(text: str) -> str | None:
+    """The title printed before a notice that names its publisher ('Psychology Today © 1991-2016 Sussex Publishers,
+    LLC'): the site's own name, beside the company's."""
+    m = _COPYRIGHT_AFTER_RE.match(text[:300])
+    if m is None:
+        return None
+    name = m.group("name").strip(" |·•-–—")
+    return name if brand_like(name) and len(name.split()) <= 4 else None
+
+
 _ONLY_YEARS_RE = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*(?:$|\.(?:\s|$)|\|)", re.I
 )
@@ -567,6 +577,10 @@ class _Cand:
         """Spellings printed as the page's first name line or at the top on their own."""
 
 
+MAX_MIDDLE_NOTICES = 3
+"""Copyright lines read between the page's edges (more are pictures' credits)."""
+
+
 def outlet_candidates(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -601,7 +615,16 @@ def outlet_candidates(
     first_tokens: Counter[str] = Counter()
     cur = [0, False]
     first_line_seen = False
-    examined = range(n) if n <= 2 * EDGE_LINES else [*range(EDGE_LINES), *range(n - EDGE_LINES, n)]
+    if n <= 2 * EDGE_LINES:
+        examined: Sequence[int] = range(n)
+    else:  # the page's edges, and a dated copyright line between them (a footer with more page under it; a
+        # picture's credit has no year)
+        middle = [
+            k
+            for k in range(EDGE_LINES, n - EDGE_LINES)
+            if "©" in nonblank[k].text[:400] and _YEARS_RE.search(nonblank[k].text[:400])
+        ]
+        examined = [*range(EDGE_LINES), *middle[:MAX_MIDDLE_NOTICES], *range(n - EDGE_LINES, n)]
     line_domains = _page_domains(nonblank, examined)
     lower_site_name = _lower_site_names(dom for doms in line_domains.values() for dom in doms)
 
@@ -647,6 +670,9 @@ def outlet_candidates(
                 core = _publisher_core(holder)
                 if core:
                     add(core, "copy_core", 1.0, 1)
+            titled = _title_before_sign(t)
+            if titled and titled != holder:
+                add(titled, "copyright", 1.0, 3)
         for dom in line_domains.get(k, ()):
             if not re.search(r"[a-z]{2}", dom.lower().split(".")[0]):
                 continue
