@@ -866,7 +866,8 @@ def _without_weekday_tail(head: str) -> str:
 
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
-    t = _DEGREE_TAIL_RE.sub("", text.strip()) or text.strip()  # 'Utpal Dholakia Ph.D.
+    t = text.strip()
+    t = _DEGREE_TAIL_RE.sub("", t) or t  # 'Utpal Dholakia Ph.D.': the degree, then the line's checks
     if t.endswith(".") and _DATE_FIRST_RE.match(t):
         t = t[:-1]  # '09 de febrero de 2017. 17:18h Jane Roe, Madrid.': a dateline row, not a sentence
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):

@@ -111,8 +111,10 @@ _SHORT_YEAR_MARKER_RE = re.compile(
 )
 
 
+WEEKDAY_ABBREVIATIONS_EN = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+"""English weekday abbreviations as printed ('Thu')."""
 _WEEKDAY_ABBR_RE = re.compile(
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Lu|Ma|Me|Je|Ve|Lun|Mar|Mer|Jeu|Ven|Sam|"
+    rf"(?:{'|'.join(WEEKDAY_ABBREVIATIONS_EN)}|Mo|Di|Mi|Do|Fr|Sa|So|Lu|Ma|Me|Je|Ve|Lun|Mar|Mer|Jeu|Ven|Sam|"
     r"Dim|Mié|Jue|Vie|Sáb|Dom|Gio|Sab)\.?,?"
 )
 """An abbreviated weekday in English, German, French, Spanish or Italian, capitalised ('Do', 'Thu.', 'mié' no)."""

@@ -10,7 +10,7 @@ import re
 import warnings
 
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
-from search.cleaning.dates import MONTHS, find_dates
+from search.cleaning.dates import MONTHS, WEEKDAY_ABBREVIATIONS_EN, find_dates
 from search.cleaning.meta_outlet import COMPANY_PREFIXES, copyright_holder
 from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
 from search.cleaning.sitename import site_name
@@ -398,7 +398,7 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     ]
 
 
-_DAY_ABBREVIATIONS = frozenset(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+_DAY_ABBREVIATIONS = frozenset(day.casefold() for day in WEEKDAY_ABBREVIATIONS_EN)
 
 
 def _calendar_words(name: str) -> bool:
