@@ -1037,6 +1037,31 @@ def test_the_date_beside_the_byline_wins_over_the_mastheads_date_of_today() -> N
     assert _beside_the_byline(masthead, [masthead, unsigned])[1] == "2023-06-20"
 
 
+def test_the_date_under_the_headline_wins_over_the_mastheads_date_of_today_with_no_byline() -> None:
+    """'20 June 2023 Saint Silvère 12°C' over the menu is the day the page was saved (the latest date on it); with
+    no byline anywhere, the date on the share row two lines under the headline dates the article. The same row
+    after two paragraphs of the story is too far from the headline to overrule the masthead."""
+    from search.cleaning import clean_text
+
+    menu = ["News", "Politics", "Business", "Sport", "Culture", "Science", "Weather", "Opinion", "Podcasts", "Games"]
+    prose = (
+        "The city council voted on Tuesday to widen the tram network, after two years of hearings in which residents "
+        "argued over the cost of the new lines and the trees that would have to go. "
+    )
+    body = [prose * 3, prose.replace("Tuesday", "Monday") * 3, prose.replace("trees", "shops") * 3]
+    headline = "Council votes to widen the tram network"
+    standfirst = "Two new lines will reach the northern suburbs by 2027, the council said after a long debate."
+    masthead = "20 June 2023 Saint Silvère 12°C, Cloudy"
+    share_row = (
+        "INTERVIEW Prague 15:13 19 June 2023 Share on Facebook Share on X Share on LinkedIn Print Copy link "
+        "Short link [                    ] Copy to clipboard Close"
+    )
+    page = "\n\n".join([masthead, *menu, headline, standfirst, share_row, *body])
+    assert clean_text(page).date == "2023-06-19"
+    far = "\n\n".join([masthead, *menu, headline, standfirst, *body[:2], share_row, body[2]])
+    assert clean_text(far).date == "2023-06-20"
+
+
 def test_a_caption_printed_twice_does_not_make_the_date_line_an_item_of_a_dated_list() -> None:
     """The date under the headline, then a picture's alt text and caption (the same line twice, with the day the
     photo was taken): two lines, one caption, no list of dated items."""

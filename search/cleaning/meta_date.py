@@ -213,11 +213,27 @@ _Scored = tuple[float, str, dict[str, float], int]
 
 def _beside_the_byline(best: _Scored, scored: Sequence[_Scored]) -> _Scored:
     """A date above the headline and away from any byline (the masthead's date of today) gives way to a convincing
-    date beside the byline under the headline."""
+    date beside the byline under the headline; when that date is far over the headline and the latest on the page,
+    it gives way to a convincing date right under the headline even with no byline ('30. listopadu 2020 Ondřej
+    1°C' over the menu)."""
     if best[2]["after_title"] or best[2]["byline_near"] or best[2]["byline_line"]:
         return best
-    signed = [c for c in scored if c[2]["after_title"] and c[2]["byline_near"] and c[0] >= DATE_THRESHOLD]
+    today = best[2]["latest"] and not best[2]["before_title"] and best[2]["title_dist"] >= TODAY_TITLE_DIST
+    signed = [
+        c
+        for c in scored
+        if c[2]["after_title"]
+        and (c[2]["byline_near"] or (today and c[3] > best[3] and c[2]["title_dist"] <= UNDER_HEADLINE_DIST))
+        and c[0] >= DATE_THRESHOLD
+    ]
     return max(signed, key=lambda c: c[0]) if signed else best
+
+
+TODAY_TITLE_DIST = log1(8)
+"""A date at least this far (``title_dist``) above the headline, and the latest on the page, reads as the masthead's
+date of today."""
+UNDER_HEADLINE_DIST = log1(3)
+"""A date at most this far (``title_dist``) under the headline is the article's own even with no byline beside it."""
 
 
 TIE_MARGIN = 0.02
