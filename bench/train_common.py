@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -34,7 +35,10 @@ def truth_pages(truth_dir: Path) -> Iterator[tuple[dict, str]]:
 
 def page_group(truth: dict) -> str:
     """The cross-validation group of a page: its domain (else its URL, else its id)."""
-    return truth.get("domain") or truth.get("url") or truth["id"]
+    if truth.get("domain"):
+        return truth["domain"]
+    host = urlsplit(truth.get("url") or "").hostname or ""
+    return host.removeprefix("www.") or truth["id"]
 
 
 @contextmanager
