@@ -556,3 +556,9 @@ def test_a_dated_copyright_line_in_the_middle_of_a_long_page_is_read() -> None:
     forms = _forms(f"{menu}\n\nHeadline here\n\n© BELGA\n\nGotham Gazette © 2016 Planet Publishers\n\n{tail}\n")
     assert forms["Gotham Gazette"]["copyright"] > 0
     assert "BELGA" not in forms or forms["BELGA"]["copyright"] == 0
+
+
+def test_a_link_to_the_homepage_is_no_brand() -> None:
+    """'Go to Homepage' beside the logo links the front page; it names no site."""
+    forms = _forms("The Gotham Post Menu Search\nGo to Homepage\n\nHeadline here\n\n2019 The Gotham Post, INC.\n")
+    assert "Homepage" not in forms

@@ -135,7 +135,7 @@ _GENERIC = (
             "limited inc ltd llc gmbh corp corporation company plc "
             # settings, consent, 'top', 'home', 'news' and 'latest' in other languages and scripts
             "settings einstellungen réglages paramètres ajustes impostazioni configurações inställningar "
-            "innstillinger indstillinger consent choices トップ ホーム ニュース 뉴스 홈 mới nhất trang chủ "
+            "innstillinger indstillinger consent choices homepage トップ ホーム ニュース 뉴스 홈 mới nhất trang chủ "
             # 'like', 'reply', 'share', 'comments', 'log in', 'home' in Portuguese and Chinese
             "curtir curta 回复 分享 评论 登录 注册 首页 返回 "
             # sections in Chinese, Japanese and Korean: news, live, politics, economy, society, world, military,
