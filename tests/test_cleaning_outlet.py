@@ -562,3 +562,14 @@ def test_a_link_to_the_homepage_is_no_brand() -> None:
     """'Go to Homepage' beside the logo links the front page; it names no site."""
     forms = _forms("The Gotham Post Menu Search\nGo to Homepage\n\nHeadline here\n\n2019 The Gotham Post, INC.\n")
     assert "Homepage" not in forms
+
+
+def test_a_name_cut_at_a_form_fields_width_is_the_whole_name() -> None:
+    """'[Search Gotham Times-]': the text browser cut the search box's text at its width; the name it began is the
+    one the masthead and the copyright line print whole."""
+    from search.cleaning.meta_outlet import _never_alone
+
+    assert _never_alone("Gotham Times-", _feats(mentions=1.6), [("Gotham Times-News", _feats(mentions=1.4))]) == (
+        "Gotham Times-News"
+    )
+    assert _never_alone("Gotham Times", _feats(mentions=1.6), [("Gotham Times-News", _feats(mentions=1.4))]) is None

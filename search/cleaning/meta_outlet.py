@@ -1134,8 +1134,11 @@ def _copyright_over_byline(
 
 def _never_alone(form: str, feats: dict[str, float], cands: Sequence[tuple[str, dict[str, float]]]) -> str | None:
     """The longer candidate the pick is only ever printed inside ('Fast' from 'Subscribe to Fast Company', whose
-    last word a company suffix had cut off): it is mentioned exactly as often as the pick."""
+    last word a company suffix had cut off): it is mentioned exactly as often as the pick. A pick ending in a hyphen
+    was cut at a form field's width ('[Search Valley Times-]'): the candidate that goes on from it is the name."""
     for longer, lf in cands:
+        if form.endswith("-") and longer.startswith(form) and len(longer) > len(form):
+            return longer
         if (
             longer.startswith(form + " ")
             and len(longer.split()) <= len(form.split()) + 2
