@@ -944,6 +944,19 @@ def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
     assert clean_text(_page(*head, more, *story, "Budget Talks", *tail)).author is None
 
 
+def test_names_signed_under_the_last_paragraph_before_a_share_row_are_the_authors() -> None:
+    """'Jana Nováková, Petr Svoboda Share on Facebook Share on X Print …': the share row printed on the writers' line
+    under the story is cut off; one or two names signed there are the authors."""
+    head = ("  • Home\n  • News", "Council approves the new budget after a long debate", "14.05.2025, 20:28")
+    story = [f"{p} Paragraph {k} adds more detail." for k in range(4) for p in (PROSE, PROSE2, PROSE3)]
+    tail = ("Related news", "  • Budget talks stall\n  • Schools wait")
+    share = " Share on Facebook Share on X Share on LinkedIn Print Copy link [                    ] Copy Close"
+    signed = clean_text(_page(*head, *story, "Jana Nováková, Petr Svoboda" + share, *tail))
+    assert signed.author == "Jana Nováková, Petr Svoboda"
+    assert clean_text(_page(*head, *story, "Jana Nováková" + share, *tail)).author == "Jana Nováková"
+    assert parse_name_line("Jane Roe Sdílet na Facebooku Sdílet na Twitteru") == ["Jane Roe"]
+
+
 def test_a_time_zone_after_the_clock_is_no_desk() -> None:
     assert parse_name_line("May 24, 2016, 11:44am PDT Updated May 24, 2016, 11:52am PDT") is None
     assert parse_name_line("May 24, 2016 EDT", beside_date=True) is None

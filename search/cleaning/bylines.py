@@ -407,6 +407,21 @@ _GLUED_UI_RE = re.compile(
     r"(?:Articles|Posts|Stories|Profile)|More (?:Articles|Posts|Stories)|(?:[Aa]rchive|[Aa]uthor|[Pp]rofile) page)\b.*$"
 )
 """A widget label glued after the last name ('Drew DeSilverLeave a comment', "James O'Donnellarchive page")."""
+_SHARE_ROW_TAIL_RE = re.compile(
+    r"\s+(?i:share|teilen|partager|compartir|compartilhar|partilhar|condividi|delen|dela|del|jaa|udostępnij|paylaş|"
+    r"sdílet|zdieľať|podeli|podijeli|megosztás|поделиться)"
+    r"(?: (?i:on|auf|sur|en|na|su|op|på|em|w|via|no|в))? "
+    r"(?:Facebook|Facebooku|Twitter|Twitteru|X|LinkedIn|WhatsApp)\b.*$"
+)
+"""A share row printed on the writer's line after the article ('Jane Roe Share on Facebook Share on X Print …',
+'Jana Nováková Sdílet na Facebooku …')."""
+
+
+def without_share_row(text: str) -> str:
+    """``text`` without a share row printed after the writer's name (:data:`_SHARE_ROW_TAIL_RE`)."""
+    return _SHARE_ROW_TAIL_RE.sub("", text) or text
+
+
 _LABELLED_ROW_RE = re.compile(
     r"^(?P<head>(?i:posted by|written by|by|author):\s*\S.{1,60}?[a-z])on:\s*(?=\d|[A-Z][a-z]+\.? \d)"
 )
@@ -868,6 +883,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
     t = _DEGREE_TAIL_RE.sub("", t) or t  # 'Utpal Dholakia Ph.D.': the degree, then the line's checks
+    t = without_share_row(t)
     if t.endswith(".") and _DATE_FIRST_RE.match(t):
         t = t[:-1]  # '09 de febrero de 2017. 17:18h Jane Roe, Madrid.': a dateline row, not a sentence
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):

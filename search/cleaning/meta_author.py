@@ -23,6 +23,7 @@ from search.cleaning.bylines import (
     parse_byline,
     parse_name_line,
     person_name,
+    without_share_row,
 )
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
@@ -337,13 +338,22 @@ def signature(
     if not lines[nonblank[k]].is_prose or k + 1 >= len(nonblank):
         return []
     ln = lines[nonblank[k + 1]]
-    text = ln.text.strip()
-    if not 2 <= ln.words <= 4 or ln.in_list or ln.bullet is not None or ln.is_prose or furniture_reason(text):
+    text = without_share_row(ln.text.strip())
+    words = len(text.split())
+    if not 2 <= words <= 2 * MAX_SIGNATURE_WORDS or ln.in_list or ln.bullet is not None or furniture_reason(text):
+        return []
+    if ln.is_prose and text == ln.text.strip():
         return []
     if k + 2 < len(nonblank) and (lines[nonblank[k + 2]].is_prose or parse_name_line(lines[nonblank[k + 2]].text)):
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
     names = parse_name_line(text, page_lower=page_lower)
-    return names if names and len(names) == 1 and names[0] == text else []
+    if not names or len(names) > 2 or ", ".join(names) != text:
+        return []
+    return names if all(2 <= len(nm.split()) <= MAX_SIGNATURE_WORDS for nm in names) else []
+
+
+MAX_SIGNATURE_WORDS = 4
+"""The most words of one name signed under the article (two names signed together, comma-separated)."""
 
 
 THREAD_POSTERS = 3
