@@ -1098,3 +1098,19 @@ def test_a_caption_printed_twice_does_not_make_the_date_line_an_item_of_a_dated_
         ]
     )
     assert clean_text(page).date == "2024-04-28"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Autoři: Jana Nováková, Petr Svoboda",
+        "Autorzy: Jana Nováková, Petr Svoboda",
+        "Autoren: Jana Nováková, Petr Svoboda",
+        "Authors: Jana Nováková, Petr Svoboda",
+    ],
+)
+def test_a_plural_authors_label_opens_a_byline(line: str) -> None:
+    """'Autoři:', 'Autorzy:', 'Autoren:': the label of a byline with more than one writer."""
+    from search.cleaning.bylines import parse_byline
+
+    assert parse_byline(line) == ["Jana Nováková", "Petr Svoboda"]

@@ -14,7 +14,8 @@ _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door)\s+|"
     r"(?-i:Oleh)\s+(?=[A-Z])|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
-    r"(?:autor(?:in|a)?|author|auteur|texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview|"
+    r"(?:autor(?:in|a)?|author|auteur|authors|autoren|auteurs|autores|autori|autoři|autorzy|"  # and the plurals
+    r"texte|texto|text|by|von|par|por|door|di|av|af|автор|авторы|piše|pisze|interview|"
     r"oleh|penulis|wartawan|pewarta)"
     r"\s*:\s*|"
     r"(?:text|texte|texto|words|interview)\s*(?:und|and|&|et|y|e|/)\s*(?:interview|fotos?|photos?|bilder?|images?)\s*:\s*|"
@@ -30,7 +31,8 @@ _GENRE_WORDS = (
 """What a credit line may call the piece before 'by' ('Kommentar von', 'Analysis by')."""
 _BY_PREFIX_ONLY_RE = re.compile(
     r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?"
-    r"(?:author|auteur|autor|autorin|autora|autrice|autor\*in|autor:in|autor_in)"
+    r"(?:author|auteur|autor|autorin|autora|autrice|autor\*in|autor:in|autor_in|"
+    r"authors|autoren|auteurs|autores|autori|autoři|autorzy)"
     r"(?: of (?:the|this) (?:article|story|post))?|"
     rf"(?:(?:ein|eine|un|une|an?) )?(?:{_GENRE_WORDS}) (?:by|von|par|de|por|di))"
     r"\s*:?$",
