@@ -896,6 +896,16 @@ def test_a_name_captioning_a_portrait_above_its_credit_is_no_byline(copies: int)
     assert clean_text(text).author == "Ada Michalak"
 
 
+def test_a_name_as_alt_text_over_its_caption_with_a_pipe_and_credit_is_no_byline() -> None:
+    """'Tomáš Weisner' then 'Tomáš Weisner | Foto: Milan Kammermayer': a picture's alt text and its caption with the
+    credit after a pipe; the page signs the story with the agency above and no one is the writer here. The same
+    name alone with no credit under it is the writer."""
+    caption = ["Tomáš Weisner", "Tomáš Weisner | Foto: Milan Kammermayer"]
+    head = ("Sparta held the game but Viking's defence was heroic", "before 6 minutes")
+    assert clean_text(_page(*head, *caption, PROSE, PROSE2, PROSE3)).author is None
+    assert clean_text(_page(*head, "Tomáš Weisner", PROSE, PROSE2, PROSE3)).author == "Tomáš Weisner"
+
+
 @pytest.mark.parametrize(
     "line",
     ["9. September 2025 um 15:46 Uhr / Jane Roe", "March 3, 2024 at 9:15 am | Jane Roe", "07.11.23 - 10:11 | Jane Roe"],

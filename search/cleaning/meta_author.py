@@ -121,14 +121,27 @@ def _byline_segment(text: str) -> list[str] | None:
 
 def portrait_caption(lines: Sequence[Line], i: int) -> bool:
     """The next line (past copies of line ``i``: a picture's alt text and its caption) is a picture's credit ('Foto:
-    REUTERS/Nathan Howard'): a bare name on line ``i`` is the caption of a portrait, not a byline."""
+    REUTERS/Nathan Howard'), or line ``i`` and the next (or the one before) are the alt text and the caption with its
+    credit after a pipe: a bare name on line ``i`` is the caption of a portrait, not a byline."""
     j = i + 1
     while j < len(lines) and (not lines[j].text or lines[j].text == lines[i].text):
         j += 1
     if j >= len(lines):
         return False
     below = lines[j]
+    if below.text.startswith(lines[i].text + " | ") and _credit_after_pipe(below.text):
+        return True  # the alt text, then the caption with its credit ('Jane Roe' / 'Jane Roe | Foto: John Doe')
+    h = i - 1
+    while h >= 0 and not lines[h].text:
+        h -= 1
+    if h >= 0 and lines[i].text.startswith(lines[h].text + " | ") and _credit_after_pipe(lines[i].text):
+        return True  # the caption with its credit under the alt text
     return below.text[:1].isalpha() and below.words <= 8 and CREDIT_ONLY_RE.match(below.text) is not None
+
+
+def _credit_after_pipe(text: str) -> bool:
+    """The last of the line's ' | ' segments is a picture's credit ('… | Foto: John Doe')."""
+    return CREDIT_ONLY_RE.match(text.rsplit(" | ", 1)[-1]) is not None
 
 
 def author_candidates(
