@@ -573,3 +573,10 @@ def test_a_name_cut_at_a_form_fields_width_is_the_whole_name() -> None:
         "Gotham Times-News"
     )
     assert _never_alone("Gotham Times", _feats(mentions=1.6), [("Gotham Times-News", _feats(mentions=1.4))]) is None
+
+
+def test_a_logo_on_the_first_line_is_the_masthead_not_the_menu_under_it() -> None:
+    """'Gotham Gazette Logo' opens the page; the first menu entry under it ('• EDITORS' BLOG') is a section."""
+    forms = _forms("Gotham Gazette Logo\n\n  • EDITORS' BLOG\n  • NEWS\n  • ALL\n\nHeadline here\n\n" + STORY + "\n")
+    assert forms["Gotham Gazette"]["first_line"] > 0
+    assert "EDITORS' BLOG" not in forms or forms["EDITORS' BLOG"]["first_line"] == 0

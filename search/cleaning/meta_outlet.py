@@ -649,6 +649,9 @@ def outlet_candidates(
             logo = brand_in_logo_file(t)
         if logo:
             add(logo, "logo", 1.0, 3)
+            if not first_line_seen and k < 30:
+                first_line_seen = True  # the masthead is the logo: the lines under it are no masthead
+                add(logo, "first_line", 1.0, 1)
         elif short and name_ok(t) and not _DOUBLED_RE.match(t):
             if not ln.in_list:
                 feat = "standalone_top" if edge_top else "standalone_bottom" if edge_bottom else "standalone_mid"
