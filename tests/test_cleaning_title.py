@@ -630,3 +630,18 @@ def test_a_feed_of_alerts_filled_from_one_template_is_no_article_text() -> None:
     cleaned = clean_text(page)
     assert cleaned.title == headline
     assert not any("Advisory" in p for p in cleaned.paragraphs)
+
+
+def test_a_headline_of_two_sentences_in_title_case_is_no_prose() -> None:
+    """'I Was Exposed To The Virus In Singapore. Here's What Their Response Looks Like.' ends in a full stop and has
+    two sentences, but every long word is capitalised: a headline, not the story's first paragraph. A sentence-case
+    line of the same length is prose."""
+    headline = "I Was Exposed To The Virus In Singapore. Here's What Their Rapid Response Looks Like."
+    lines = split_lines(f"{headline}\n\nI was exposed to the virus in Singapore, and here is what the response was.")
+    assert not lines[0].is_prose
+    assert lines[-1].is_prose
+    editions = "Canada U.K. Australia Brazil España France Ελλάδα (Greece) India Italia 日本 (Japan) Maghreb Quebec"
+    standfirst = "Singapore is lauded for its contact tracing and testing. But there's a cost."
+    top = f"U.S. Edition\n\n{editions}\n\nCORONAVIRUS\n\n04/16/2020 10:31 am ET"
+    page = f"{top}\n\n{headline}\n\n{standfirst}\n\nBy Jane Roe\n\n{BODY}\n"
+    assert clean_text(page).title == headline

@@ -96,9 +96,21 @@ class Line:
         return bool(t) and t[0].isalpha() and t[0].islower()
 
 
-def prose_shape(words: int, ends_sentence: bool) -> bool:
-    """The prose test of :attr:`Line.is_prose`: long enough and sentence-like (or very long)."""
-    return words >= 8 and (ends_sentence or words >= 25)
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+TITLE_CASE_MIN_WORDS = 6
+"""A line whose every word of four letters or more (at least this many) is capitalised is set in Title Case."""
+
+
+def _title_cased(text: str) -> bool:
+    """A headline set in Title Case ('I Was Exposed To Coronavirus In Singapore. Here's What …'), sentences or not."""
+    long_words = _LONG_WORD_RE.findall(text)
+    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def prose_shape(words: int, ends_sentence: bool, text: str) -> bool:
+    """The prose test of :attr:`Line.is_prose`: long enough and sentence-like (or very long), and not a headline
+    set in Title Case."""
+    return words >= 8 and (ends_sentence or words >= 25) and not (words < 25 and _title_cased(text))
 
 
 def normalise_input(text: object) -> str:
@@ -193,7 +205,7 @@ def split_lines(text: str) -> list[Line]:
         words = count_words(body) if body else 0
         ends = bool(body) and body[-1] in _END_PUNCT
         lines.append(
-            Line(no, raw, body, indent, bullet, words, False, False, False, ends, words >= 8 and (ends or words >= 25))
+            Line(no, raw, body, indent, bullet, words, False, False, False, ends, prose_shape(words, ends, body))
         )
     _mark_context(lines)
     return lines
