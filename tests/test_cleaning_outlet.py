@@ -580,3 +580,9 @@ def test_a_logo_on_the_first_line_is_the_masthead_not_the_menu_under_it() -> Non
     forms = _forms("Gotham Gazette Logo\n\n  • EDITORS' BLOG\n  • NEWS\n  • ALL\n\nHeadline here\n\n" + STORY + "\n")
     assert forms["Gotham Gazette"]["first_line"] > 0
     assert "EDITORS' BLOG" not in forms or forms["EDITORS' BLOG"]["first_line"] == 0
+
+
+def test_connect_with_names_the_site() -> None:
+    """'Connect With Mic' over the footer's social links: the site asks to be followed, as in 'Follow X'."""
+    forms = _forms(f"Ferry plan approved\n\n{STORY}\n\nConnect With Mic\n\n  • Facebook\n  • Twitter\n")
+    assert forms["Mic"]["context"] > 0

@@ -71,7 +71,8 @@ _CONTEXTS = [
     re.compile(p)
     for p in (
         r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
-        r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
+        r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Cc]onnect [Ww]ith|[Ss]tay [Cc]onnected [Ww]ith|"
+        r"[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
         r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en|"
         r"[Ff]olge|[Ff]olgen [Ss]ie|[Ss]egui|[Vv]olg|[Ff]ölj|[Ff]ølg|"
         r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten (?:von|der)|[Nn]ews from|"
