@@ -98,6 +98,18 @@ def test_masthead_logo_and_doubled_brand_lines_name_the_brand() -> None:
     assert brand_in_logo("Logo der Stadtzeitung") == "Stadtzeitung"
 
 
+def test_a_logo_alt_text_printed_twice_and_a_masthead_with_a_lower_case_first_word() -> None:
+    """'Logo junge Welt Logo junge Welt': the logo's alt text twice, a name whose first word is lower case (as a few
+    mastheads are written); without the word 'logo' such a line names nothing."""
+    from search.cleaning.meta_outlet import brand_in_logo
+
+    assert brand_in_logo("Logo Stadt Anzeiger Logo Stadt Anzeiger") == "Stadt Anzeiger"
+    assert brand_in_logo("Logo junge Welt Logo junge Welt") == "junge Welt"
+    assert brand_in_logo("der Freitag Logo") == "der Freitag"
+    assert brand_in_logo("junge Welt junge Welt") is None
+    assert brand_in_logo("read More Logo") is None
+
+
 def test_a_logo_file_name_names_the_brand_only_in_the_masthead() -> None:
     from search.cleaning.meta_outlet import brand_in_logo_file
 

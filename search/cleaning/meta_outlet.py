@@ -456,17 +456,31 @@ def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str
     """The brand named by a masthead image or a doubled masthead line: '[CNNMoney-logo]', 'FiveThirtyEight
     FiveThirtyEight', 'Observer Observer Logo'; else None. ``name_ok`` tells a name (default :func:`brand_like`)."""
     t = text.strip()
+    doubled = False
+    while (m := _DOUBLED_RE.match(t)) is not None:  # 'Logo X Logo X': the logo's alt text printed twice
+        t, doubled = m.group("name").strip(), True
     m = _LOGO_RE.match(t)
     if m:
         t = (m.group("name") or m.group("after")).strip(" -_")
-    m = _DOUBLED_RE.match(t)
-    if m:
-        t = m.group("name").strip()
-        while (m := _DOUBLED_RE.match(t)) is not None:  # printed four times: 'XX XX'
-            t = m.group("name").strip()
-    elif not _LOGO_RE.match(text.strip()):
+    logo = m is not None
+    while (m := _DOUBLED_RE.match(t)) is not None:  # printed twice, or four times: 'XX XX'
+        t, doubled = m.group("name").strip(), True
+    if not doubled and not logo:
         return None
-    return t if name_ok(t) else None
+    return t if name_ok(t) or (logo and _lower_head_brand(t)) else None
+
+
+def _lower_head_brand(text: str) -> bool:
+    """A name a logo's alt text spells with a lower-case first word and capitals after it ('junge Welt', 'der
+    Freitag'), as some mastheads are written."""
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].isalpha()
+        and tokens[0].islower()
+        and all(tok[:1].isupper() for tok in tokens[1:])
+        and brand_like(text[0].upper() + text[1:])
+    )
 
 
 _SEG_RE = re.compile(r"\s+[|–—:»›·•/-]\s+|[|»›·•,;:()\[\]„“”\"]|\s{2,}")
