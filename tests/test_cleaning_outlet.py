@@ -586,3 +586,10 @@ def test_connect_with_names_the_site() -> None:
     """'Connect With Mic' over the footer's social links: the site asks to be followed, as in 'Follow X'."""
     forms = _forms(f"Ferry plan approved\n\n{STORY}\n\nConnect With Mic\n\n  • Facebook\n  • Twitter\n")
     assert forms["Mic"]["context"] > 0
+
+
+@pytest.mark.parametrize("line", ["Zum Inhalt der Seite", "Direkt zum Inhalt", "Aller au contenu principal"])
+def test_a_skip_link_in_any_language_is_no_brand(line: str) -> None:
+    """The skip link to the content ('Zum Inhalt der Seite') opens many pages: page furniture, never the site."""
+    feats = _forms(f"{line}\n\nHeadline here\n\n{STORY}\n").get(line, {})
+    assert not feats.get("standalone_top") and not feats.get("first_line")

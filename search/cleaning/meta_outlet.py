@@ -281,7 +281,9 @@ def masthead_like(text: str) -> bool:
         return False
     low = t.lower()
     tokens = low.split()
-    return low not in NAV_WORDS and not any(tok in _UI or tok in NAV_WORDS or tok in _GENERIC for tok in tokens)
+    if low in NAV_WORDS or any(tok in _UI or tok in NAV_WORDS or tok in _GENERIC for tok in tokens):
+        return False
+    return not furniture_reason(t)  # 'Direkt zum Inhalt': the skip link to the content
 
 
 COMPANY_PREFIXES = ("PT", "ООО", "ОАО", "АО", "ЗАО", "ТОВ")

@@ -151,6 +151,10 @@ FOOTER_RE = re.compile(
     r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"
     r"sitemap|site map|imprint|impressum|help|faq|rss(?: feeds?)?|newsletters?|subscribe(?: now| today)?|sign in|"
     r"sign up(?: now| today| here)?|log ?in|log ?out|register|back to top|skip to (?:main )?content|menu|search|close|"
+    # the skip link to the content in other languages
+    r"(?:direkt )?zum inhalt(?: springen| der seite)?|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
+    r"vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|przejdź do (?:treści|zawartości)|"
+    r"naar (?:de )?(?:hoofd)?inhoud|перейти к (?:содержимому|содержанию)|"
     r"home|mentions légales|données personnelles|datenschutz(?:erklärung|hinweis)?|kontakt)\s*$",
     _I,
 )
