@@ -1124,3 +1124,19 @@ def test_a_plural_authors_label_opens_a_byline(line: str) -> None:
     from search.cleaning.bylines import parse_byline
 
     assert parse_byline(line) == ["Jana Nováková", "Petr Svoboda"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("作者：左依", ["左依"]),
+        ("作者: 左依", ["左依"]),
+        ("作者：张三、李四", ["张三", "李四"]),
+        ("撰文：张三，李四", ["张三", "李四"]),
+    ],
+)
+def test_a_chinese_author_label_opens_a_byline(line: str, names: list[str]) -> None:
+    """'作者：' (author) and '撰文：' (written by) label a Chinese byline; writers are parted by '、' or '，'."""
+    from search.cleaning.bylines import parse_byline
+
+    assert parse_byline(line) == names

@@ -20,7 +20,7 @@ _BY_RE = re.compile(
     r"\s*:\s*|"
     r"(?:text|texte|texto|words|interview)\s*(?:und|and|&|et|y|e|/)\s*(?:interview|fotos?|photos?|bilder?|images?)\s*:\s*|"
     r"(?:author|auteur|autor(?:in)?)\s+/\s+|(?-i:(?:Author|AUTHOR|(?:Autorin/|Autor/)?Autor(?:in)?|Auteur)\s+(?=[A-Z][\w'’.-]+\s+[A-Z]))|"
-    r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*|(?:投稿者|著者|執筆者|筆者)\s*[:：]\s*|投稿者\s+)"
+    r"(?:كتبت|كتب|بقلم|حوار|إعداد|تحرير)(?:\s*:\s*|\s+)|文\s*[●・／/:：]\s*|(?:投稿者|著者|執筆者|筆者|作者|撰文)\s*[:：]\s*|投稿者\s+)"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _CUT_RE = re.compile(
     r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
 )
-_SPLIT_RE = re.compile(r"\s*,\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
+_SPLIT_RE = re.compile(r"\s*[,，、]\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
 _SPLIT_KEEP_RE = re.compile(f"({_SPLIT_RE.pattern})")
 """:data:`_SPLIT_RE` keeping the separators in the split's result."""
 _PARTICLES = frozenset(
