@@ -410,7 +410,7 @@ _GLUED_UI_RE = re.compile(
 )
 """A widget label glued after the last name ('Drew DeSilverLeave a comment', "James O'Donnellarchive page")."""
 _SHARE_ROW_TAIL_RE = re.compile(
-    r"\s+(?i:share|teilen|partager|compartir|compartilhar|partilhar|condividi|delen|dela|del|jaa|udostępnij|paylaş|"
+    r"\s+(?i:share|teilen|partager|compartir|compartilhar|partilhar|condividi|delen|dela|jaa|udostępnij|paylaş|"
     r"sdílet|zdieľať|podeli|podijeli|megosztás|поделиться)"
     r"(?: (?i:on|auf|sur|en|na|su|op|på|em|w|via|no|в))? "
     r"(?:Facebook|Facebooku|Twitter|Twitteru|X|LinkedIn|WhatsApp)\b.*$"
