@@ -593,3 +593,13 @@ def test_a_skip_link_in_any_language_is_no_brand(line: str) -> None:
     """The skip link to the content ('Zum Inhalt der Seite') opens many pages: page furniture, never the site."""
     feats = _forms(f"{line}\n\nHeadline here\n\n{STORY}\n").get(line, {})
     assert not feats.get("standalone_top") and not feats.get("first_line")
+
+
+def test_the_brand_before_a_hyphenated_service_name() -> None:
+    """'SN-Shop', 'SN-Archiv', 'F.A.Z.-Archiv' name the site (its initials keep their last dot); in 'Der SN-Ski-Podcast'
+    the word between two hyphens ('Ski') is the podcast's subject, not a brand."""
+    menu = "  • SN-Shop\n  • SN-Archiv\n  • F.A.Z.-Archiv\n  • Der SN-Ski-Podcast"
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{menu}\n")
+    assert forms["SN"]["context"] > 0
+    assert forms["F.A.Z."]["context"] > 0
+    assert "Ski" not in forms

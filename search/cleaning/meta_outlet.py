@@ -87,7 +87,8 @@ _CONTEXTS = [
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
         _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
-        r"\b(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Podcast|Redaktion)\b",  # 'WAZ-Newsletter'
+        # 'WAZ-Newsletter', 'SN-Shop' (not 'Ski' in 'SN-Ski-Podcast')
+        r"(?<![\w-])(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Digitalabo|Podcast|Redaktion|Shop|Archiv|Card)\b",
         r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
         r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*" + _NAME,
     )
@@ -531,7 +532,14 @@ _JA_CORP_RE = re.compile(r"^株式会社\s*|\s*株式会社$|(?<=新聞)社$")
 _LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ0-9]\S* [A-ZÀ-Þ])")
 
 
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
+"""A name of dotted initials ('F.A.Z.'), whose last dot is its own."""
+
+
 def _strip_name(name: str) -> str:
+    """A context's name without the punctuation, small words and articles around it, and corporate forms."""
+    if _INITIALS_RE.match(name.strip(" ,:;!'’\"")):
+        return name.strip(" ,:;!'’\"")
     name = name.strip(" .,:;!'’\"")
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
