@@ -645,3 +645,12 @@ def test_a_headline_of_two_sentences_in_title_case_is_no_prose() -> None:
     top = f"U.S. Edition\n\n{editions}\n\nCORONAVIRUS\n\n04/16/2020 10:31 am ET"
     page = f"{top}\n\n{headline}\n\n{standfirst}\n\nBy Jane Roe\n\n{BODY}\n"
     assert clean_text(page).title == headline
+
+
+def test_the_writers_name_over_the_headline_is_no_short_headline() -> None:
+    """'News June 18, 2019' / 'Aaron Colen' / the headline: the short line over the headline is the writer, whose
+    name the page prints alone again under the picture; a short headline over its standfirst is printed once."""
+    headline = "After the mayor berates the council, the crowd chants and the station cuts away from the speech"
+    top = "News June 18, 2019\n\nJane Roe"
+    page = f"{top}\n\n{headline}\n\n'There is a lot of news back there'\n\nJoe Doe/Getty Images\n\nJane Roe\n\n{BODY}\n"
+    assert clean_text(page).title == headline

@@ -15,6 +15,7 @@ from search.cleaning.meta_title import not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
 from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason, letters_key
+from search.cleaning.wordlists import is_given_name
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
 DISTANCE_COST = 0.08
@@ -406,11 +407,23 @@ def _short_title_above(
     short = next(((t, j) for t, j, _ in cands if j == above and t.strip() == lines[above].text.strip()), None)
     if short is None or not 1 <= lines[above].words <= SHORT_TITLE_WORDS or lines[above].text.rstrip().endswith(":"):
         return None
+    if _signature(lines[above].text, lines):
+        return None  # 'Aaron Colen' over the headline: the writer, not a headline
     if not any(meta_flags.get(j) == "date" for j in nonblank[max(0, pos - 4) : pos - 1]):
         return None
     if any(j in meta_flags for j in nonblank[pos + 1 : pos + 4]):
         return None
     return short
+
+
+def _signature(text: str, lines: list[Line]) -> bool:
+    """A line that is one person's name and nothing else, the given name a known one, printed alone on another line
+    of the page too (the writer's name over the headline and again under the picture: 'Aaron Colen'); a headline
+    such as 'Treasure Island' is printed once."""
+    names = parse_name_line(text)
+    if not names or len(names) != 1 or names[0] != text.strip() or not is_given_name(names[0].split()[0]):
+        return False
+    return sum(1 for ln in lines if ln.text.strip() == names[0]) >= 2
 
 
 _MINOR_WORDS = _SMALL_TITLE_WORDS | frozenset(
