@@ -603,3 +603,15 @@ def test_the_brand_before_a_hyphenated_service_name() -> None:
     assert forms["SN"]["context"] > 0
     assert forms["F.A.Z."]["context"] > 0
     assert "Ski" not in forms
+
+
+def test_a_name_opened_by_a_possessive_and_an_app_link_beside_the_masthead() -> None:
+    """'☆ Our Free App: …' is the site speaking of its app, no name; 'Gotham Times AppGotham Times App' (the app's
+    link printed twice at the top) names the site without the word 'App'."""
+    from search.cleaning.meta_outlet import _site_only, brand_in_logo
+
+    forms = dict(
+        _site_only(list(_forms(f"Headline here\n\n{STORY}\n\n  • Our Free App: ‘The News in Cartoons!’\n").items()))
+    )
+    assert "Our Free App" not in forms and "Our Free" not in forms
+    assert brand_in_logo("Gotham Times AppGotham Times App") == "Gotham Times"

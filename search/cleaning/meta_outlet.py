@@ -470,7 +470,11 @@ def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str
         t, doubled = m.group("name").strip(), True
     if not doubled and not logo:
         return None
+    t = _APP_TAIL_RE.sub("", t) or t  # 'Humor Times AppHumor Times App': the app's link beside the masthead
     return t if name_ok(t) or (logo and _lower_head_brand(t)) else None
+
+
+_APP_TAIL_RE = re.compile(r"(?<=\w)\s+(?:App|APP|app)$")
 
 
 def _lower_head_brand(text: str) -> bool:
@@ -1037,6 +1041,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     words = folded.split()
     if len(words) >= 2 and words[-1] in _OPEN_ENDINGS:
         return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
+    if len(words) >= 2 and words[0] in _POSSESSIVES:
+        return True  # 'Our Free App', 'Unsere Newsletter': the site speaking of its own things
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if _DOMAIN_RE.fullmatch(form) and _TLD_TAIL_RE.sub("", folded).split(".")[-1] in _PLATFORMS:
@@ -1075,6 +1081,13 @@ _CONTROL_WORDS = UI_WORDS | frozenset(
 """Words of the page's controls and prompts ('Toggle Menu', 'PLEASE WAIT', 'Soumettre Commentaire')."""
 
 
+_POSSESSIVES = frozenset(
+    _words(
+        "our your my unsere unser unseren notre nos votre vos nuestra nuestro nuestros nuestras nostra nostro nostri "
+        "nossa nosso nossos onze vår vårt våre vores nasz nasza nasze naše náš"
+    )
+)
+"""Possessive pronouns a name never opens with ('Our Free App')."""
 _OPEN_ENDINGS = frozenset(
     _words("with and of the our to for from in on at by your my de la le les du des der die das und et con")
 )
