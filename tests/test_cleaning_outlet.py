@@ -615,3 +615,13 @@ def test_a_name_opened_by_a_possessive_and_an_app_link_beside_the_masthead() -> 
     )
     assert "Our Free App" not in forms and "Our Free" not in forms
     assert brand_in_logo("Gotham Times AppGotham Times App") == "Gotham Times"
+
+
+def test_a_copyright_holder_of_site_and_company_parted_by_a_slash_is_the_site() -> None:
+    """'Copyright GothamPost.com/Planet Media': the site, then the company that owns it; a company form in two
+    languages ('GmbH/Srl') goes with it; 'RFE/RL' is one name, not 'RFE'."""
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("Copyright GothamPost.com/Planet Media. All Rights Reserved.") == "GothamPost.com"
+    assert copyright_holder("2025 ® © Die Neue Stadtzeitung GmbH/Srl Impressum | Privacy") == "Die Neue Stadtzeitung"
+    assert copyright_holder("© 2019 RFE/RL, Inc. All Rights Reserved.") != "RFE"

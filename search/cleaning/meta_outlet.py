@@ -314,6 +314,9 @@ def copyright_holder(text: str) -> str | None:
     rest = _TAIL_RE.sub("", rest).strip()
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:a|an)\s+[A-Z][\w&.' -]*\s+(?:company|brand|business)\b.*$", "", rest, flags=re.IGNORECASE)
+    site, slash, company = rest.partition("/")
+    if slash and "/" not in company and brand_like(site) and brand_like(company) and not company.isupper():
+        rest = site.strip()  # 'RedState.com/Salem Media': the site, then its company (but 'RFE/RL' is one name)
     prev = None
     while prev != rest:
         prev = rest
