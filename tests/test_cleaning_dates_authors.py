@@ -1140,3 +1140,11 @@ def test_a_chinese_author_label_opens_a_byline(line: str, names: list[str]) -> N
     from search.cleaning.bylines import parse_byline
 
     assert parse_byline(line) == names
+
+
+def test_a_menu_link_to_the_authors_page_labels_no_byline() -> None:
+    """'• Authors' in the menu links the page of the site's writers; the next entry ('• Store') is no writer. A plural
+    label counts only with its colon ('Autoren: …')."""
+    menu = "Main Menu\n\n  • Home\n  • The Point\n  • Authors\n  • Store\n  • Who We Are\n  • Donate"
+    page = _page(menu, "Council approves the new budget after a long debate", PROSE, PROSE2, PROSE3)
+    assert clean_text(page).author != "Store"

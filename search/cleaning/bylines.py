@@ -31,8 +31,7 @@ _GENRE_WORDS = (
 """What a credit line may call the piece before 'by' ('Kommentar von', 'Analysis by')."""
 _BY_PREFIX_ONLY_RE = re.compile(
     r"^(?:by|par|von|por|(?:about the |l['’]|el |über den |der |la )?"
-    r"(?:author|auteur|autor|autorin|autora|autrice|autor\*in|autor:in|autor_in|"
-    r"authors|autoren|auteurs|autores|autori|autoři|autorzy)"
+    r"(?:author|auteur|autor|autorin|autora|autrice|autor\*in|autor:in|autor_in)"
     r"(?: of (?:the|this) (?:article|story|post))?|"
     rf"(?:(?:ein|eine|un|une|an?) )?(?:{_GENRE_WORDS}) (?:by|von|par|de|por|di))"
     r"\s*:?$",
