@@ -107,6 +107,8 @@ def test_a_logo_alt_text_printed_twice_and_a_masthead_with_a_lower_case_first_wo
     assert brand_in_logo("Logo junge Welt Logo junge Welt") == "junge Welt"
     assert brand_in_logo("der Freitag Logo") == "der Freitag"
     assert brand_in_logo("junge Welt junge Welt") is None
+    assert brand_in_logo("taz logo taz logo") == "taz"  # one lower-case word: only from a logo printed twice
+    assert brand_in_logo("site logo") is None
     assert brand_in_logo("read More Logo") is None
 
 

@@ -474,6 +474,8 @@ def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str
     if not doubled and not logo:
         return None
     t = _APP_TAIL_RE.sub("", t) or t  # 'Humor Times AppHumor Times App': the app's link beside the masthead
+    if logo and doubled and t.isalpha() and t.islower() and len(t) >= 2 and t not in _GENERIC:
+        return t  # 'taz logo taz logo': a lower-case masthead, its logo's alt text printed twice
     return t if name_ok(t) or (logo and _lower_head_brand(t)) else None
 
 
