@@ -588,7 +588,9 @@ def test_connect_with_names_the_site() -> None:
     assert forms["Mic"]["context"] > 0
 
 
-@pytest.mark.parametrize("line", ["Zum Inhalt der Seite", "Direkt zum Inhalt", "Aller au contenu principal"])
+@pytest.mark.parametrize(
+    "line", ["Zum Inhalt der Seite", "Direkt zum Inhalt", "Aller au contenu principal", "Gå til sidens hovedinnhold"]
+)
 def test_a_skip_link_in_any_language_is_no_brand(line: str) -> None:
     """The skip link to the content ('Zum Inhalt der Seite') opens many pages: page furniture, never the site."""
     feats = _forms(f"{line}\n\nHeadline here\n\n{STORY}\n").get(line, {})

@@ -155,6 +155,7 @@ FOOTER_RE = re.compile(
     r"(?:direkt )?zum inhalt(?: springen| der seite)?|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
     r"vai al contenuto(?: principale)?|pular para o conteúdo(?: principal)?|przejdź do (?:treści|zawartości)|"
     r"naar (?:de )?(?:hoofd)?inhoud|перейти к (?:содержимому|содержанию)|"
+    r"gå till? (?:sidens |sidans )?(?:hovedinnhold|hovedindhold|huvudinnehåll)(?:et)?|siirry (?:sivun )?pääsisältöön|"
     r"home|mentions légales|données personnelles|datenschutz(?:erklärung|hinweis)?|kontakt)\s*$",
     _I,
 )
