@@ -50,6 +50,7 @@ PAGE = (
         ("Golemredaktion", "Golem.de", "Golem.de"),  # the newsroom's handle of the printed brand
         ("Voice of America (VOA News)", None, "Voice of America"),  # a second name in brackets goes
         ("www.chinanews.com, 版权所有", None, "chinanews.com"),  # so does a rights notice, and 'www.'
+        ("人民网版权所有", None, "人民网"),  # a rights notice glued to the name
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

@@ -150,6 +150,8 @@ _RIGHTS_RE = re.compile(
     r"tutti i diritti riservati|版权所有|版權所有|저작권자)\.?"
 )
 """A rights notice after the name ('www.chinanews.com, 版权所有')."""
+_GLUED_RIGHTS_RE = re.compile(r"(?<=[^\s,])(?:版权所有|版權所有)$")
+"""A Chinese rights notice written without a space after the name ('人民网版权所有')."""
 _PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{2,40}[)）]$")
 """A second name in brackets after the brand ('Voice of America (VOA News)', '央视网(cctv.com)')."""
 
@@ -157,6 +159,7 @@ _PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{2,40}[)）]$")
 def _without_address(name: str) -> str:
     """'DER SPIEGEL, Hamburg, Germany' -> 'DER SPIEGEL': the publisher's town and country after the name go, and
     so do a rights notice and the publishing company named beside the title."""
+    name = _GLUED_RIGHTS_RE.sub("", name) or name  # '人民网版权所有': the notice glued to the name
     parts = [p.strip() for p in name.split(",")]
     while len(parts) > 1 and (is_place_name(parts[-1]) or _RIGHTS_RE.fullmatch(parts[-1])):
         parts.pop()
