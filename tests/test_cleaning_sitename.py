@@ -51,6 +51,7 @@ PAGE = (
         ("Voice of America (VOA News)", None, "Voice of America"),  # a second name in brackets goes
         ("www.chinanews.com, 版权所有", None, "chinanews.com"),  # so does a rights notice, and 'www.'
         ("人民网版权所有", None, "人民网"),  # a rights notice glued to the name
+        ("Mediehuset Nettavisen", None, "Nettavisen"),  # 'the media house' before the paper's name
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

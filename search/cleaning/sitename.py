@@ -169,7 +169,9 @@ def _without_address(name: str) -> str:
     return ", ".join(parts)
 
 
-_PUBLISHER_LEAD_RE = re.compile(r"^(?:ediciones|editora|editorial|éditions|edizioni|grupo|groupe|gruppo)\s+", re.I)
+_PUBLISHER_LEAD_RE = re.compile(
+    r"^(?:ediciones|editora|editorial|éditions|edizioni|grupo|groupe|gruppo|mediehuset|mediahuset)\s+", re.I
+)
 
 
 def _without_publisher_lead(name: str) -> str:
