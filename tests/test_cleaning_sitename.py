@@ -86,3 +86,11 @@ def test_a_publishing_houses_word_before_the_title_goes() -> None:
 
 def test_a_site_name_that_lost_the_dots_of_the_printed_address_takes_the_printed_form() -> None:
     assert site_name("PLANETcoid", "PLANET.co.id", "Explore PLANET.co.id", None) == "PLANET.co.id"
+
+
+def test_a_company_form_the_page_prints_only_inside_the_name_is_part_of_it() -> None:
+    """'Fast Company' is the magazine's name: the page never prints 'Fast' alone, so 'Company' stays; 'Nikkei Inc'
+    is Nikkei the company, which the page names alone."""
+    page = "Subscribe to Fast Company. Fast Company's newsletter. Read Nikkei Asia. Nikkei reports."
+    assert site_name("Fast Company", None, page, "Some headline") == "Fast Company"
+    assert site_name("Nikkei Inc", None, page, "Some headline") == "Nikkei"

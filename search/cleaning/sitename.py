@@ -242,6 +242,18 @@ def _meta_value(name: str, text: str) -> str | None:
 _ON_SITE_RE = re.compile(r"\s(?:on|at|auf|sur|en)\s+(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 
 
+def _without_corporate_word(name: str, text: str) -> str:
+    """The name without its company form ('Nikkei Inc' -> 'Nikkei'), unless the page prints the short form only
+    inside the full one: 'Fast Company' is the magazine's name, not 'Fast' with a company form."""
+    short = strip_corporate(name) or name
+    if short == name or len(name) > 60:
+        return short
+    page = text[:200_000]
+    whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page))
+    alone = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", page))
+    return name if whole and alone == whole else short
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -295,7 +307,7 @@ def site_name(
         folded = text[:200_000].casefold()
         named = [p for p in parts[1:] if p.casefold() in folded]
         name = named[0] if named and parts[0].casefold() not in folded else parts[0]
-    name = strip_corporate(name) or name
+    name = _without_corporate_word(name, text)
     bare = _PAREN_TAIL_RE.sub("", name)
     name = bare if bare != name and brand_like(bare) else name
     name = _without_publisher_lead(name)
