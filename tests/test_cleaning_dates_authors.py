@@ -896,6 +896,12 @@ def test_a_name_captioning_a_portrait_above_its_credit_is_no_byline(copies: int)
     assert clean_text(text).author == "Ada Michalak"
 
 
+def test_a_name_under_a_lone_photo_credit_label_is_the_pictures_credit() -> None:
+    """'Foto:' alone on its line, then 'Andrew Harnik / AP': the photographer and agency of the picture above."""
+    head = ("Fed admits failures in the bank's supervision", "Fed vice chair Michael Barr at a hearing", "Foto:")
+    assert clean_text(_page(*head, "Andrew Harnik / AP", PROSE, PROSE2, PROSE3)).author is None
+
+
 def test_a_name_as_alt_text_over_its_caption_with_a_pipe_and_credit_is_no_byline() -> None:
     """'Tomáš Weisner' then 'Tomáš Weisner | Foto: Milan Kammermayer': a picture's alt text and its caption with the
     credit after a pipe; the page signs the story with the agency above and no one is the writer here. The same

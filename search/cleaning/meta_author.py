@@ -122,7 +122,8 @@ def _byline_segment(text: str) -> list[str] | None:
 def portrait_caption(lines: Sequence[Line], i: int) -> bool:
     """The next line (past copies of line ``i``: a picture's alt text and its caption) is a picture's credit ('Foto:
     REUTERS/Nathan Howard'), or line ``i`` and the next (or the one before) are the alt text and the caption with its
-    credit after a pipe: a bare name on line ``i`` is the caption of a portrait, not a byline."""
+    credit after a pipe, or a credit label stands alone on the line before ('Foto:' / 'Andrew Harnik / AP'): a bare
+    name on line ``i`` is a picture's caption or credit, not a byline."""
     j = i + 1
     while j < len(lines) and (not lines[j].text or lines[j].text == lines[i].text):
         j += 1
@@ -136,7 +137,13 @@ def portrait_caption(lines: Sequence[Line], i: int) -> bool:
         h -= 1
     if h >= 0 and lines[i].text.startswith(lines[h].text + " | ") and _credit_after_pipe(lines[i].text):
         return True  # the caption with its credit under the alt text
+    if h >= 0 and _CREDIT_LABEL_RE.fullmatch(lines[h].text.strip()):
+        return True  # 'Foto:' alone on the line before: the name is the picture's credit ('Andrew Harnik / AP')
     return below.text[:1].isalpha() and below.words <= 8 and CREDIT_ONLY_RE.match(below.text) is not None
+
+
+_CREDIT_LABEL_RE = re.compile(r"(?i:fotos?|photos?|bild|bilder|image|images|credit|crédit|picture|source|quelle)\s*:")
+"""A picture's credit label alone on its line, the credit on the next."""
 
 
 def _credit_after_pipe(text: str) -> bool:
