@@ -1154,3 +1154,13 @@ def test_a_menu_link_to_the_authors_page_labels_no_byline() -> None:
     menu = "Main Menu\n\n  • Home\n  • The Point\n  • Authors\n  • Store\n  • Who We Are\n  • Donate"
     page = _page(menu, "Council approves the new budget after a long debate", PROSE, PROSE2, PROSE3)
     assert clean_text(page).author != "Store"
+
+
+def test_a_sentence_calling_someone_an_author_is_no_byline() -> None:
+    """'Author Jane Roe, from Kensington, said she …' is running text about a writer of novels; 'Author Jane Roe' alone
+    on its line is a credit."""
+    from search.cleaning.bylines import parse_byline
+
+    sentence = "Author Jane Roe, from Kensington, said she started reading regency romance because it felt close."
+    assert parse_byline(sentence) is None
+    assert parse_byline("Author Jane Roe") == ["Jane Roe"]

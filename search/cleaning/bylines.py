@@ -707,6 +707,16 @@ _ROLE_AGENCY_TAIL_RE = re.compile(
 """The agency named again after the writer's job title ('By Jane Roe AP Sports Writer Associated Press')."""
 
 
+def _sentence_after_label(text: str) -> bool:
+    """A long line ending as a sentence does: running text, not a credit line after a bare 'Author' label."""
+    return len(text.split()) > SENTENCE_LABEL_WORDS and text.rstrip(" \"'”’»").endswith((".", "!", "?"))
+
+
+_AUTHOR_WORDS = frozenset(["author", "autor", "autorin", "auteur"])
+SENTENCE_LABEL_WORDS = 12
+"""More words than this after a label with no colon, ending in a full stop, are a sentence."""
+
+
 def parse_byline(text: str) -> list[str] | None:
     """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None.
 
@@ -753,6 +763,9 @@ def parse_byline(text: str) -> list[str] | None:
     rest = m.group("rest")
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None
+    label = t[: m.start("rest")].strip()
+    if label.casefold() in _AUTHOR_WORDS and label[:1].isupper() and _sentence_after_label(t):
+        return None  # 'Author Jane Roe, from Kensington, said she …': the story calls her an author
     wire = _WITH_AGENCY_RE.match(rest.strip())
     if wire and name_like(wire.group("desk"), explicit=True):
         return [rest.strip()]  # 'By Euronews with Agencies': a desk credit shared with the agencies
