@@ -94,3 +94,9 @@ def test_a_company_form_the_page_prints_only_inside_the_name_is_part_of_it() -> 
     page = "Subscribe to Fast Company. Fast Company's newsletter. Read Nikkei Asia. Nikkei reports."
     assert site_name("Fast Company", None, page, "Some headline") == "Fast Company"
     assert site_name("Nikkei Inc", None, page, "Some headline") == "Nikkei"
+
+
+def test_a_legal_form_is_never_part_of_the_name() -> None:
+    """'Gotham Media GmbH' printed only whole on the page is still the company 'Gotham' with its legal form."""
+    page = "Impressum: Gotham Media GmbH, Hauptstraße 1. © 2024 Gotham Media GmbH"
+    assert site_name("Gotham Media GmbH", None, page, "Some headline") == "Gotham"

@@ -242,12 +242,18 @@ def _meta_value(name: str, text: str) -> str | None:
 _ON_SITE_RE = re.compile(r"\s(?:on|at|auf|sur|en)\s+(?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)+)$", re.IGNORECASE)
 
 
+_LEGAL_FORM_RE = re.compile(
+    r"(?i)\b(?:gmbh|inc|ltd|llc|ag|s\.?a|s\.?l|plc|corp|co|kg|ab|as|oy|b\.?v|n\.?v|s\.?p\.?a|s\.?r\.?l|pty|limited)\b"
+)
+"""A company's legal form."""
+
+
 def _without_corporate_word(name: str, text: str) -> str:
     """The name without its company form ('Nikkei Inc' -> 'Nikkei'), unless the page prints the short form only
     inside the full one: 'Fast Company' is the magazine's name, not 'Fast' with a company form."""
     short = strip_corporate(name) or name
-    if short == name or len(name) > 60:
-        return short
+    if short == name or len(name) > 60 or _LEGAL_FORM_RE.search(name[len(short) :]):
+        return short  # a legal form ('GmbH', 'Inc') is never part of the name
     page = text[:200_000]
     whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", page))
     alone = len(re.findall(rf"(?<!\w){re.escape(short)}(?!\w)", page))
