@@ -55,11 +55,13 @@ _CORP_RE = re.compile(
     r"zrt|kft|nyrt|bt|s\.r\.o|spol\. s r\.o|a\.s|tbk|oü|aps|sas|ltda|bhd|sdn bhd|pty)\.?)+$",
     re.IGNORECASE,
 )
+CHINESE_RIGHTS_NOTICE = "版权所有|版權所有"
+"""'All rights reserved' in simplified and traditional Chinese, often glued to the holder's name."""
 _TAIL_RE = re.compile(
     r"\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
     r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
     r"rights reserved|derechos reservados|direitos reservados|diritti riservati|droits réservés|"
-    r"版权所有|版權所有|著作権|무단전재|"  # 'all rights reserved' in Chinese, Japanese and Korean (no space before it)
+    rf"{CHINESE_RIGHTS_NOTICE}|著作権|무단전재|"  # in Chinese, Japanese and Korean (no space before it)
     r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.cleaning.meta_outlet import brand_like, copyright_holder, strip_corporate
+from search.cleaning.meta_outlet import CHINESE_RIGHTS_NOTICE, brand_like, copyright_holder, strip_corporate
 from search.cleaning.patterns import NAV_WORDS
 from search.cleaning.wordlists import fold, is_place_name
 
@@ -147,10 +147,10 @@ _PUBLISHER_TAIL_RE = re.compile(
 
 _RIGHTS_RE = re.compile(
     r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"tutti i diritti riservati|版权所有|版權所有|저작권자)\.?"
+    rf"tutti i diritti riservati|{CHINESE_RIGHTS_NOTICE}|저작권자)\.?"
 )
 """A rights notice after the name ('www.chinanews.com, 版权所有')."""
-_GLUED_RIGHTS_RE = re.compile(r"(?<=[^\s,])(?:版权所有|版權所有)$")
+_GLUED_RIGHTS_RE = re.compile(rf"(?<=[^\s,])(?:{CHINESE_RIGHTS_NOTICE})$")
 """A Chinese rights notice written without a space after the name ('人民网版权所有')."""
 _PAREN_TAIL_RE = re.compile(r"\s*[(（][^()（）]{2,40}[)）]$")
 """A second name in brackets after the brand ('Voice of America (VOA News)', '央视网(cctv.com)')."""
