@@ -358,12 +358,13 @@ def signature(
     if not lines[nonblank[k]].is_prose or k + 1 >= len(nonblank):
         return []
     ln = lines[nonblank[k + 1]]
-    text = without_share_row(ln.text.strip())
+    printed = ln.text.strip()
+    text = without_share_row(printed)
     words = len(text.split())
     if not 2 <= words <= 2 * MAX_SIGNATURE_WORDS or ln.in_list or ln.bullet is not None or furniture_reason(text):
         return []
-    if ln.is_prose and text == ln.text.strip():
-        return []
+    if ln.is_prose and text == printed:
+        return []  # running text; a share row after the names made the line long, not prose
     if k + 2 < len(nonblank) and (lines[nonblank[k + 2]].is_prose or parse_name_line(lines[nonblank[k + 2]].text)):
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
     names = parse_name_line(text, page_lower=page_lower)

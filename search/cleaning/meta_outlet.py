@@ -549,8 +549,9 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 def _strip_name(name: str) -> str:
     """A context's name without the punctuation, small words and articles around it, and corporate forms."""
-    if _INITIALS_RE.match(name.strip(" ,:;!'’\"")):
-        return name.strip(" ,:;!'’\"")
+    name = name.strip(" ,:;!'’\"")
+    if _INITIALS_RE.match(name):
+        return name
     name = name.strip(" .,:;!'’\"")
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)

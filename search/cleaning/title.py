@@ -407,7 +407,7 @@ def _short_title_above(
     short = next(((t, j) for t, j, _ in cands if j == above and t.strip() == lines[above].text.strip()), None)
     if short is None or not 1 <= lines[above].words <= SHORT_TITLE_WORDS or lines[above].text.rstrip().endswith(":"):
         return None
-    if _signature(lines[above].text, lines):
+    if _writer_printed_again(lines[above].text, lines):
         return None  # 'Aaron Colen' over the headline: the writer, not a headline
     if not any(meta_flags.get(j) == "date" for j in nonblank[max(0, pos - 4) : pos - 1]):
         return None
@@ -416,7 +416,7 @@ def _short_title_above(
     return short
 
 
-def _signature(text: str, lines: list[Line]) -> bool:
+def _writer_printed_again(text: str, lines: list[Line]) -> bool:
     """A line that is one person's name and nothing else, the given name a known one, printed alone on another line
     of the page too (the writer's name over the headline and again under the picture: 'Aaron Colen'); a headline
     such as 'Treasure Island' is printed once."""
