@@ -627,3 +627,30 @@ def test_a_copyright_holder_of_site_and_company_parted_by_a_slash_is_the_site() 
     assert copyright_holder("Copyright GothamPost.com/Planet Media. All Rights Reserved.") == "GothamPost.com"
     assert copyright_holder("2025 ® © Die Neue Stadtzeitung GmbH/Srl Impressum | Privacy") == "Die Neue Stadtzeitung"
     assert copyright_holder("© 2019 RFE/RL, Inc. All Rights Reserved.") != "RFE"
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2020. Sva prava pridržana Planetni list d.o.o. Publitzer CMS", "Planetni list"),
+        ("Copyright © All rights reserved. Ferry Valley Tribune", "Ferry Valley Tribune"),
+        ("© 2023 Planeta Zilei. Toate drepturile rezervate.", "Planeta Zilei"),
+        ("© 2022 Dnevni Planet d.d.", "Dnevni Planet"),
+        ("© 2021 Gezegen Haber Ltd. Şti. Tüm hakları saklıdır.", "Gezegen Haber"),
+    ],
+)
+def test_a_rights_notice_before_or_after_the_holder_in_many_languages(notice: str, holder: str) -> None:
+    """The notice may open the rest of the line ('All rights reserved. X'), and legal forms of other countries
+    ('d.o.o.', 'Ltd. Şti.') are no part of the name."""
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder(notice) == holder
+
+
+@pytest.mark.parametrize("address", ["planetni.hr", "www.planeta.lt", "planet.com.py"])
+def test_a_country_domain_on_the_page_spells_the_site(address: str) -> None:
+    """Web addresses under any country's two letters count, not only the common ones; a script's file name
+    ('app.js') is no address."""
+    forms = _forms(f"{address}\n\nHeadline here\n\n{STORY}\n\napp.js\n")
+    assert forms[address]["domain_eq"] == 1.0
+    assert forms.get("app.js", {}).get("domain_eq", 0.0) == 0.0

@@ -100,3 +100,11 @@ def test_a_legal_form_is_never_part_of_the_name() -> None:
     """'Gotham Media GmbH' printed only whole on the page is still the company 'Gotham' with its legal form."""
     page = "Impressum: Gotham Media GmbH, Hauptstraße 1. © 2024 Gotham Media GmbH"
     assert site_name("Gotham Media GmbH", None, page, "Some headline") == "Gotham"
+
+
+def test_a_short_word_keeps_its_domain_ending() -> None:
+    """'Net.hr' is the site's name where the menus print 'Net': three letters alone are a common word, while a
+    longer label the page prints gives way to its printed form."""
+    page = "Net\n\nVijesti Sport Net\n\nNaslov članka\n\nNet.hr\n"
+    assert site_name("Net.hr", None, page, "Naslov članka") == "Net.hr"
+    assert site_name("dailyplanet.com", None, "Daily Planet\n\nStory text.", "Headline") == "Daily Planet"

@@ -23,7 +23,7 @@ from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
-from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, UI_WORDS, furniture_reason
+from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, RIGHTS_NOTICE, UI_WORDS, furniture_reason
 from search.cleaning.wordlists import is_place_name
 
 MAX_LINES = 1500
@@ -35,10 +35,8 @@ def _words(text: str) -> list[str]:
 
 
 _SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
-_TLD = (
-    r"(?:com|net|org|info|news|co\.uk|com\.au|co\.za|co\.in|co\.jp|com\.br|com\.mx|com\.ar|"
-    r"de|fr|es|it|ca|in|ch|at|nl|pl|pt|be|ie|uk|us|ru|jp|cl|pe|mx|ar|br|hu|cz|dk|se|no|fi|tv|fm|io|ly|me)"
-)
+_TLD = r"(?:(?:com?|org|net|gov|edu|ac)\.[a-z]{2}|com|net|org|info|news|eu|(?!js\b|sh\b|rb\b|gz\b|ts\b|cs\b)[a-z]{2})"
+"""A web address's last part: a generic ending, or a country's two letters (not a script's file ending)."""
 _DOMAIN_RE = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\d?\.)?(?P<name>(?:[A-Za-z0-9][A-Za-z0-9-]{0,40}\.){1,2}" + _TLD + r")(?![\w-])",
 )
@@ -52,19 +50,18 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b(?:\s*[-–—/]\s*(?:19|20)?\d\d\b)?\
 _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
     r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o|ggmbh|e\.v|"
-    r"zrt|kft|nyrt|bt|s\.r\.o|spol\. s r\.o|a\.s|tbk|oü|aps|sas|ltda|bhd|sdn bhd|pty)\.?)+$",
+    r"zrt|kft|nyrt|bt|s\.r\.o|spol\. s r\.o|a\.s|tbk|oü|aps|sas|ltda|bhd|sdn bhd|pty|d\.o\.o|doo|d\.d|s\.r\.l|"
+    r"s\.l\.u|llp|ltd\. şti|şti|jsc|pjsc|sia)\.?)+$",
     re.IGNORECASE,
 )
-CHINESE_RIGHTS_NOTICE = "版权所有|版權所有"
-"""'All rights reserved' in simplified and traditional Chinese, often glued to the holder's name."""
 _TAIL_RE = re.compile(
-    r"\s*(?:all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|"
-    r"rights reserved|derechos reservados|direitos reservados|diritti riservati|droits réservés|"
-    rf"{CHINESE_RIGHTS_NOTICE}|著作権|무단전재|"  # in Chinese, Japanese and Korean (no space before it)
+    rf"\s*(?:{RIGHTS_NOTICE}|rights reserved|derechos reservados|direitos reservados|diritti riservati|"
+    r"droits réservés|著作権|무단전재|"  # in Japanese and Korean (no space before it)
     r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
     re.IGNORECASE,
 )
+_RIGHTS_LEAD_RE = re.compile(rf"^[\s.,:;-]*(?:{RIGHTS_NOTICE})[\s.,:;-]*", re.IGNORECASE)
+"""A rights notice before the holder's name ('© 2020. Sva prava pridržana Večernji list d.o.o.')."""
 _NAME = (
     r"(?P<name>(?:[Tt]he |[Ll][ae] |[Ll]'|[Dd]ie |[Dd]er |[Dd]as |[Ee]l )?[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*"
     r"(?: (?:[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*|&|and|of|de|du|la|le|der|die|das|y|e|del|des)){0,4})"
@@ -312,7 +309,7 @@ def copyright_holder(text: str) -> str | None:
         return None
     rest = _YEARS_RE.sub(" ", rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
-    rest = _HOLDER_LEAD_RE.sub("", rest)
+    rest = _HOLDER_LEAD_RE.sub("", _RIGHTS_LEAD_RE.sub("", rest))
     rest = _TAIL_RE.sub("", rest).strip()
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:a|an)\s+[A-Z][\w&.' -]*\s+(?:company|brand|business)\b.*$", "", rest, flags=re.IGNORECASE)

@@ -143,9 +143,22 @@ ENDS_WITH_MORE_LINK_RE = re.compile(
 """A sentence with a 'more' link glued after it ('… dine data på denne nettsiden.  Les mer'): a teaser or a
 notice, never a headline."""
 
+CHINESE_RIGHTS_NOTICE = "版权所有|版權所有"
+"""'All rights reserved' in simplified and traditional Chinese, often glued to the holder's name."""
+RIGHTS_NOTICE = (
+    r"all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|tots els drets reservats|"
+    r"alle rechten voorbehouden|alle rettigheder forbeholdes|alle rettigheter reservert|"
+    r"alla rättigheter förbehållna|kaikki oikeudet pidätetään|sva prava (?:pridržana|zadržana|zaštićena)|"
+    r"vse pravice pridržane|všetky práva vyhradené|všechna práva vyhrazena|toate drepturile (?:sunt )?rezervate|"
+    r"minden jog fenntartva|visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"tüm hakları saklıdır|все права защищены|всі права захищені|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|"
+    rf"כל הזכויות שמורות|hak cipta dilindungi undang-undang|{CHINESE_RIGHTS_NOTICE}"
+)
+"""'All rights reserved' in the languages of the pages we read (a regular expression's alternatives)."""
+
 FOOTER_RE = re.compile(
-    r"all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tutti i diritti riservati|materiał chroniony prawem autorskim|"
+    rf"{RIGHTS_NOTICE}|materiał chroniony prawem autorskim|"
     r"\bdo not sell (?:or share )?my personal information\b|\bright to opt[- ]out of the sale\b|"
     r"^(?:your privacy choices|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|"
     r"terms (?:and|&) conditions|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.cleaning.meta_outlet import CHINESE_RIGHTS_NOTICE, brand_like, copyright_holder, strip_corporate
-from search.cleaning.patterns import NAV_WORDS
+from search.cleaning.meta_outlet import brand_like, copyright_holder, strip_corporate
+from search.cleaning.patterns import CHINESE_RIGHTS_NOTICE, NAV_WORDS, RIGHTS_NOTICE
 from search.cleaning.wordlists import fold, is_place_name
 
 _SECOND_LEVEL = ("co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go")
@@ -145,10 +145,9 @@ _PUBLISHER_TAIL_RE = re.compile(
 )
 
 
-_RIGHTS_RE = re.compile(
-    r"(?i:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    rf"tutti i diritti riservati|{CHINESE_RIGHTS_NOTICE}|저작권자)\.?"
-)
+_SHORT_LABEL = 3
+"""A domain's label this short ('net' in 'Net.hr') is a common word alone: the address is the name."""
+_RIGHTS_RE = re.compile(rf"(?i:{RIGHTS_NOTICE}|저작권자)\.?")
 """A rights notice after the name ('www.chinanews.com, 版权所有')."""
 _GLUED_RIGHTS_RE = re.compile(rf"(?<=[^\s,])(?:{CHINESE_RIGHTS_NOTICE})$")
 """A Chinese rights notice written without a space after the name ('人民网版权所有')."""
@@ -295,6 +294,8 @@ def site_name(
                 return spelled
         for label in labels:  # 'lostinjit.blogspot.com': else the first label the page spells out
             spelled = _spelled_out(label, text)
+            if spelled and len(label) <= _SHORT_LABEL and " " not in spelled:
+                break  # 'Net' for 'Net.hr': a word this short is the name only with its ending
             if spelled:
                 return spelled
         printed = _squash(text_outlet or "")
