@@ -654,3 +654,18 @@ def test_a_country_domain_on_the_page_spells_the_site(address: str) -> None:
     forms = _forms(f"{address}\n\nHeadline here\n\n{STORY}\n\napp.js\n")
     assert forms[address]["domain_eq"] == 1.0
     assert forms.get("app.js", {}).get("domain_eq", 0.0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Tipsa oss · Om Dagsplaneten", "Dagsplaneten"),
+        ("À propos de Planète Matin", "Planète Matin"),
+        ("Willkommen bei Tagesplanet", "Tagesplanet"),
+        ("Would you like to receive news notifications from Daily Planet?", "Daily Planet"),
+    ],
+)
+def test_about_welcome_and_notifications_name_the_site_in_many_languages(line: str, name: str) -> None:
+    """'About X', 'Welcome to X' and 'notifications from X' in the page's language name the site."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
+    assert forms[name]["context"] > 0

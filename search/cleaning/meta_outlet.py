@@ -76,7 +76,11 @@ _CONTEXTS = [
         r"[Ff]olge|[Ff]olgen [Ss]ie|[Ss]egui|[Vv]olg|[Ff]ölj|[Ff]ølg|"
         r"[Ll]og in with|[Ss]ign in with|[Ee]xplore|[Pp]lay|[Nn]achrichten (?:von|der)|[Nn]ews from|"
         r"[Nn]ewsletter (?:von|of|de|der)|(?:[Ll]a )?[Aa]pp (?:de|von|der)|[Aa]ngeboten? (?:von|der)|"
-        r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere) "
+        r"[Ee]-?mails? from|[Ss]ign in to access|[Rr]etrouvez|[Aa]bonniere|[Nn]otifications from|"
+        # 'About', 'Welcome to', 'Back to' and 'Visit' in other languages
+        r"Über|À propos de|Acerca de|Sobre|Om|Informazioni su|Bienvenue sur|Bienvenid[oa] a|Willkommen bei|"
+        r"Benvenut[oi] su|Welkom bij|Välkommen till|Velkommen til|Zurück zu|Retour à|Volver a|Torna a|Voltar para|"
+        r"Besök|Besuchen Sie|Tipsa) "
         r"(?:the |us on )?" + _NAME,
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
