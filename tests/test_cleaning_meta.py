@@ -374,3 +374,22 @@ def test_the_story_age_is_a_date_line_when_it_is_the_only_one() -> None:
     teasers = "\n\n".join(f"Teaser headline number {k} about ferries\nCity  / {k} h ago" for k in range(1, 4))
     lines = _lines(teasers)
     assert meta_lines(lines, list(range(len(lines)))) == {}  # ages under every teaser are not the article's
+
+
+def test_a_copyright_line_alone_at_the_foot_still_names_the_site() -> None:
+    """The page states its owner in the notice: the best candidate is taken under the usual bar when a
+    copyright line names it, and footer links glued to the name go ('Deutsche WelleDatenschutzImpressum')."""
+    from search.cleaning.meta_outlet import OUTLET_THRESHOLD, score, site_candidates
+
+    story = " ".join(["Der Gemeinderat hat den Plan für die neue Fähre nach langer Debatte am Dienstag gebilligt."] * 3)
+    top = ["Anmelden", "", "  • Inland", "  • Ausland", "  • Sport", "", "Neue Fähre für den See", "", story, ""]
+    foot = ["  • Inland", "  • Ausland", "", "© 2026 Tagesplanet - Alle Rechte vorbehalten"]
+    page = "\n".join([*top, story + " Das berichtete Tagesplanet am Montag.", "", *foot])
+    lines = _lines(page)
+    scores = {form: score(feats) for form, feats in site_candidates(lines)}
+    assert scores["Tagesplanet"] < OUTLET_THRESHOLD  # the case this rule is for
+    assert pick_outlet(lines) == "Tagesplanet"
+    assert copyright_holder("© 2024 Deutsche WelleDatenschutzImpressumErklärung zur Barrierefreiheit") == (
+        "Deutsche Welle"
+    )
+    assert copyright_holder("© 2024 WinFuture.de") == "WinFuture.de"

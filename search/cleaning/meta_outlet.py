@@ -312,6 +312,7 @@ def copyright_holder(text: str) -> str | None:
     else:
         return None
     rest = _YEARS_RE.sub(" ", rest)
+    rest = _without_glued_links(rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _HOLDER_LEAD_RE.sub("", _RIGHTS_LEAD_RE.sub("", rest))
     rest = _TAIL_RE.sub("", rest).strip()
@@ -327,6 +328,21 @@ def copyright_holder(text: str) -> str | None:
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
+
+
+_GLUE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
+"""Where a lower-case letter runs straight into a capitalised word ('WelleDatenschutz')."""
+
+
+def _without_glued_links(rest: str) -> str:
+    """The notice's text up to the footer links the text browser glued to it ('Deutsche WelleDatenschutzImpressum'
+    -> 'Deutsche Welle'): cut where a word runs into a capitalised link word (``_GENERIC``), not inside a name
+    written in camel case ('WinFuture', 'VnExpress')."""
+    for m in _GLUE_RE.finditer(rest):
+        word = re.match(r"[A-ZÀ-Þ][a-zà-ÿ]+", rest[m.start() :])
+        if word and word.group().casefold() in _GENERIC:
+            return rest[: m.start()]
+    return rest
 
 
 def _title_before_sign(text: str) -> str | None:
@@ -1132,6 +1148,11 @@ def _site_only(cands: list[tuple[str, dict[str, float]]]) -> list[tuple[str, dic
     return [(form, feats) for form, feats in cands if not _AD_HOST_RE.search(form) and not _not_the_site(form, feats)]
 
 
+COPYRIGHT_THRESHOLD = 0.25
+"""The best candidate's lower bar when a copyright line names it: the page states its owner, and a notice
+alone at the foot of the page ('© 2026 Landesspiegel - Alle Rechte vorbehalten') scores low."""
+
+
 def pick_outlet(
     lines: Sequence[Line],
     title_suffix: str | None = None,
@@ -1147,7 +1168,7 @@ def pick_outlet(
     if best["author"] > 0 and not best["copyright"]:
         p, form, best = _copyright_over_byline((p, form, best), scored)
     picked = form
-    if p < OUTLET_THRESHOLD:
+    if p < OUTLET_THRESHOLD and not (best["copyright"] > 0 and p >= COPYRIGHT_THRESHOLD):
         return None
     # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
     # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel"),
