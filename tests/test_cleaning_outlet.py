@@ -669,3 +669,11 @@ def test_about_welcome_and_notifications_name_the_site_in_many_languages(line: s
     """'About X', 'Welcome to X' and 'notifications from X' in the page's language name the site."""
     forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
     assert forms[name]["context"] > 0
+
+
+def test_a_name_and_tagline_opening_the_page_is_the_masthead() -> None:
+    """'PlanetExpress - Báo tiếng Việt nhiều người xem nhất …' as the first line: the name before the tagline is
+    the masthead; the same line further down is only a title's suffix."""
+    tagline = "PlanetExpress - Báo tiếng Việt nhiều người xem nhất Thứ tư, 22/10/2025"
+    assert _forms(f"{tagline}\n\nHeadline here\n\n{STORY}\n")["PlanetExpress"]["first_line"] == 1.0
+    assert _forms(f"• Home\n\nHeadline here\n\n{STORY}\n\n{tagline}\n")["PlanetExpress"]["first_line"] == 0.0

@@ -746,6 +746,9 @@ def outlet_candidates(
                 head = parts[0].strip()
                 if len(parts) == 2 and len(parts[1].split()) >= 4 and brand_like(head) and len(head.split()) <= 3:
                     add(head, "suffix", 0.5, 1)
+                    if not first_line_seen and k < 3:
+                        first_line_seen = True  # 'VnExpress - Báo tiếng Việt …' opening the page: the masthead
+                        add(head, "first_line", 1.0, 1)
         if ln.words <= 10 and len(t) <= 160:
             seen_runs: set[str] = set()
             for seg in _SEG_RE.split(t):
