@@ -677,3 +677,10 @@ def test_a_name_and_tagline_opening_the_page_is_the_masthead() -> None:
     tagline = "PlanetExpress - Báo tiếng Việt nhiều người xem nhất Thứ tư, 22/10/2025"
     assert _forms(f"{tagline}\n\nHeadline here\n\n{STORY}\n")["PlanetExpress"]["first_line"] == 1.0
     assert _forms(f"• Home\n\nHeadline here\n\n{STORY}\n\n{tagline}\n")["PlanetExpress"]["first_line"] == 0.0
+
+
+def test_a_common_word_with_its_article_is_a_name() -> None:
+    """'The Local' is a brand though 'Local' alone is a menu's entry; other menu words stay no brand."""
+    assert brand_like("The Local") and not brand_like("Local") and not brand_like("Home")
+    page = f"The Local\n\n• Local\n• News\n\nHeadline here\n\n{STORY}\n\nThe Local\n\nGet The Local App\n"
+    assert _forms(page)["The Local"]["standalone_top"] > 0

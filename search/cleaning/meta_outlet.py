@@ -235,6 +235,10 @@ _MONTH_YEAR_RE = re.compile(r"^[^\W\d_]+\.?\s+(?:19|20)\d\d$")
 """'Juni 2016', 'March 2020': an archive month, not a name."""
 
 
+_ARTICLE_WORD_RE = re.compile(r"^The [A-Z][a-z]+$")
+"""A capitalised word after 'The' ('The Local'): a name, though the word alone is a menu's ('Local')."""
+
+
 @functools.lru_cache(maxsize=16384)
 def brand_like(text: str) -> bool:
     """True for a short name-shaped string ('The Berkshire Eagle', 'CNNMoney', 'sputniknews.com')."""
@@ -256,7 +260,7 @@ def brand_like(text: str) -> bool:
         return False
     if any(tok.lower().strip(".,:!") in _UI for tok in tokens) and not (len(tokens) > 1 and tokens[0].endswith("!")):
         return False  # ('OK! Magazine' is a title with its exclamation mark, not an OK button)
-    if all(tok.lower() in _GENERIC or tok.lower() in NAV_WORDS for tok in tokens):
+    if all(tok.lower() in _GENERIC or tok.lower() in NAV_WORDS for tok in tokens) and not _ARTICLE_WORD_RE.match(t):
         return False
     if not re.search(r"[^\W\d_]{2}", t) and not t.isupper():
         return False
@@ -651,6 +655,8 @@ def outlet_candidates(
     def add(name: str, feat: str, w: float = 1.0, form_w: int = 1) -> _Cand | None:
         name = _HOST_PREFIX_RE.sub("", " ".join(name.split()))
         key = canon(name)
+        if key in _GENERIC and _ARTICLE_WORD_RE.match(name):
+            key = "the" + key  # 'The Local', 'The Register': a common word with its article is a name
         if len(key) < 2 or key in _GENERIC or len(key) > 40:
             return None
         c = cands.get(key)
