@@ -654,3 +654,28 @@ def test_the_writers_name_over_the_headline_is_no_short_headline() -> None:
     top = "News June 18, 2019\n\nJane Roe"
     page = f"{top}\n\n{headline}\n\n'There is a lot of news back there'\n\nJoe Doe/Getty Images\n\nJane Roe\n\n{BODY}\n"
     assert clean_text(page).title == headline
+
+
+def test_a_headline_far_above_the_body_is_judged_by_the_byline_under_it(monkeypatch) -> None:
+    """Between the headline with its byline and the story may lie a video player and a share menu of many
+    lines: the scorer still sees the byline and the date under that far headline."""
+    from search.cleaning import clean_text, title
+
+    seen: list[tuple[str, dict[str, float]]] = []
+    real = title.title_candidates
+
+    def spy(*args: object, **kwargs: object) -> list:
+        out = real(*args, **kwargs)
+        seen.extend((text, feats) for text, _, feats in out)
+        return out
+
+    monkeypatch.setattr(title, "title_candidates", spy)
+    story = " ".join(["The council approved the ferry plan after a long debate on Tuesday, officials said."] * 3)
+    share = "\n".join(f"  □ Share option {i}" for i in range(60))
+    headline = "Ferry plan wins council approval after long debate"
+    top = f"• News\n• Sport\n\n{headline}\n\nBy Jane Roe\nPublished Jun 05, 2026\n\n{share}\n"
+    page = f"{top}\n{headline} Back to video\n\nLoading...\n\n‘A long wait’: harbour master\n\n{story}\n\n{story}\n"
+    page += f"\nMost read\n\n 1. {headline}\n 2. Harbour fees rise again\n"
+    clean_text(page)
+    far = [feats for text, feats in seen if text == headline and feats["d_far"]]
+    assert far and far[0]["meta_next"] == 1.0

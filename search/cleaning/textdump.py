@@ -181,10 +181,10 @@ def _clean(text: str) -> CleanedPage:
     first = article_head_start(lines, nonblank, first, last)
     pos_first = nonblank.index(first)
 
-    # Meta lines (bylines, dates) around the top of the region.
-    lo = nonblank[max(0, pos_first - 45)]
+    # Meta lines (bylines, dates) above the region and at its top: a headline the scorer weighs far above the
+    # body (over a gallery, a video, a share menu) is judged by the byline and date under it too.
     hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
-    meta_flags = meta_lines(lines, [i for i in nonblank if lo <= i <= hi])
+    meta_flags = meta_lines(lines, [i for i in nonblank if i <= hi])
 
     title = choose_title(lines, first, meta_flags)
     skip: dict[int, str] = {}
