@@ -958,6 +958,9 @@ def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
     # a heading under the story is no signature: the page writes its words in lower case
     more = "Here is what the budget talks mean for you, and why the talks took so long this year, in one list:"
     assert clean_text(_page(*head, more, *story, "Budget Talks", *tail)).author is None
+    # a signature in capitals, and a heading in capitals whose words the page writes in lower case
+    assert clean_text(_page(*head, *story, "DINI TEJA", *tail)).author == "Dini Teja"
+    assert clean_text(_page(*head, more, *story, "BUDGET TALKS", *tail)).author is None
 
 
 def test_names_signed_under_the_last_paragraph_before_a_share_row_are_the_authors() -> None:

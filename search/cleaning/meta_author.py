@@ -367,8 +367,9 @@ def signature(
         return []  # running text; a share row after the names made the line long, not prose
     if k + 2 < len(nonblank) and (lines[nonblank[k + 2]].is_prose or parse_name_line(lines[nonblank[k + 2]].text)):
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
-    names = parse_name_line(text, page_lower=page_lower)
-    if not names or len(names) > 2 or ", ".join(names) != text:
+    shown = text.title() if text.isupper() else text  # 'DINI TEJA': a signature in capitals reads as 'Dini Teja'
+    names = parse_name_line(shown, page_lower=page_lower)
+    if not names or len(names) > 2 or ", ".join(names) != shown:
         return []
     return names if all(2 <= len(nm.split()) <= MAX_SIGNATURE_WORDS for nm in names) else []
 
