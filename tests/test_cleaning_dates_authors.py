@@ -1167,3 +1167,22 @@ def test_a_sentence_calling_someone_an_author_is_no_byline() -> None:
     sentence = "Author Jane Roe, from Kensington, said she started reading regency romance because it felt close."
     assert parse_byline(sentence) is None
     assert parse_byline("Author Jane Roe") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Quelle: dpa Sport", "dpa"),
+        ("Bron: BELGA", "BELGA"),
+        ("Zdroj: ČTK", "ČTK"),
+        ("Source: Statistics Office", None),  # a chart's source, no news agency
+    ],
+)
+def test_a_news_agency_named_as_the_source_is_the_author(credit: str, author: str | None) -> None:
+    """A story taken whole from the wire names no writer: the agency its source credit names is the author."""
+    head = ("  • Home\n  • News", "Council approves the new budget after a long debate", "14.05.2025, 20:28")
+    story = [f"{p} Paragraph {k} adds more detail." for k in range(4) for p in (PROSE, PROSE2, PROSE3)]
+    tail = ("Related news", "  • Budget talks stall\n  • Schools wait")
+    assert clean_text(_page(*head, credit, *story, *tail)).author == author
+    # the agency's logo printed twice over the story is no writer's name line
+    assert clean_text(_page(*head[:2], "ČTK ČTK", head[2], *story, *tail)).author is None

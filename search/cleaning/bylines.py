@@ -352,7 +352,7 @@ def split_names(rest: str, *, explicit: bool) -> list[str]:
         len(names) >= 2
         and _is_org_credit(names[-1])
         and any(len(n.split()) >= 2 and not _DESK_RE.search(n) for n in names[:-1])
-        and not (names[-1].casefold() in _WIRE_AGENCIES and _JOINED_AGENCY_RE.search(rest))
+        and not (names[-1].casefold() in WIRE_AGENCIES and _JOINED_AGENCY_RE.search(rest))
     ):
         names.pop()  # "Jane Roe, Reuters" / "Jane Roe, The Associated Press": the people are the byline
     if names:
@@ -531,7 +531,12 @@ def _without_role_tail(name: str) -> str:
     return " ".join(tokens)
 
 
-_WIRE_AGENCIES = frozenset(_words("reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp"))
+WIRE_AGENCIES = frozenset(
+    _words(
+        "reuters afp ap dpa epa efe ansa apa kyodo xinhua tass pti ians upi bloomberg anp belga sda čtk ctk pap ntb "
+        "ritzau stt mti hina tanjug bta agerpres lusa yonhap sid kna epd aap"
+    )
+)
 """News agencies, whose name a byline often prints glued after the writers ("By Jane Roe Reuters")."""
 
 
@@ -539,7 +544,7 @@ def _without_agency_tail(name: str) -> str:
     """'Jane Q. Roe Reuters' -> 'Jane Q. Roe', 'Alex Bozarjian KTRK' -> 'Alex Bozarjian': a wire agency or a
     station's call letters glued after a person's name is a credit."""
     tokens = name.split()
-    if len(tokens) >= 3 and tokens[-1].lower().strip("().") in _WIRE_AGENCIES:
+    if len(tokens) >= 3 and tokens[-1].lower().strip("().") in WIRE_AGENCIES:
         return " ".join(tokens[:-1])
     last = tokens[-1] if tokens else ""
     if (
@@ -782,7 +787,7 @@ def _lone_agency(rest: str) -> str | None:
     """A wire agency alone after the byline marker, as it writes itself, perhaps in lower case ('Von dpa
     30.04.2024, 18:58'), with nothing but the date after it."""
     words = rest.split(maxsplit=1)
-    if not words or words[0].strip(",.").casefold() not in _WIRE_AGENCIES:
+    if not words or words[0].strip(",.").casefold() not in WIRE_AGENCIES:
         return None
     tail = words[1] if len(words) > 1 else ""
     return words[0].strip(",.") if not tail.strip() or mostly_date(tail) else None
@@ -1094,17 +1099,19 @@ def _plausible_bare(head: str, names: list[str]) -> bool:
     if ":" in head:
         return False
     head_tokens = head.replace(",", " ").split()
+    if len(head_tokens) >= 2 and all(t.lower() in WIRE_AGENCIES for t in head_tokens):
+        return False  # 'ČTK ČTK': an agency's logo printed twice, no writer's name
     if (
         len(head_tokens) >= 2
         and head.isupper()
         and not is_given_name(head_tokens[0])
         and not _DESK_RE.search(head)
-        and not any(t.lower() in _WIRE_AGENCIES for t in head_tokens)
+        and not any(t.lower() in WIRE_AGENCIES for t in head_tokens)
     ):
         return False  # 'ACTU NATIONALE', 'ARKIVA E LAJMEVE': a section label in capitals, not a writer
     covered = {t.lower().strip(".,") for t in " ".join(names).split()}
     rest = [t for t in head_tokens if t.lower().strip(".,") not in covered]
-    if any(t.lower() not in _CONNECTORS and t.lower() not in _WIRE_AGENCIES for t in rest):
+    if any(t.lower() not in _CONNECTORS and t.lower() not in WIRE_AGENCIES for t in rest):
         return False  # "KOMMENTAR Bürgermeisterwahl in Petersberg": the line goes on after the "name"
     for nm in names:
         toks = nm.split()

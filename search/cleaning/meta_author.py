@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from search.cleaning.bylines import (
     NEWSROOM_ROLE_RE,
+    WIRE_AGENCIES,
     is_bare_by,
     name_like,
     name_with_own_email,
@@ -344,7 +345,32 @@ def choose_author(
         author_box(lines, nonblank, last)
         or bio_author(lines, nonblank, first, last)
         or signature(lines, nonblank, last, page_lower)
+        or source_agency(lines, nonblank, first, last)
     )
+
+
+_SOURCE_LABEL_RE = re.compile(
+    r"^(?:source|sources|quelle|quellen|bron|fonte|fuente|źródło|zdroj|kilde|källa|lähde|forrás|sursa|izvor|kaynak)"
+    r"\s*:\s*(?P<agency>[\w.-]+)(?:\s+\w+)?$",
+    re.IGNORECASE,
+)
+SOURCE_SPAN = 12
+"""How many non-blank lines above the article's first line and below its last one a source credit is looked for."""
+
+
+def source_agency(lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int) -> list[str]:
+    """The news agency a source credit names at the article's head or foot ('Quelle: dpa Sport', 'Bron: BELGA'),
+    as printed: a story taken whole from the wire, with no writer named. Only a known agency counts (a chart's
+    'Source: Statistics Office' is none)."""
+    k_first = bisect.bisect_left(nonblank, first)
+    k_last = last_position(nonblank, last)
+    near = [*range(max(0, k_first - SOURCE_SPAN), min(len(nonblank), k_first + SOURCE_SPAN))]
+    near += range(max(0, k_last - SOURCE_SPAN), min(len(nonblank), k_last + SOURCE_SPAN))
+    for k in near:
+        m = _SOURCE_LABEL_RE.match(lines[nonblank[k]].text.strip())
+        if m and m.group("agency").casefold() in WIRE_AGENCIES:
+            return [m.group("agency")]
+    return []
 
 
 def signature(
