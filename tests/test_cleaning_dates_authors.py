@@ -1186,3 +1186,19 @@ def test_a_news_agency_named_as_the_source_is_the_author(credit: str, author: st
     assert clean_text(_page(*head, credit, *story, *tail)).author == author
     # the agency's logo printed twice over the story is no writer's name line
     assert clean_text(_page(*head[:2], "ČTK ČTK", head[2], *story, *tail)).author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Publisert: 05.08.24 kl. 14:47", "2024-08-05"),
+        ("Julkaistu 05.08.24 klo 14.47", "2024-08-05"),
+        ("Gepubliceerd 05.08.24", "2024-08-05"),
+        ("Health Sleep 27/10/23", None),  # a teaser's tail: a two-digit year needs a date word or a separator
+    ],
+)
+def test_a_two_digit_year_after_a_nordic_or_dutch_date_word_and_before_kl(text: str, iso: str | None) -> None:
+    from search.cleaning.dates import find_dates
+
+    found = find_dates(text, dayfirst=True)
+    assert (found[0][2] if found else None) == iso

@@ -91,7 +91,9 @@ _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
 _APOSTROPHE_YEAR = r"['’](?P<y>\d\d)(?![\w'’])"
 """A year written with its century cut off by an apostrophe ('15)."""
-_SHORT_YEAR_END = r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las )?[0-2]?\d[:.h][0-5]\d|uhr\b))"
+_SHORT_YEAR_END = (
+    r"(?![\d./])(?=\s*(?:$|[|,•·–—-]|(?:um |at |à |a las |kl\.? |klo |kello )?[0-2]?\d[:.h][0-5]\d|uhr\b))"
+)
 """What may follow a date with a two-digit year: the end of the line, a separator or a time ('19.10.19 14:50')."""
 
 _WEEKDAYS_EN_FR_DE = (
@@ -106,7 +108,9 @@ _WEEKDAYS_ES_IT_NL = (
 
 _SHORT_YEAR_MARKER_RE = re.compile(
     r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    rf"pubblicato|aggiornato|stand|datum|date|{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
+    r"pubblicato|aggiornato|stand|datum|date|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
+    r"gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|zveřejněno|aktualizováno|julkaistu|päivitetty|"
+    rf"{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
     re.IGNORECASE,
 )
 
