@@ -1194,10 +1194,12 @@ def test_a_news_agency_named_as_the_source_is_the_author(credit: str, author: st
         ("Publisert: 05.08.24 kl. 14:47", "2024-08-05"),
         ("Julkaistu 05.08.24 klo 14.47", "2024-08-05"),
         ("Gepubliceerd 05.08.24", "2024-08-05"),
+        ("רועי קייס  פורסם:  24.01.14 , 07:34", "2014-01-24"),
+        ("Опубликовано: 24.01.14 07:34", "2014-01-24"),
         ("Health Sleep 27/10/23", None),  # a teaser's tail: a two-digit year needs a date word or a separator
     ],
 )
-def test_a_two_digit_year_after_a_nordic_or_dutch_date_word_and_before_kl(text: str, iso: str | None) -> None:
+def test_a_two_digit_year_after_a_published_word_in_many_languages_and_before_kl(text: str, iso: str | None) -> None:
     from search.cleaning.dates import find_dates
 
     found = find_dates(text, dayfirst=True)

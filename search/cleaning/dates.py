@@ -110,6 +110,8 @@ _SHORT_YEAR_MARKER_RE = re.compile(
     r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|stand|datum|date|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
     r"gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|zveřejněno|aktualizováno|julkaistu|päivitetty|"
+    r"פורסם|עודכן|опубликовано|обновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|diperbarui|"
+    r"publicat|actualizat|objavljeno|ažurirano|"
     rf"{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
     re.IGNORECASE,
 )
