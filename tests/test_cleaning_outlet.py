@@ -684,3 +684,10 @@ def test_a_common_word_with_its_article_is_a_name() -> None:
     assert brand_like("The Local") and not brand_like("Local") and not brand_like("Home")
     page = f"The Local\n\n• Local\n• News\n\nHeadline here\n\n{STORY}\n\nThe Local\n\nGet The Local App\n"
     assert _forms(page)["The Local"]["standalone_top"] > 0
+
+
+def test_a_pictures_file_name_in_the_menus_is_no_name() -> None:
+    """'• 党政[arrow2]': the arrow picture's file name beside every menu entry is no brand the page prints."""
+    menu = "\n".join(f"  • Topic{k}[arrow2]" for k in range(6))
+    forms = _forms(f"Daily Planet\n\n{menu}\n\nHeadline here\n\n{STORY}\n")
+    assert "arrow2" not in forms and "Daily Planet" in forms

@@ -518,6 +518,8 @@ def _lower_head_brand(text: str) -> bool:
     )
 
 
+_PLACEHOLDER_RE = re.compile(r"\[[\w.-]*\d[\w.-]*\]|\[[a-z][\w.-]*\]")
+"""A picture the text browser shows by its file's name ('[arrow2]', '[ico]'): no words of the page."""
 _SEG_RE = re.compile(r"\s+[|–—:»›·•/-]\s+|[|»›·•,;:()\[\]„“”\"]|\s{2,}")
 
 
@@ -757,7 +759,7 @@ def outlet_candidates(
                         add(head, "first_line", 1.0, 1)
         if ln.words <= 10 and len(t) <= 160:
             seen_runs: set[str] = set()
-            for seg in _SEG_RE.split(t):
+            for seg in _SEG_RE.split(_PLACEHOLDER_RE.sub(" ", t)):
                 for run in _runs(seg):
                     if run not in seen_runs:
                         seen_runs.add(run)
