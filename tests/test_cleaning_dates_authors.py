@@ -1204,3 +1204,14 @@ def test_a_two_digit_year_after_a_published_word_in_many_languages_and_before_kl
 
     found = find_dates(text, dayfirst=True)
     assert (found[0][2] if found else None) == iso
+
+
+def test_a_published_word_in_any_language_ends_the_byline() -> None:
+    """'Published' and 'updated' after the writer's name end it, in every language the date rules read them in
+    (one list, ``dates.PUBLISHED_WORDS``)."""
+    from search.cleaning.html import _meta_names
+
+    assert _meta_names("רועי קייס וסוכנויות הידיעות פורסם", []) == ["רועי קייס וסוכנויות הידיעות"]
+    assert parse_byline("Von Jana Nováková Aktualizováno dnes") == ["Jana Nováková"]
+    assert parse_byline("By Jane Roe Julkaistu tänään") == ["Jane Roe"]
+    assert parse_name_line("Jane Roe Opublikowano 12.03.2024") == ["Jane Roe"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from search.cleaning.dates import MONTHS, find_dates, month_day_span, mostly_date
+from search.cleaning.dates import MONTHS, PUBLISHED_WORDS, find_dates, month_day_span, mostly_date
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
 from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name
@@ -38,8 +38,8 @@ _BY_PREFIX_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _CUT_RE = re.compile(
-    r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|\b(?:follow|updated|published|posted|last|on|at|"
-    r"mis à jour|publié|veröffentlicht|aktualisiert|for|in|from|special to|exclusive to)\b|[:;]|"
+    r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|"
+    rf"\b(?:follow|last|on|at|for|in|from|special to|exclusive to|{PUBLISHED_WORDS})\b|[:;]|"
     r"\s(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|fotos?|bilder?)\s+(?:by|von|par|por)\s|"
     r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
@@ -800,9 +800,7 @@ _WITH_AGENCY_RE = re.compile(
 """A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
 _NAME_LINE_CUT_RE = re.compile(
     r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
-    r"\s(?:published|posted|updated|last updated|publicado|actualizado|publié|mis à jour|veröffentlicht|"
-    r"aktualisiert|zuletzt|geändert|pubblicato|aggiornato|publicada|atualizado|atualizada|publicat|"
-    r"actualitzat|actualitzada|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert)\b|"
+    rf"\s(?:{PUBLISHED_WORDS})\b|"
     # glued to the surname: 'Jen MillsPublished Jul 17', 'Greg Iacurci@GregIacurci', 'Dylan Jones5 hours ago'
     r"(?-i:(?<=[a-z])(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publicado|Publié)\b)|(?<=[a-z])@\w|"
     r"(?:(?<=[a-z])|\s)\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|std\.|stunden|minuten|tagen?)\b",

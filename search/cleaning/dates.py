@@ -106,13 +106,16 @@ _WEEKDAYS_ES_IT_NL = (
 )
 """Weekday names, for the date rules' word lists (the residue list reads only the first group's)."""
 
+PUBLISHED_WORDS = (
+    r"published|posted|updated|last updated|veröffentlicht|aktualisiert|zuletzt|geändert|publiée?|publicado|"
+    r"publicada|actualizado|atualizado|atualizada|mis à jour|pubblicato|aggiornato|publicat|actualizat|actualitzat|"
+    r"actualitzada|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|"
+    r"opublikowano|zaktualizowano|zveřejněno|aktualizováno|julkaistu|päivitetty|פורסם|עודכן|опубликовано|"
+    r"обновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|diperbarui|objavljeno|ažurirano"
+)
+"""'Published' and 'updated' in the languages of the pages we read (a regular expression's alternatives)."""
 _SHORT_YEAR_MARKER_RE = re.compile(
-    r"am|vom|le|du|el|del|on|published|posted|updated|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    r"pubblicato|aggiornato|stand|datum|date|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
-    r"gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|zveřejněno|aktualizováno|julkaistu|päivitetty|"
-    r"פורסם|עודכן|опубликовано|обновлено|δημοσιεύθηκε|ενημερώθηκε|yayınlanma|güncelleme|diterbitkan|diperbarui|"
-    r"publicat|actualizat|objavljeno|ažurirano|"
-    rf"{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
+    rf"am|vom|le|du|el|del|on|stand|datum|date|{PUBLISHED_WORDS}|{_WEEKDAYS_EN_FR_DE}|{_WEEKDAYS_ES_IT_NL}",
     re.IGNORECASE,
 )
 
