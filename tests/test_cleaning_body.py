@@ -1088,3 +1088,28 @@ def test_a_byline_naming_only_the_writer_again_is_dropped_inside_the_article() -
     assert page.author == "Jane Roe"
     assert page.paragraphs == [*article, f"More {PROSE2}"]
     assert [d.reason for d in page.dropped if d.text.endswith("Jane Roe")] == ["byline", "byline"]
+
+
+def test_a_caption_with_its_agencys_rights_notice_does_not_end_the_article() -> None:
+    """'… in the town hall. Jane Roe/Copyright 2026 The AP. All rights reserved.' under a picture between the
+    paragraphs is the photo's credit, not the page's footer: the story goes on under it."""
+    caption = "The council meets on Monday in the town hall Jane Roe/Copyright 2026 The AP. All rights reserved."
+    later = (
+        "The mayor said the vote would take place next week once the treasurer had published the figures, "
+        "and that the clinics would learn their share of the money before the end of the month."
+    )
+    page = _page("  • Home\n  • News", "Council approves the new budget", PROSE, PROSE2, PROSE3, caption, later)
+    cleaned = clean_text(page)
+    assert "vote would take place next week" in "\n".join(cleaned.paragraphs)
+    assert "All rights reserved" not in "\n".join(cleaned.paragraphs)
+    # the notice alone at the page's foot still ends it
+    footer = clean_text(
+        _page(
+            "  • Home",
+            "Council approves the new budget",
+            PROSE,
+            PROSE2,
+            "© 2026 The Daily Planet. All rights reserved.",
+        )
+    )
+    assert "All rights reserved" not in "\n".join(footer.paragraphs)

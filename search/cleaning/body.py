@@ -15,6 +15,7 @@ from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
     BIO_RE,
+    COPYRIGHT_RE,
     CREDIT_MAX_WORDS,
     MORE_LINK,
     WRITER_BIO_RE,
@@ -87,11 +88,22 @@ CREDIT_PROSE_SPAN = 6
 CREDIT_PROSE_WORDS = 25
 
 
+CAPTION_WORDS = 6
+"""A caption this long before a '©' or 'Copyright' notice makes the line a picture's caption and credit."""
+
+
+def _caption_credit(text: str) -> bool:
+    """A caption with its picture's credit notice after it ('Der Sicherheitsrat tagt … Frank Franklin II/Copyright
+    2026 The AP. All rights reserved.'): the notice is the photo agency's, not the page's footer."""
+    m = COPYRIGHT_RE.search(text[:400])
+    return m is not None and len(text[: m.start()].split()) >= CAPTION_WORDS
+
+
 def _inline_credits(lines: list[Line], reasons: list[str | None], nonblank: list[int]) -> set[int]:
     """Footer-shaped '© X' lines that are pictures' credits between the article's paragraphs (no barrier there)."""
     out: set[int] = set()
     for k, i in enumerate(nonblank):
-        if reasons[i] != "footer" or not short_credit(lines[i].text):
+        if reasons[i] != "footer" or not (short_credit(lines[i].text) or _caption_credit(lines[i].text)):
             continue
         above = nonblank[max(0, k - CREDIT_PROSE_SPAN) : k]
         below = nonblank[k + 1 : k + 1 + CREDIT_PROSE_SPAN]
