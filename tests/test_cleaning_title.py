@@ -679,3 +679,26 @@ def test_a_headline_far_above_the_body_is_judged_by_the_byline_under_it(monkeypa
     clean_text(page)
     far = [feats for text, feats in seen if text == headline and feats["d_far"]]
     assert far and far[0]["meta_next"] == 1.0
+
+
+def test_a_share_row_over_the_headline_is_never_the_headline() -> None:
+    """'Print Email Facebook Twitter More' right above the headline, whose words the video caption that opens the
+    story repeats: the headline is not a standfirst under the share row."""
+    from search.cleaning import clean_text
+
+    story = [
+        "Video: WARNING: This video contains footage some viewers may find distressing. CCTV footage shows a "
+        "council officer closing the harbour gate at night. (Daily Planet)",
+        "Shocking video has emerged of a council officer closing the harbour gate on fishermen returning late.",
+        "But the fishermen said that more damning than the closure was the handling of the matter by the council "
+        "afterwards, which took months.",
+        "It comes after a joint investigation by the paper which revealed other cases of gates closed early across "
+        "the region this year.",
+        "Despite the footage, senior officials deemed the officer's conduct was not serious enough for a formal "
+        "warning to be issued by the board.",
+    ]
+    headline = "CCTV footage shows council officer closing harbour gate on returning fishermen"
+    share = "Print Email Facebook Twitter More"
+    head = ["  • Health\n  • Arts\n  • Analysis", share, headline, "By Jane Roe and John Doe"]
+    page = "\n\n".join([*head, "Updated 45 minutes agoSun 20 Jan 2019, 9:44pm", *story, share])
+    assert clean_text(page).title == headline

@@ -271,11 +271,11 @@ def _learned_title(
         close = [_output_key(cands[k][0]) for _, k in scored[: TITLE_FALLBACK_TOPK or len(scored)]]
     text, idx, _ = cands[scored[0][1]]
     if len(scored) > 1:
-        alt_text, alt_idx, _ = cands[scored[1][1]]
+        alt_text, alt_idx, alt_feats = cands[scored[1][1]]
         gap = _gap(nonblank, alt_idx, idx)
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
-        # that the first paragraph repeats.
-        if (
+        # that the first paragraph repeats; never a row of buttons ('Print Email Facebook Twitter More').
+        if not alt_feats["ui_heavy"] and (
             _kicker_above(lines, nonblank, idx, alt_idx)
             or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
             or (
