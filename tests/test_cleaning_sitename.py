@@ -108,3 +108,10 @@ def test_a_short_word_keeps_its_domain_ending() -> None:
     page = "Net\n\nVijesti Sport Net\n\nNaslov članka\n\nNet.hr\n"
     assert site_name("Net.hr", None, page, "Naslov članka") == "Net.hr"
     assert site_name("dailyplanet.com", None, "Daily Planet\n\nStory text.", "Headline") == "Daily Planet"
+
+
+def test_a_number_alone_is_no_name_left_by_a_publishers_word() -> None:
+    """'Healthline Media' is 'Healthline' where the page prints it, but '404 Media' stays whole: '404' is no name."""
+    page = "404 Media\n\nStory text about 404 errors.\n\n© 2026 404 Media. Published with Ghost.\n"
+    assert site_name("404 Media", None, page, "Headline") == "404 Media"
+    assert site_name("Healthline Media", None, "Healthline\n\nStory.", "Headline") == "Healthline"

@@ -188,7 +188,9 @@ def _without_publisher_tail(name: str, text: str) -> str:
     """'TAZ Verlags- und Vertriebs' -> 'TAZ', 'Healthline Media' -> 'Healthline', 'TimesLIVE Premium' ->
     'TimesLIVE': the publishing company's or the paid edition's words after a brand the page prints."""
     base = _PUBLISHER_TAIL_RE.sub("", name).strip()
-    if base and base != name and len(_squash(base)) >= 3 and base.casefold() in text[:200_000].casefold():
+    if not re.search(r"[^\W\d_]", base):
+        return name  # '404 Media': a number alone is no name
+    if base != name and len(_squash(base)) >= 3 and base.casefold() in text[:200_000].casefold():
         return base
     return name
 
