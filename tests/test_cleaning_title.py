@@ -702,3 +702,20 @@ def test_a_share_row_over_the_headline_is_never_the_headline() -> None:
     head = ["  • Health\n  • Arts\n  • Analysis", share, headline, "By Jane Roe and John Doe"]
     page = "\n\n".join([*head, "Updated 45 minutes agoSun 20 Jan 2019, 9:44pm", *story, share])
     assert clean_text(page).title == headline
+
+
+def test_a_caption_is_twinned_with_its_alt_text_in_either_order() -> None:
+    """'Smoke over the square (Reuters)' / 'Smoke over the square': the caption with its credit may come before
+    the picture's alt text; a headline under the lead picture whose alt text it is ('Headline [pic-640]') is
+    still a headline."""
+    from search.cleaning.lines import normalise_input, split_lines
+    from search.cleaning.meta_title import caption_twin
+
+    def twin(text: str, k: int) -> bool:
+        lines = split_lines(normalise_input(text))
+        nonblank = [i for i, ln in enumerate(lines) if ln.text]
+        return caption_twin(lines, nonblank, k)
+
+    assert twin("Smoke over the main square at noon ()\nSmoke over the main square at noon\n", 1)
+    assert twin("Smoke over the main square at noon\nSmoke over the main square at noon (Reuters)\n", 0)
+    assert not twin("Council approves the new budget [wd640-o]\nCouncil approves the new budget\n", 1)

@@ -199,13 +199,19 @@ def caption_twin(lines: list[Line], nonblank: list[int], pos: int) -> bool:
     text = lines[nonblank[pos]].text.strip()
     if len(text.split()) < 3:
         return False
-    if pos + 1 >= len(nonblank):
-        return False
-    other = lines[nonblank[pos + 1]].text.strip()
-    if len(other) <= len(text) or not other.startswith(text):
-        return False
-    tail = other[len(text) :]
-    return not _TAIL_SEPARATOR_RE.match(tail) and len(tail.split()) <= CAPTION_TAIL_WORDS
+    for near in (pos + 1, pos - 1):  # the caption with its credit may come first, then the alt text
+        if not 0 <= near < len(nonblank):
+            continue
+        other = lines[nonblank[near]].text.strip()
+        short, long = (text, other) if len(text) <= len(other) else (other, text)
+        if len(long) == len(short) or not long.startswith(short) or len(short.split()) < 3:
+            continue
+        tail = long[len(short) :]
+        if near < pos and tail.strip().startswith("["):
+            continue  # 'Headline [wd640-o]' over 'Headline': the lead picture, its alt text the headline
+        if not _TAIL_SEPARATOR_RE.match(tail) and len(tail.split()) <= CAPTION_TAIL_WORDS:
+            return True
+    return False
 
 
 def _block_info(lines: list[Line], nonblank: list[int]) -> dict[int, tuple[int, float]]:
