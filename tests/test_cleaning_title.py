@@ -719,3 +719,17 @@ def test_a_caption_is_twinned_with_its_alt_text_in_either_order() -> None:
     assert twin("Smoke over the main square at noon ()\nSmoke over the main square at noon\n", 1)
     assert twin("Smoke over the main square at noon\nSmoke over the main square at noon (Reuters)\n", 0)
     assert not twin("Council approves the new budget [wd640-o]\nCouncil approves the new budget\n", 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        ("Begleite uns — 30 Tage kostenlos Mehr über Krautreporter", True),
+        ("Try it: 14 days free, then $5 a month", True),
+        ("Council approves the new budget after 30 days of talks", False),
+    ],
+)
+def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is offer
