@@ -658,7 +658,7 @@ def outlet_candidates(
         name = _HOST_PREFIX_RE.sub("", " ".join(name.split()))
         key = canon(name)
         if key in _GENERIC and _ARTICLE_WORD_RE.match(name):
-            key = "the" + key  # 'The Local', 'The Register': a common word with its article is a name
+            key = "the" + key  # 'The Local': a common word with its article is a name
         if len(key) < 2 or key in _GENERIC or len(key) > 40:
             return None
         c = cands.get(key)
