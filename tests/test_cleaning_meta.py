@@ -393,3 +393,4 @@ def test_a_copyright_line_alone_at_the_foot_still_names_the_site() -> None:
         "Deutsche Welle"
     )
     assert copyright_holder("© 2024 WinFuture.de") == "WinFuture.de"
+    assert copyright_holder("© 2019 NYDailyNews.com. All rights reserved.") == "NYDailyNews.com"  # one glued word

@@ -340,13 +340,18 @@ _GLUE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
 
 def _without_glued_links(rest: str) -> str:
     """The notice's text up to the footer links the text browser glued to it ('Deutsche WelleDatenschutzImpressum'
-    -> 'Deutsche Welle'): cut where a word runs into a capitalised link word (``_GENERIC``), not inside a name
-    written in camel case ('WinFuture', 'VnExpress')."""
+    -> 'Deutsche Welle'): cut where a word runs into two glued link words (``_GENERIC``), not inside a name written
+    in camel case ('WinFuture', 'NYDailyNews.com')."""
     for m in _GLUE_RE.finditer(rest):
-        word = re.match(r"[A-ZÀ-Þ][a-zà-ÿ]+", rest[m.start() :])
-        if word and word.group().casefold() in _GENERIC:
+        links = _GLUED_LINKS_RE.match(rest, m.start())
+        if links and all(word.casefold() in _GENERIC for word in _GLUE_RE.split(links.group())[:2]):
             return rest[: m.start()]
     return rest
+
+
+_GLUED_LINKS_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][a-zà-ÿ]+")
+"""Two capitalised words glued together: footer links run into each other ('DatenschutzImpressum'), where a
+brand's camel case has one ('NYDailyNews.com')."""
 
 
 def _title_before_sign(text: str) -> str | None:
