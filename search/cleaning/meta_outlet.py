@@ -334,24 +334,19 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
 
 
-_GLUE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ]+)")
-"""Where a lower-case letter runs straight into a capitalised word ('WelleDatenschutz')."""
+_GLUED_LINKS_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)(?P<second>[A-ZÀ-Þ][a-zà-ÿ]+))")
+"""Where a lower-case letter runs straight into two capitalised words glued together: footer links run into each
+other ('WelleDatenschutzImpressum'), where a brand's camel case has one ('NYDailyNews.com')."""
 
 
 def _without_glued_links(rest: str) -> str:
     """The notice's text up to the footer links the text browser glued to it ('Deutsche WelleDatenschutzImpressum'
     -> 'Deutsche Welle'): cut where a word runs into two glued link words (``_GENERIC``), not inside a name written
     in camel case ('WinFuture', 'NYDailyNews.com')."""
-    for m in _GLUE_RE.finditer(rest):
-        links = _GLUED_LINKS_RE.match(rest, m.start())
-        if links and all(word.casefold() in _GENERIC for word in _GLUE_RE.split(links.group())[:2]):
+    for m in _GLUED_LINKS_RE.finditer(rest):
+        if m.group("first").casefold() in _GENERIC and m.group("second").casefold() in _GENERIC:
             return rest[: m.start()]
     return rest
-
-
-_GLUED_LINKS_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+[A-ZÀ-Þ][a-zà-ÿ]+")
-"""Two capitalised words glued together: footer links run into each other ('DatenschutzImpressum'), where a
-brand's camel case has one ('NYDailyNews.com')."""
 
 
 def _title_before_sign(text: str) -> str | None:
