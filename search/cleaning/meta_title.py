@@ -200,11 +200,12 @@ _TAIL_SEPARATOR_RE = re.compile(r"^\s*(?:[|»›·•:–—-]|\.{3}|…)")
 
 
 def caption_twin(lines: list[Line], nonblank: list[int], pos: int) -> bool:
-    """True when the line at ``nonblank[pos]`` is printed again on the next line with a short tail added.
+    """True when the line at ``nonblank[pos]`` and the line next to it are one text, one of them with a short tail.
 
-    That is a picture's alt text followed by its caption with the credit ('A crowd at the castle' /
+    That is a picture's alt text and its caption with the credit, in either order ('A crowd at the castle' /
     'A crowd at the castle (Image: Getty)'), not a headline. A tail opening with a separator
-    ('Headline | Outlet') does not count.
+    ('Headline | Outlet') does not count, nor a picture's file name on the line above ('Headline [wd640-o]' /
+    'Headline': the lead picture, whose alt text is the headline).
     """
     text = lines[nonblank[pos]].text.strip()
     if len(text.split()) < 3:

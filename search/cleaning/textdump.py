@@ -183,8 +183,7 @@ def _clean(text: str) -> CleanedPage:
 
     # Meta lines (bylines, dates) above the region and at its top: a headline the scorer weighs far above the
     # body (over a gallery, a video, a share menu) is judged by the byline and date under it too.
-    hi = nonblank[min(len(nonblank) - 1, pos_first + 10)]
-    meta_flags = meta_lines(lines, [i for i in nonblank if i <= hi])
+    meta_flags = meta_lines(lines, nonblank[: pos_first + 11])
 
     title = choose_title(lines, first, meta_flags)
     skip: dict[int, str] = {}
