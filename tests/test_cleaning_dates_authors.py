@@ -1037,8 +1037,6 @@ def test_a_sentence_opening_with_the_indonesian_word_for_by_is_no_byline() -> No
 def test_the_byline_rows_date_wins_a_tie_with_a_broadcast_date_after_the_article() -> None:
     """'Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner' under the headline; 'Sendung: Radio, 24.04.2024, 15:10 Uhr'
     (when it went on air) after the article."""
-    from search.cleaning import clean_text
-
     prose = "Die Gemeinde hat am Mittwoch beschlossen, die Fähre über den Fluss ab dem Sommer wieder fahren zu lassen. "
     page = "\n\n".join(
         [
@@ -1073,8 +1071,6 @@ def test_the_date_under_the_headline_wins_over_the_mastheads_date_of_today_with_
     """'20 June 2023 Saint Silvère 12°C' over the menu is the day the page was saved (the latest date on it); with
     no byline anywhere, the date on the share row two lines under the headline dates the article. The same row
     after two paragraphs of the story is too far from the headline to overrule the masthead."""
-    from search.cleaning import clean_text
-
     menu = ["News", "Politics", "Business", "Sport", "Culture", "Science", "Weather", "Opinion", "Podcasts", "Games"]
     prose = (
         "The city council voted on Tuesday to widen the tram network, after two years of hearings in which residents "
@@ -1097,8 +1093,6 @@ def test_the_date_under_the_headline_wins_over_the_mastheads_date_of_today_with_
 def test_a_caption_printed_twice_does_not_make_the_date_line_an_item_of_a_dated_list() -> None:
     """The date under the headline, then a picture's alt text and caption (the same line twice, with the day the
     photo was taken): two lines, one caption, no list of dated items."""
-    from search.cleaning import clean_text
-
     caption = "Adriane Burnett reads to her son in Birmingham, Alabama, April 14, 2024."
     prose = "Child care costs have risen faster than wages, and mothers without degrees are leaving work, data show. "
     page = "\n\n".join(
@@ -1130,8 +1124,6 @@ def test_a_caption_printed_twice_does_not_make_the_date_line_an_item_of_a_dated_
 )
 def test_a_plural_authors_label_opens_a_byline(line: str) -> None:
     """'Autoři:', 'Autorzy:', 'Autoren:': the label of a byline with more than one writer."""
-    from search.cleaning.bylines import parse_byline
-
     assert parse_byline(line) == ["Jana Nováková", "Petr Svoboda"]
 
 
@@ -1146,8 +1138,6 @@ def test_a_plural_authors_label_opens_a_byline(line: str) -> None:
 )
 def test_a_chinese_author_label_opens_a_byline(line: str, names: list[str]) -> None:
     """'作者：' (author) and '撰文：' (written by) label a Chinese byline; writers are parted by '、' or '，'."""
-    from search.cleaning.bylines import parse_byline
-
     assert parse_byline(line) == names
 
 
@@ -1162,8 +1152,6 @@ def test_a_menu_link_to_the_authors_page_labels_no_byline() -> None:
 def test_a_sentence_calling_someone_an_author_is_no_byline() -> None:
     """'Author Jane Roe, from Kensington, said she …' is running text about a writer of novels; 'Author Jane Roe' alone
     on its line is a credit."""
-    from search.cleaning.bylines import parse_byline
-
     sentence = "Author Jane Roe, from Kensington, said she started reading regency romance because it felt close."
     assert parse_byline(sentence) is None
     assert parse_byline("Author Jane Roe") == ["Jane Roe"]
@@ -1200,8 +1188,6 @@ def test_a_news_agency_named_as_the_source_is_the_author(credit: str, author: st
     ],
 )
 def test_a_two_digit_year_after_a_published_word_in_many_languages_and_before_kl(text: str, iso: str | None) -> None:
-    from search.cleaning.dates import find_dates
-
     found = find_dates(text, dayfirst=True)
     assert (found[0][2] if found else None) == iso
 

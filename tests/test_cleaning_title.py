@@ -659,7 +659,7 @@ def test_the_writers_name_over_the_headline_is_no_short_headline() -> None:
 def test_a_headline_far_above_the_body_is_judged_by_the_byline_under_it(monkeypatch) -> None:
     """Between the headline with its byline and the story may lie a video player and a share menu of many
     lines: the scorer still sees the byline and the date under that far headline."""
-    from search.cleaning import clean_text, title
+    from search.cleaning import title
 
     seen: list[tuple[str, dict[str, float]]] = []
     real = title.title_candidates
@@ -684,8 +684,6 @@ def test_a_headline_far_above_the_body_is_judged_by_the_byline_under_it(monkeypa
 def test_a_share_row_over_the_headline_is_never_the_headline() -> None:
     """'Print Email Facebook Twitter More' right above the headline, whose words the video caption that opens the
     story repeats: the headline is not a standfirst under the share row."""
-    from search.cleaning import clean_text
-
     story = [
         "Video: WARNING: This video contains footage some viewers may find distressing. CCTV footage shows a "
         "council officer closing the harbour gate at night. (Daily Planet)",
@@ -708,7 +706,7 @@ def test_a_caption_is_twinned_with_its_alt_text_in_either_order() -> None:
     """'Smoke over the square (Reuters)' / 'Smoke over the square': the caption with its credit may come before
     the picture's alt text; a headline under the lead picture whose alt text it is ('Headline [pic-640]') is
     still a headline."""
-    from search.cleaning.lines import normalise_input, split_lines
+    from search.cleaning.lines import normalise_input
     from search.cleaning.meta_title import caption_twin
 
     def twin(text: str, k: int) -> bool:
