@@ -155,6 +155,10 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Jane Roe Staff writer", ["Jane Roe"]),
         ("By SCHUYLER DIXON AP Sports WriterAssociated Press", ["Schuyler Dixon"]),  # the agency glued after the title
         ("Por GloboEsporte.comSão Paulo", ["GloboEsporte.com São Paulo"]),  # a place glued after a web address
+        ("By Carolyn SaidUpdated April 25, 2016 4:38 p.m.", ["Carolyn Said"]),  # the date's label glued to the name
+        ("Von Jane RoeAktualisiert am 03.04.2020", ["Jane Roe"]),
+        # a text browser's columns: the writer, the city, the print edition
+        ("By Sonal Khetarpal   Delhi     Print Edition: June 5, 2016", ["Sonal Khetarpal"]),
         ("By Jane Roe Baker Street", ["Jane Roe Baker Street"]),  # no paper's word at the end
         ("By John Smith III", ["John Smith III"]),
         # the writer's portrait caption, then the byline, each with the writer's newsroom after a comma

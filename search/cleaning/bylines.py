@@ -38,7 +38,7 @@ _BY_PREFIX_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 _CUT_RE = re.compile(
-    r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\d|\b(?-i:le|am)\b|"
+    r"\s[-–—|•·/]\s|[|•·@(\[／]|\s[-–—]$|\s{3,}|\d|\b(?-i:le|am)\b|"
     rf"\b(?:follow|last|on|at|for|in|from|special to|exclusive to|{PUBLISHED_WORDS})\b|[:;]|"
     r"\s(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|fotos?|bilder?)\s+(?:by|von|par|por)\s|"
     r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
@@ -701,10 +701,14 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 _GLUED_ROLES = r"Writer|Reporter|Correspondent|Editor|Columnist|Contributor"
-_GLUE_SEAM_RE = re.compile(rf"\b(?:{_GLUED_ROLES})(?=[A-Z][a-z])|[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])")
-"""Where a byline's parts were printed without a space: after a job title, after a web address. (A date's 'on:'
-label glued to the surname, 'Hannah Curranon: March 02', is left: 'Jane Johnson: March 2' reads the same.)"""
-_SEAM_HINT_RE = re.compile(rf"{_GLUED_ROLES}|\.com|\.org|\.net")
+_GLUED_DATE_LABEL = rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])(?=(?i:{PUBLISHED_WORDS})\b)"
+_GLUE_SEAM_RE = re.compile(
+    rf"\b(?:{_GLUED_ROLES})(?=[A-Z][a-z])|[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])|{_GLUED_DATE_LABEL}"
+)
+"""Where a byline's parts were printed without a space: after a job title, after a web address, before the date's
+'Updated' label ('Carolyn SaidUpdated April 25'). (A date's 'on:' label glued to the surname, 'Hannah Curranon:
+March 02', is left: 'Jane Johnson: March 2' reads the same.)"""
+_SEAM_HINT_RE = re.compile(rf"{_GLUED_ROLES}|\.com|\.org|\.net|{_GLUED_DATE_LABEL}")
 """The cheap test before the two patterns around it."""
 _ROLE_AGENCY_TAIL_RE = re.compile(
     r"\b(?P<role>Writer|Editor|Reporter)\s+(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg)$"
