@@ -576,6 +576,27 @@ def test_teaser_cards_are_not_the_headline() -> None:
     assert clean_text(page).title == headline
 
 
+def test_a_list_of_dated_teasers_is_not_the_headline() -> None:
+    """'More From …': a date line over each teaser's headline, then the story's own headline and byline. Neither a
+    teaser nor the short section line between the list and the headline (under a teaser's date) is the headline."""
+    teasers = "\n\n".join(
+        f"{date}\n{text}"
+        for date, text in [
+            ("Feb 28, 2023,12:00pm EST", "Increase Website Performance With Three Metrics"),
+            ("Sep 8, 2022,08:00am EDT", "Overview Of How To Build A Ferry - It Is Simpler Than You Think"),
+            ("Jul 18, 2022,01:33pm EDT", "Harbour Startups Showing Resilience In A Time Of Storms"),
+            ("May 6, 2021,06:30am EDT", "Take The Ferry? How Trust In Councils Shapes Commuting"),
+        ]
+    )
+    headline = "Council Votes To Expand Harbour Ferry Service"
+    page = (
+        f"Subscribe\nSign In\n\nMore From Example\n\n\n{teasers}\nEdit Story\nExample Transport\n\n"
+        f"{headline}\n\nJane Roe\nFormer Contributor\nOpinions expressed by contributors are their own.\n"
+        f"Sep 30, 2015,11:12am EDT\n\n{BODY}\n"
+    )
+    assert clean_text(page).title == headline
+
+
 def test_a_short_headline_over_its_standfirst_under_the_date() -> None:
     """A magazine prints the date (and section) above a short headline and its longer standfirst."""
     top = "  • Subscribe\n  • Donate\n  • About\n\n20 May 2010\nTransport\n\n"

@@ -16,6 +16,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from search.cleaning.bylines import writer_with_role
 from search.cleaning.dates import find_dates
@@ -181,6 +182,34 @@ def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
         return False
     near = sum(1 for k in range(pos - TEASER_SCAN, pos + TEASER_SCAN + 1) if k != pos and card(k))
     return near + 1 >= TEASER_CARDS_MIN
+
+
+def dated_list_run(lines: list[Line], nonblank: list[int], meta_flags: dict[int, str], pos: int) -> tuple[int, bool]:
+    """How many date-and-headline pairs in a row the line at ``nonblank[pos]`` belongs to as a headline under a date
+    (0 when it is none), and whether it is the last of them."""
+
+    def card(k: int) -> bool:
+        return (
+            1 <= k < len(nonblank)
+            and meta_flags.get(nonblank[k - 1]) == "date"
+            and nonblank[k] not in meta_flags
+            and lines[nonblank[k]].words >= 3
+        )
+
+    if not card(pos):
+        return 0, False
+    after = sum(1 for _ in takewhile(card, range(pos + 2, len(nonblank), 2)))
+    before = sum(1 for _ in takewhile(card, range(pos - 2, -1, -2)))
+    return 1 + before + after, after == 0
+
+
+def dated_teaser(lines: list[Line], nonblank: list[int], meta_flags: dict[int, str], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is one item of a list of dated teasers: date lines and headline-shaped
+    lines taking turns, three or more pairs ('More From …': 'Sep 8, 2022' / 'Overview Of …' / 'Jul 18, 2022' /
+    'Ukrainian Startups …'). The last headline of the run is spared: when the dates are printed under their headlines
+    ('Other story' / 'March 1, 2020'), it is the story's own headline under the last teaser's date."""
+    run, last = dated_list_run(lines, nonblank, meta_flags, pos)
+    return run >= TEASER_CARDS_MIN and not last
 
 
 def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
@@ -353,6 +382,7 @@ def title_candidates(
             or _ends_a_sentence(t)
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
+            or dated_teaser(lines, nonblank, meta_flags, pos)
             or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,

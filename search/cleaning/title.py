@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import mostly_date
 from search.cleaning.lines import Line
-from search.cleaning.meta_title import not_a_headline, title_candidates
+from search.cleaning.meta_title import TEASER_CARDS_MIN, dated_list_run, not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
 from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason, letters_key
@@ -409,8 +409,12 @@ def _short_title_above(
         return None
     if _writer_printed_again(lines[above].text, lines):
         return None  # 'Aaron Colen' over the headline: the writer, not a headline
-    if not any(meta_flags.get(j) == "date" for j in nonblank[max(0, pos - 4) : pos - 1]):
-        return None
+    if not any(
+        meta_flags.get(nonblank[k]) == "date"
+        and dated_list_run(lines, nonblank, meta_flags, k + 1)[0] < TEASER_CARDS_MIN
+        for k in range(max(0, pos - 4), pos - 1)
+    ):
+        return None  # no date above, or only the date of a teaser in a list ('More From …')
     if any(j in meta_flags for j in nonblank[pos + 1 : pos + 4]):
         return None
     return short
