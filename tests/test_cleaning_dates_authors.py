@@ -220,7 +220,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),
         ("Denis Staunton China Correspondent, in Seoul", ["Denis Staunton"]),
+        ("WriterLos Angeles", None),  # a job title glued to the city, under the writer's name
         ("Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm", ["Jen Mills"]),
+        ("Jono Galuszka14:40, Feb 17 2021", ["Jono Galuszka"]),  # the clock glued to the surname
         ("Nizaar Kinsella2 minutes ago", ["Nizaar Kinsella"]),
         ("Greg Iacurci@GregIacurci", ["Greg Iacurci"]),
         ("Mary Ann Smith Senior Writer", ["Mary Ann Smith"]),

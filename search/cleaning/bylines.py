@@ -803,9 +803,10 @@ _WITH_AGENCY_RE = re.compile(
 )
 """A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
 _NAME_LINE_CUT_RE = re.compile(
-    r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|\s[0-2]?\d:[0-5]\d\b|"
+    r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|(?:\s|(?<=[a-z]))[0-2]?\d:[0-5]\d\b|"
     rf"\s(?:{PUBLISHED_WORDS})\b|"
-    # glued to the surname: 'Jen MillsPublished Jul 17', 'Greg Iacurci@GregIacurci', 'Dylan Jones5 hours ago'
+    # glued to the surname: 'Jen MillsPublished Jul 17', 'Greg Iacurci@GregIacurci', 'Dylan Jones5 hours ago',
+    # 'Jono Galuszka14:40, Feb 17 2021'
     r"(?-i:(?<=[a-z])(?:Published|Posted|Updated|Veröffentlicht|Aktualisiert|Publicado|Publié)\b)|(?<=[a-z])@\w|"
     r"(?:(?<=[a-z])|\s)\d{1,2}\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|std\.|stunden|minuten|tagen?)\b",
     re.IGNORECASE,
@@ -910,6 +911,8 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
+    if _SEAM_HINT_RE.search(t):
+        t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'WriterLos Angeles': a job title glued to the city
     t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t
     t = _PAREN_TAIL_RE.sub("", t) or t
     located = _located_writers(t, beside_date)
