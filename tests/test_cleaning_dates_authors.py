@@ -1207,3 +1207,13 @@ def test_a_published_word_in_any_language_ends_the_byline() -> None:
     assert parse_byline("Von Jana Nováková Aktualizováno dnes") == ["Jana Nováková"]
     assert parse_byline("By Jane Roe Julkaistu tänään") == ["Jane Roe"]
     assert parse_name_line("Jane Roe Opublikowano 12.03.2024") == ["Jane Roe"]
+
+
+def test_an_initialled_credit_is_spelled_out_by_the_name_beside_it() -> None:
+    """The writer's full name, then the same writer initialled with the date ('M. Locklear|01.07.19'): the full name."""
+    head = "Council passes budget after marathon session\n\nThe vote ended a week of talks."
+    page = clean_text(_page(head, "Mallory Locklear\nM. Locklear|01.07.19\n@mallorylocklear", PROSE, PROSE2, PROSE3))
+    assert page.author == "Mallory Locklear"
+    # another writer's initial is left alone
+    page = clean_text(_page(head, "Mallory Locklear\nJ. Locklear|01.07.19", PROSE, PROSE2, PROSE3))
+    assert "J. Locklear" in (page.author or "")

@@ -292,8 +292,49 @@ def choose_author(
 
     ``prior`` holds the names the headline-anchored rules picked; they stand when there are any (the
     model's silver training data under-counts desk credits), the candidates fill in when there are none.
+    A name cut to its initial ('M. Locklear') is given in full when a credit line beside it spells it out.
     """
     cands = author_candidates(span, prior, page_lower)
+    return _spelled_out(_pick_author(span, prior, cands, page_lower), cands)
+
+
+_INITIAL_NAME_RE = re.compile(r"^(?P<initial>[^\W\d_])\.\s*(?P<surname>[^\W\d_][\w'’-]+)$")
+SPELLED_OUT_SPAN = 3
+"""How many lines apart the full name and its initialled form may be printed."""
+
+
+def _spelled_out(names: list[str], cands: Sequence[tuple[tuple[str, ...], dict[str, float], int]]) -> list[str]:
+    """Each name of the form 'M. Locklear' replaced by the full name ('Mallory Locklear') that another candidate
+    line near the initialled one prints."""
+    out = []
+    for name in names:
+        m = _INITIAL_NAME_RE.match(name)
+        rows = [i for found, _, i in cands if name in found] if m else []
+        full = next(
+            (
+                other
+                for found, _, i in cands
+                for other in found
+                if m
+                and any(abs(i - r) <= SPELLED_OUT_SPAN for r in rows)
+                and len(other.split()) == 2
+                and other.split()[1] == m.group("surname")
+                and other[:1].casefold() == m.group("initial").casefold()
+                and other.split()[0] != name.split()[0]
+            ),
+            None,
+        )
+        out.append(full or name)
+    return out
+
+
+def _pick_author(
+    span: ArticleSpan,
+    prior: Sequence[str],
+    cands: list[tuple[tuple[str, ...], dict[str, float], int]],
+    page_lower: frozenset[str],
+) -> list[str]:
+    """:func:`choose_author` before initialled names are spelled out."""
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
         listed = bool(matches) and all(f["in_list"] and not f["explicit"] for f in matches)
