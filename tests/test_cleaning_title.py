@@ -8,7 +8,7 @@ import pytest
 
 from search.cleaning import clean_text
 from search.cleaning.lines import Line, split_lines
-from search.cleaning.meta_title import _variants
+from search.cleaning.meta_title import _variants, keyword_row
 from search.cleaning.title import (
     _spaced_printing,
     _whole_line,
@@ -752,3 +752,20 @@ def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
     from search.cleaning.meta_title import not_a_headline
 
     assert not_a_headline(line) is offer
+
+
+@pytest.mark.parametrize(
+    ("line", "keywords"),
+    [
+        ("In this article: gear, github, internet, microsoft, private, services", True),
+        ("Simicska Lajos, simicska, sivalkodás, fidesz, jobbik", True),  # no label: one item more
+        ("Tags: Mali, Russia, Wagner", False),  # capitalised tags are tag_list_like's matter
+        ("Cheap, fast, good: pick two", False),
+        ("Mali, Russia, France, Niger sign a security pact", False),
+        ("Bread, milk, eggs: what costs more this winter", False),
+    ],
+)
+def test_a_row_of_lower_case_keywords_is_no_headline(line: str, keywords: bool) -> None:
+    assert keyword_row(line) is keywords
+    texts = _candidate_texts(f"{line}\n\nCouncil votes to expand harbour ferry service")
+    assert (line in texts) is not keywords

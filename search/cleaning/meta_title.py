@@ -128,7 +128,31 @@ def not_a_headline(text: str) -> bool:
         or writer_with_role(text) is not None
         or _credit_and_place(text)
         or _TRIAL_OFFER_RE.search(text) is not None
+        or keyword_row(text)
     )
+
+
+KEYWORD_ROW_ITEMS = 3
+"""A row of keywords has at least this many items after its label ('In this article: gear, github, internet'), one
+more without a label ('Simicska Lajos, simicska, sivalkodás, fidesz')."""
+KEYWORD_WORDS = 3
+
+
+def keyword_row(text: str) -> bool:
+    """The article's keywords in a row: short items split by commas, written in lower case after the first
+    ('In this article: gear, github, internet, microsoft', 'Simicska Lajos, simicska, sivalkodás, fidesz, jobbik')."""
+    if text.count(",") < KEYWORD_ROW_ITEMS - 1:
+        return False
+    label, colon, rest = text.partition(":")
+    if not colon or "," in label or len(label.split()) > KEYWORD_WORDS:
+        label, rest = "", text
+    items = [item.strip() for item in rest.split(",")]
+    if len(items) < KEYWORD_ROW_ITEMS + (0 if label else 1):
+        return False
+    if any(not 1 <= len(item.split()) <= KEYWORD_WORDS for item in items):
+        return False
+    lowered = items if label else items[1:]
+    return all(item[:1].islower() for item in lowered)
 
 
 _TRIAL_OFFER_RE = re.compile(
