@@ -26,6 +26,19 @@ def test_copyright_holder_drops_years_and_company_suffixes() -> None:
     assert copyright_holder("© Foto: Hans Meier") is None or "Hans" in copyright_holder("© Foto: Hans Meier")
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Stars on the dreams they want to accomplish: 'To have kids and a serene love'© Gotham", None),
+        ("Seen during a photoshoot in New York. (Photo by Jane Roe/GC Images)© Gotham", None),
+        ("Daily Planet© 2024", "Daily Planet"),  # the site's name glued before a dated notice
+        ("Copyright © 2017 Daily Planet. All rights reserved.", "Daily Planet"),
+    ],
+)
+def test_a_sign_glued_to_a_caption_names_the_pictures_owner(line: str, holder: str | None) -> None:
+    assert copyright_holder(line) == holder
+
+
 def test_outlet_from_masthead_domain_and_copyright() -> None:
     page = "\n".join(
         [

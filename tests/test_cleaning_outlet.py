@@ -56,6 +56,13 @@ def test_copyright_holder_in_a_long_line_is_kept() -> None:
     assert forms["Daily Planet"]["copyright"] > 0
 
 
+def test_the_year_of_a_copyright_notice_is_no_candidate() -> None:
+    """'Copyright © 2017. All rights reserved.' names no holder: the year and the notice's first word are not read
+    as one ('2017. All')."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\nCopyright © 2017. All rights reserved.\n")
+    assert not [form for form, feats in forms.items() if "2017" in form and feats["context"]]
+
+
 def test_masthead_in_a_list_and_menu_items() -> None:
     page = "Skip to main content\n\n  •\n\n    Daily Planet\n\n  • Menu\n\nZebras\nLizards\nOtters\nFalcons\nBeetles\n"
     forms = _forms(page)
@@ -434,10 +441,11 @@ def test_a_photographer_credited_under_pictures_is_not_the_site() -> None:
     from search.cleaning.meta_outlet import site_candidates
 
     captions = "\n\n".join(f"Crowds at the harbour on day {k} | Jana Novak" for k in range(1, 5))
-    text = f"Headline here\n\n{captions}\n\nA mural at the quay. Foto: Jana Novak\n\n© 2024 Daily Planet\n"
-    forms = dict(site_candidates(split_lines(normalise_input(text))))
-    assert "Jana Novak" not in forms
-    assert "Daily Planet" in forms
+    for credit in ("Foto: Jana Novak", "Credit: Jana Novak via YouTube"):
+        text = f"Headline here\n\n{captions}\n\nA mural at the quay. {credit}\n\n© 2024 Daily Planet\n"
+        forms = dict(site_candidates(split_lines(normalise_input(text))))
+        assert "Jana Novak" not in forms
+        assert "Daily Planet" in forms
 
 
 def test_an_ad_slot_mark_names_no_site() -> None:

@@ -93,7 +93,8 @@ _CONTEXTS = [
         # 'WAZ-Newsletter', 'SN-Shop' (not 'Ski' in 'SN-Ski-Podcast')
         r"(?<![\w-])(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Digitalabo|Podcast|Redaktion|Shop|Archiv|Card)\b",
         r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
-        r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*" + _NAME,
+        r"\b(?:©|\(c\)|[Cc]opyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)?\d\d\s*)?)?,?\s*"
+        r"(?!(?:19|20)\d\d\b)" + _NAME,  # not the year itself ('Copyright © 2017. All rights reserved.')
     )
 ]
 _PROSE_CONTEXT = re.compile(
@@ -309,6 +310,8 @@ def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
     m = _COPYRIGHT_RE.search(text[:300])
     m2 = _COPYRIGHT_AFTER_RE.match(text[:300])
+    if m and _glued_picture_credit(text, m):
+        return None
     if m and not (m2 and _ONLY_YEARS_RE.match(m.group("rest"))):
         rest = m.group("rest")
     elif m2:  # 'Anadolu Ajansı © 2026', 'X.gl © Copyright 2024. All rights reserved.': the name comes first
@@ -332,6 +335,17 @@ def copyright_holder(text: str) -> str | None:
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
+
+
+def _glued_picture_credit(text: str, m: re.Match[str]) -> bool:
+    """A '©' glued to the end of a caption with no year after it names the picture's owner ('… a serene love'© Gotham',
+    '(Photo by Jane Roe/Agency)© Agency'), not the site's."""
+    return (
+        m.group(0)[:1] == "©"
+        and m.start() > 0
+        and not text[m.start() - 1].isspace()
+        and not _YEARS_RE.match(m.group("rest").lstrip("© "))
+    )
 
 
 _GLUED_LINKS_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)(?P<second>[A-ZÀ-Þ][a-zà-ÿ]+))")
@@ -911,11 +925,13 @@ def outlet_candidates(
 _ELEMENT_MARK_RE = re.compile(r"\[[A-Z]+::[A-Z]+\]")
 """How the text browser marks an empty element such as an ad slot ('[INS::INS]')."""
 _PHOTO_CREDIT_RE = re.compile(
-    r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen)"
-    r"\s*:\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})\s*$",
+    r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen|"
+    r"credit|credits|crédit|crédito)"
+    r"\s*:\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})(?:\s+(?:via|on|auf|sur|en)\s+\w+)?\s*$",
     re.IGNORECASE,
 )
-"""A picture's credit naming one person at the end of a line ('Foto: Adrià Costa', 'Director de fotografia: …')."""
+"""A picture's credit naming one person at the end of a line ('Foto: Adrià Costa', 'Director de fotografia: …',
+'Credit: Jane Roe via YouTube')."""
 
 
 def _photographers(lines: Sequence[Line]) -> set[str]:
