@@ -322,6 +322,8 @@ def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, 
         ("De overstromingen grijpen haar zwaar aan. (Tekst gaat verder onder de foto.)", False),
         ("Open functions.php (please make a backup of this file first!)", False),
         ("The agency's offices in Canary Wharf, London. Photo: Shutterstock.com", True),  # a credit with an address
+        ("Packing punch … Jane Roe in The Ferry Photograph: Allstar/Cinetext Collection/Allstar", True),
+        ("El alcalde ante el ayuntamiento. Fotografía: Juan Pérez", True),
     ],
 )
 def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption: bool) -> None:

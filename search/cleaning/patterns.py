@@ -220,7 +220,7 @@ CAPTION_START_RE = re.compile(
 CAPTION_END_RE = re.compile(
     r"(?:(?i:\((?=[^()]*[\s/])(?:[^()]{0,80}\b(?:photo|photos|foto|fotos|image|images|imagen|bild|picture|"
     r"credit|crédit|afp|ap|reuters|getty|epa|file|handout|via)\b[^()]{0,80})(?<![.!?])\)|"
-    r"(?:credit|photo|image|picture|source|foto|bild|crédit)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){1,80})|"
+    r"(?:credit|photo(?:graph)?|image|picture|source|foto(?:graf[ií]a)?|bild|crédit)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){1,80})|"
     r"\b(?:via|by)\s+[\w.&/ -]{0,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
     r"shutterstock|getty|afp|reuters|ap|epa)|getty images|istockphoto(?:\.com)?|"
     r"/\s*(?:afp|ap|reuters|getty|epa|flickr|shutterstock|istock|dpa|imago|unsplash|wikimedia|efe|ansa|"
