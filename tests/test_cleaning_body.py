@@ -76,6 +76,30 @@ def test_article_with_subheading_list_and_quote_keeps_them() -> None:
     _check_invariants(text)
 
 
+def test_the_line_under_a_caption_label_is_a_caption_and_no_headline() -> None:
+    """'Image caption,' printed on its own line (a label for screen readers) names the next line a caption: it is
+    neither the headline nor text of the article, though it reads like a sentence of it."""
+    caption = "Mr Roe says he wanted to do something for a living that he really liked"
+    inside = "The firm has 700 workers in ports around the world"
+    text = _page(
+        "  • Home\n  • Business",
+        "The man who built a ferry firm in his basement",
+        "  • Published\n    14 July 2017",
+        "Jane RoeImage source, Example",
+        f"Image caption,\n{caption}",
+        "By Jane Roe",
+        PROSE,
+        f"[photo]\nImage source, Example\n\nImage caption,\n{inside}",
+        PROSE2,
+        PROSE3,
+    )
+    page = clean_text(text)
+    assert page.title == "The man who built a ferry firm in his basement"
+    assert caption not in page.body and inside not in page.body
+    assert PROSE in page.paragraphs and PROSE3 in page.paragraphs
+    _check_invariants(text)
+
+
 def test_a_table_between_the_paragraphs_does_not_split_the_article() -> None:
     """A specification table (numbers in columns) between a review's paragraphs neither ends the article nor makes
     its second half the whole story."""

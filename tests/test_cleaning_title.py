@@ -324,6 +324,7 @@ def test_a_picture_caption_naming_positions_is_no_headline_candidate(line: str, 
         ("The agency's offices in Canary Wharf, London. Photo: Shutterstock.com", True),  # a credit with an address
         ("Packing punch … Jane Roe in The Ferry Photograph: Allstar/Cinetext Collection/Allstar", True),
         ("El alcalde ante el ayuntamiento. Fotografía: Juan Pérez", True),
+        ("Jane RoeImage source, Example Media", True),  # the picture's source glued after the name shown
     ],
 )
 def test_a_credit_in_brackets_marks_a_caption_in_any_language(line: str, caption: bool) -> None:

@@ -15,6 +15,7 @@ from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
     BIO_RE,
+    CAPTION_LABEL_RE,
     COPYRIGHT_RE,
     CREDIT_MAX_WORDS,
     MORE_LINK,
@@ -421,8 +422,12 @@ def filter_region(
         if ln.is_placeholder:
             drop[i] = "image"
             continue
-        if caption_like(ln.text) or _alt_above_caption(lines, i):
-            drop[i] = "caption"
+        if (
+            caption_like(ln.text)
+            or _alt_above_caption(lines, i)
+            or (pos > 0 and CAPTION_LABEL_RE.match(lines[idx[pos - 1]].text) is not None)
+        ):
+            drop[i] = "caption"  # a caption, or the line under its label ('Image caption,')
             continue
         if author_keys and len(ln.text) < 200 and _credits_the_writer(ln.text, author_keys):
             drop[i] = "byline"

@@ -23,6 +23,7 @@ from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
 from search.cleaning.patterns import (
+    CAPTION_LABEL_RE,
     ENDS_WITH_MORE_LINK_RE,
     UI_WORDS,
     breadcrumb_trail,
@@ -408,6 +409,7 @@ def title_candidates(
             or _teaser_card(lines, nonblank, pos)
             or dated_teaser(lines, nonblank, meta_flags, pos)
             or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
+            or (pos > 0 and CAPTION_LABEL_RE.match(lines[nonblank[pos - 1]].text) is not None)
         ):
             continue  # a picture's caption, a template never filled ('Updated [hour]:[minute]'), a meta row, an intro,
             # a teaser or notice with its 'more' link

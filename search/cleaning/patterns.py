@@ -207,6 +207,13 @@ _TO_THE_READER_RE = re.compile(
 """A newsletter box speaking to the reader or naming the site's own newsletter; German 'du' counts here (next to
 'newsletter' it is no French article)."""
 
+CAPTION_LABEL_RE = re.compile(
+    r"^(?:(?:image|media|photo|picture|video)\s+)?caption\s*[,:]?$|^(?:bildunterschrift|légende|pie de foto|didascalia)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+"""A caption's label printed on a line of its own ('Image caption,' for screen readers): the next line is the
+caption."""
 CAPTION_START_RE = re.compile(
     r"^(?:file\s*[-–—:]\s*|file photo|(?:image|media|photo|video) caption|"
     r"in this (?:\w+ )?(?:photo|image|picture|handout|file|undated|"
@@ -220,7 +227,8 @@ CAPTION_START_RE = re.compile(
 CAPTION_END_RE = re.compile(
     r"(?:(?i:\((?=[^()]*[\s/])(?:[^()]{0,80}\b(?:photo|photos|foto|fotos|image|images|imagen|bild|picture|"
     r"credit|crédit|afp|ap|reuters|getty|epa|file|handout|via)\b[^()]{0,80})(?<![.!?])\)|"
-    r"(?:credit|photo(?:graph)?|image|picture|source|foto(?:graf[ií]a)?|bild|crédit)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){1,80})|"
+    r"(?:credit|photo(?:graph)?|image|picture|source|foto(?:graf[ií]a)?|bild|crédit)\s*:\s*(?:[^.!?]|\.(?=[a-z]{2,6}\b)){1,80}|"
+    r"(?:image|photo|picture|video) source\s*,\s*[^.!?]{1,80})|"  # 'Image source, Getty Images'
     r"\b(?:via|by)\s+[\w.&/ -]{0,40}(?:commons|images?|photos?|wikimedia|wikicommons|flickr|"
     r"shutterstock|getty|afp|reuters|ap|epa)|getty images|istockphoto(?:\.com)?|"
     r"/\s*(?:afp|ap|reuters|getty|epa|flickr|shutterstock|istock|dpa|imago|unsplash|wikimedia|efe|ansa|"
