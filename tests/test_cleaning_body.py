@@ -750,6 +750,35 @@ def test_a_story_about_privacy_law_is_no_consent_dialog() -> None:
     assert patterns.consent_text(CONSENT_DIALOG[0])
 
 
+PURPOSES_DIALOG = (
+    "Advertising presented to you on this service can be based on limited data, such as the website or app you are"
+    " using, your non-precise location, your device type or which content you are interacting with (or have"
+    " interacted with) (for example, to limit advertising frequency).",
+    "Advertising presented to you on this service can be based on your advertising profiles, which can reflect your"
+    " activity on this service or other websites or apps (like the forms you submit, content you look at), possible"
+    " interests and personal aspects.",
+    "Content presented to you on this service can be based on your content personalisation profiles, which can"
+    " reflect your activity on this or other services (for instance, the forms you submit, content you look at),"
+    " possible interests and personal aspects.",
+    "These cookies are necessary for the website to function and cannot be switched off in our systems. They are"
+    " usually only set in response to actions made by you which amount to a request for services, such as setting"
+    " your privacy preferences, logging in or filling in forms. These cookies do not store any personally"
+    " identifiable information.",
+)
+
+
+def test_a_consent_platforms_purposes_are_consent_text() -> None:
+    """The standard purposes of a consent platform ('Advertising presented to you on this service …') and its cookie
+    categories speak of the reader's activity, profiles and identifiers rather than of cookies and opting out."""
+    assert all(patterns.consent_text(para) for para in PURPOSES_DIALOG)
+    vendor = (
+        "“Either we needed to build everything ourselves, or we could look for a third-party vendor that met our"
+        " security guidelines,” says Souri. “We are deployed on two clouds, so this third party also had to make it"
+        " possible for the service to run across them and to offer the same level of service to our customers.”"
+    )
+    assert not patterns.consent_text(vendor)  # 'third-party' and 'third party' are one term
+
+
 def test_a_short_picture_credit_between_paragraphs_does_not_end_the_article() -> None:
     video = "Residents explain how they voted - and why\nResidents explain how they voted - and why\n© n-tv.de"
     page = clean_text(_page("Council approves the budget", PROSE, video, PROSE2, PROSE3))

@@ -528,8 +528,14 @@ _CONSENT_TERMS_RE = re.compile(
     r"\b(?:cookies?|personal (?:information|data)|opt[- ]?out|consent|your (?:browser|device|preferences)|"
     r"third[- ]part(?:y|ies)|cookie-einstellungen|datenschutz-?einstellungen|personenbezogenen? daten|zustimmung|"
     r"einwilligung|drittanbieter[n]?|données personnelles|consentement|datos personales|consentimiento|"
-    r"(?:targeted|interest-based|personali[sz]ed) (?:ads|advertising|advertisements)|privacy (?:settings|controls)|"
-    r"tracking technologies)\b",
+    r"(?:targeted|interest-based|personali[sz]ed) (?:ads|advertising|advertisements)|"
+    r"privacy (?:settings|controls|preferences)|tracking technologies|"
+    # a consent platform's purposes and cookie categories ('Store and/or access information on a device', 'These
+    # cookies are strictly necessary …')
+    r"personally identifiable|(?:online|device|unique) identifiers?|legitimate interests?|"
+    r"(?:advertising|ad|content) (?:profiles?|partners)|strictly necessary|(?:these|such|performance|functional|"
+    r"targeting|analytics?) cookies|precise (?:geolocation|location)|on this service|your activity|"
+    r"presented to you|(?:advertising|content) (?:measurement|personali[sz]ation)|audience research)\b",
     _I,
 )
 _READER_ADDRESS_RE = re.compile(
@@ -557,6 +563,17 @@ _CONSENT_HINTS = (
     "datos",
     "privacy",
     "tracking",
+    "identifi",
+    "legitimate",
+    "strictly",
+    "precise",
+    "profile",
+    "partners",
+    "service",
+    "activity",
+    "presented",
+    "measurement",
+    "audience",
 )
 """Stems of the consent terms (:data:`_CONSENT_TERMS_RE`), looked for before the regular expressions run: every
 term but 'your browser/device/preferences' holds one, and :func:`consent_text` needs three different terms."""
@@ -577,7 +594,7 @@ def consent_text(text: str) -> bool:
     """True for a long paragraph of a consent dialog: it speaks to the reader ('you', 'we') about cookies, personal
     information, opting out and third parties, at least ``CONSENT_MIN_TERMS`` different such terms."""
     head = text[:1200]
-    terms = {m.group(0).lower() for m in _CONSENT_TERMS_RE.finditer(head)}
+    terms = {m.group(0).lower().replace("-", " ") for m in _CONSENT_TERMS_RE.finditer(head)}  # 'third-party' once
     return len(terms) >= CONSENT_MIN_TERMS and len(_READER_ADDRESS_RE.findall(head)) >= 2
 
 
