@@ -600,6 +600,23 @@ def test_a_list_of_dated_teasers_is_not_the_headline() -> None:
     assert clean_text(page).title == headline
 
 
+def test_a_short_headline_under_its_kicker_and_over_its_standfirst() -> None:
+    """A German paper's kicker ('Dachzeile') over a headline no longer than it, then the standfirst: the middle line
+    is the headline. A headline over a longer deck, or with its byline under it, stays."""
+    standfirst = (
+        "Absolute Minderheit: Im Park treffen sich jetzt jeden Sonntag die Gegner der Fähre. Sie blicken neidisch "
+        "auf die Bewegung in der Nachbarstadt, die schon drei Häfen geschlossen hat."
+    )
+    nav = "  • Politik\n  • Wirtschaft\n\n"
+    page = f"{nav}Protestkultur in Japan nach der Katastrophe\n\nFähre? Nein danke!\n\n{standfirst}\n\n{BODY}\n"
+    assert clean_text(page).title == "Fähre? Nein danke!"
+    deck = "Der Stadtrat will drei neue Haltestellen am Hafen bauen und die Preise für Pendler senken"
+    page = f"{nav}Stadtrat stimmt für mehr Fähren\n\n{deck}\n\n{standfirst}\n\n{BODY}\n"
+    assert clean_text(page).title == "Stadtrat stimmt für mehr Fähren"
+    page = f"{nav}Stadtrat stimmt für mehr Fähren am Hafen\n\nVon Jane Roe\n\n{standfirst}\n\n{BODY}\n"
+    assert clean_text(page).title == "Stadtrat stimmt für mehr Fähren am Hafen"
+
+
 def test_a_short_headline_over_its_standfirst_under_the_date() -> None:
     """A magazine prints the date (and section) above a short headline and its longer standfirst."""
     top = "  • Subscribe\n  • Donate\n  • About\n\n20 May 2010\nTransport\n\n"

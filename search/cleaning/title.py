@@ -277,6 +277,7 @@ def _learned_title(
         # that the first paragraph repeats; never a row of buttons ('Print Email Facebook Twitter More').
         if not alt_feats["ui_heavy"] and (
             _kicker_above(lines, nonblank, idx, alt_idx)
+            or _kicker_over_short_headline(lines, nonblank, meta_flags, idx, alt_idx)
             or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
             or (
                 (
@@ -474,6 +475,32 @@ def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) 
         and (top.words + 2 <= low.words or (top.words < low.words and len(low.text) >= 2 * len(top.text)))
         and not low.is_prose
         and not low.text.rstrip().endswith(".")
+    )
+
+
+STANDFIRST_MIN_WORDS = 20
+"""A standfirst under a headline has at least this many words."""
+
+
+def _kicker_over_short_headline(
+    lines: list[Line], nonblank: list[int], meta_flags: dict[int, str], idx: int, below: int
+) -> bool:
+    """True when line ``idx`` is a kicker over the short headline ``below`` that its standfirst follows: three
+    lines in a row, the lower two no longer than the top one and then running text ('Protestkultur in Japan nach der
+    Katastrophe' / 'Anti-Atomkraft? Nein danke!' / 'Absolute Minderheit: Im Shiba-Park …'). A headline over its
+    standfirst has the longer line under it instead."""
+    pos = bisect.bisect_left(nonblank, idx)
+    if pos + 2 >= len(nonblank) or nonblank[pos + 1] != below or below in meta_flags:
+        return False  # a byline or date under the pick is no headline
+    top, low, after = lines[idx], lines[below], lines[nonblank[pos + 2]]
+    return (
+        not top.is_prose
+        and not low.is_prose
+        and 2 <= low.words <= top.words
+        and not top.text.rstrip().endswith(".")
+        and not low.text.rstrip().endswith(".")
+        and after.is_prose
+        and after.words >= STANDFIRST_MIN_WORDS
     )
 
 
