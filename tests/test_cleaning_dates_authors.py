@@ -1217,3 +1217,12 @@ def test_an_initialled_credit_is_spelled_out_by_the_name_beside_it() -> None:
     # another writer's initial is left alone
     page = clean_text(_page(head, "Mallory Locklear\nJ. Locklear|01.07.19", PROSE, PROSE2, PROSE3))
     assert "J. Locklear" in (page.author or "")
+
+
+def test_numbers_that_read_both_ways_follow_the_date_the_page_spells_out() -> None:
+    """'01.07.19' reads as 1 July in Europe; the page spelling out 'January 7th, 2019' shows it means 7 January."""
+    head = "Council passes budget after marathon session\n\nThe vote ended a week of talks."
+    page = clean_text(_page(head, "Jane Roe|01.07.19", PROSE, PROSE2, "Jane Roe\nJanuary 7th, 2019", PROSE3))
+    assert page.date == "2019-01-07"
+    page = clean_text(_page(head, "Jane Roe|01.07.19", PROSE, PROSE2, PROSE3))
+    assert page.date == "2019-07-01"

@@ -275,7 +275,25 @@ def choose_date(
             best = max(near, key=lambda c: (c[2]["pub_cue"], c[0]))
     if best[0] < DATE_THRESHOLD:
         return date_after(lines, nonblank, last, dayfirst)
-    return best[1]
+    return _read_as_spelled_out(best, scored, lines)
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?:\d{4}|\d{2})(?!\d)")
+
+
+def _read_as_spelled_out(best: _Scored, scored: Sequence[_Scored], lines: Sequence[Line]) -> str:
+    """The best date's value, read the other way round when it was printed in numbers that read both ways
+    ('01.07.19') and the page spells out that other reading with its month's name ('January 7th, 2019')."""
+    year, month, day = best[1].split("-")
+    if month == day or int(month) > 12 or int(day) > 12:
+        return best[1]
+    pair = {int(month), int(day)}
+    numeric = [m for m in _NUMERIC_DATE_RE.finditer(lines[best[3]].text) if {int(m["a"]), int(m["b"])} == pair]
+    if not numeric:
+        return best[1]
+    other = f"{year}-{day}-{month}"
+    spelled = [c for c in scored if c[1] == other and not _NUMERIC_DATE_RE.search(lines[c[3]].text)]
+    return other if spelled else best[1]
 
 
 _DATE_LABEL_RE = re.compile(
