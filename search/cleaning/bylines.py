@@ -895,10 +895,18 @@ _PAREN_TAIL_RE = re.compile(r"(?<=[^\W\d_])\s+\((?=[^()]*[^\W\d_])[^()@]{2,40}\)
 articles) is no role."""
 
 
+_DATE_PREPOSITIONS = frozenset(["on", "am", "vom", "le", "el", "il", "em", "op"])
+"""The word that introduces a date after a name ('Jane Roe On May 4, 2021', 'Jane Roe am 3. Mai 2021')."""
+
+
 def _without_weekday_tail(head: str) -> str:
-    """The text before a date without the weekday that opens the date ('Jane Roe utorak, ' -> 'Jane Roe')."""
+    """The text before a date without the weekday or preposition that opens the date ('Jane Roe utorak, ',
+    'Jane Roe On ' -> 'Jane Roe')."""
     words = head.rstrip(" ,").rsplit(None, 1)
-    return words[0] if len(words) == 2 and is_weekday_name(words[1]) else head
+    if len(words) == 2 and is_weekday_name(words[1]):
+        head = words[0]
+        words = head.rstrip(" ,").rsplit(None, 1)
+    return words[0] if len(words) == 2 and words[1].casefold() in _DATE_PREPOSITIONS else head
 
 
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
