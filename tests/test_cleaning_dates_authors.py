@@ -224,6 +224,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Web Desk On May 4, 2021", ["Web Desk"]),  # the date's preposition, capitalised
         ("Laiq Ur Rehman On Jun 2, 2021 Last updated Jun 2, 2021", ["Laiq Ur Rehman"]),
         ("Jane Roe on Monday, May 4, 2021", ["Jane Roe"]),
+        ("Olivia Solon in San Francisco and agencies", ["Olivia Solon"]),  # the agencies credited beside her
         ("Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm", ["Jen Mills"]),
         ("Jono Galuszka14:40, Feb 17 2021", ["Jono Galuszka"]),  # the clock glued to the surname
         ("Nizaar Kinsella2 minutes ago", ["Nizaar Kinsella"]),

@@ -899,6 +899,14 @@ _DATE_PREPOSITIONS = frozenset(["on", "am", "vom", "le", "el", "il", "em", "op"]
 """The word that introduces a date after a name ('Jane Roe On May 4, 2021', 'Jane Roe am 3. Mai 2021')."""
 
 
+_AND_AGENCIES_TAIL_RE = re.compile(
+    r"\s+(?:and|&|et|und|y|e|en|og|och|i)\s+(?:the\s+)?(?:news\s+)?(?:agencies|agences|agenturen|agencias|agenzie|"
+    r"agências|agentschappen|byråer|wires)$",
+    re.IGNORECASE,
+)
+"""The agencies credited beside the writer ('Olivia Solon in San Francisco and agencies'): the writer is the byline."""
+
+
 def _without_weekday_tail(head: str) -> str:
     """The text before a date without the weekday or preposition that opens the date ('Jane Roe utorak, ',
     'Jane Roe On ' -> 'Jane Roe')."""
@@ -923,6 +931,7 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'WriterLos Angeles': a job title glued to the city
     t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t
     t = _PAREN_TAIL_RE.sub("", t) or t
+    t = _AND_AGENCIES_TAIL_RE.sub("", t) or t
     located = _located_writers(t, beside_date)
     if located:
         return located
