@@ -1230,3 +1230,13 @@ def test_numbers_that_read_both_ways_follow_the_date_the_page_spells_out() -> No
     assert page.date == "2019-01-07"
     page = clean_text(_page(head, "Jane Roe|01.07.19", PROSE, PROSE2, PROSE3))
     assert page.date == "2019-07-01"
+
+
+def test_an_author_box_with_the_job_title_under_the_name_names_the_writer() -> None:
+    """After the article: the writer's name, the job title under it (a German compound too)."""
+    head = "Council passes budget after marathon session\n\nThe vote ended a week of talks."
+    box = "  • Politik\n  • Asien\n\nGeorg Blume\n\nAuslandskorrespondent Indien\n\nArtikel zum Thema"
+    assert clean_text(_page(head, PROSE, PROSE2, PROSE3, box)).author == "Georg Blume"
+    # a place under a name is no job title
+    box = "  • Politik\n  • Asien\n\nGeorg Blume\n\nNeu-Delhi, Indien\n\nArtikel zum Thema"
+    assert clean_text(_page(head, PROSE, PROSE2, PROSE3, box)).author is None

@@ -384,6 +384,7 @@ def _pick_author(
     lines, nonblank, _, first, last = span
     return (
         author_box(lines, nonblank, last)
+        or name_over_role(lines, nonblank, last)
         or bio_author(lines, nonblank, first, last)
         or signature(lines, nonblank, last, page_lower)
         or source_agency(lines, nonblank, first, last)
@@ -481,6 +482,28 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> lis
         if names and len(names) == 1 and person_name(names[0], 4):
             return names
         return []
+    return []
+
+
+_ROLE_LINE_RE = re.compile(
+    rf"{NEWSROOM_ROLE_RE.pattern}|(?:korrespondent|redakteur|reporter|journalist)(?:in|en)?\b", re.IGNORECASE
+)
+"""A job title, also at the end of a German compound ('Auslandskorrespondent Indien', 'Sportredakteurin')."""
+ROLE_LINE_WORDS = 5
+
+
+def name_over_role(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> list[str]:
+    """The writer an author box after the article names with the job title on the line under the name ('Georg
+    Blume' / 'Auslandskorrespondent Indien'): the first such pair in reach, a person's name (a known given name
+    first)."""
+    k_last = last_position(nonblank, last)
+    for k in range(max(0, k_last - 3), min(len(nonblank) - 1, k_last + AUTHOR_BOX_SPAN)):
+        role = lines[nonblank[k + 1]]
+        if role.words > ROLE_LINE_WORDS or role.text.rstrip().endswith(".") or not _ROLE_LINE_RE.search(role.text):
+            continue
+        names = parse_name_line(lines[nonblank[k]].text)
+        if names and len(names) == 1 and person_name(names[0], 4):
+            return names
     return []
 
 
