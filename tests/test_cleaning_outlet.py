@@ -384,12 +384,17 @@ def test_a_lower_case_spelling_gives_way_to_one_with_a_capital() -> None:
 def test_a_picked_acronym_gives_way_to_the_name_it_abbreviates() -> None:
     from search.cleaning.meta_outlet import _spelled_out_initials
 
-    scored = [(0.9, "DPN", {}), (0.6, "Daily Planet News", {}), (0.8, "Metropolis", {})]
+    scored = [(0.9, "DPN", _feats()), (0.6, "Daily Planet News", _feats()), (0.8, "Metropolis", _feats())]
     assert _spelled_out_initials("DPN", scored, 0.9) == "Daily Planet News"
     assert _spelled_out_initials("DPN.com", scored, 0.9) == "Daily Planet News"
-    weak = [(0.9, "DPN", {}), (0.3, "Daily Planet News", {})]
+    weak = [(0.9, "DPN", _feats()), (0.3, "Daily Planet News", _feats())]
     assert _spelled_out_initials("DPN", weak, 0.9) is None  # too weak to stand in
     assert _spelled_out_initials("Metropolis", scored, 0.8) is None
+    # one word in camel case spells the acronym with its capitals; the copyright's holder stands in however weak
+    held = [(0.8, "VB", _feats()), (0.2, "VentureBeat", _feats(copyright=1.0)), (0.7, "VB.com", _feats())]
+    assert _spelled_out_initials("VB", held, 0.8) == "VentureBeat"
+    assert _spelled_out_initials("VB", [(0.8, "VB", _feats()), (0.2, "VentureBeat", _feats())], 0.8) is None
+    assert _spelled_out_initials("RT", [(0.8, "RT", _feats()), (0.7, "RT.com", _feats(copyright=1.0))], 0.8) is None
 
 
 def test_platform_addresses_postal_addresses_and_prepositions_are_not_the_site() -> None:

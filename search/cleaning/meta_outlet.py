@@ -1282,23 +1282,29 @@ def _title_of_company(
 
 
 _ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
+_CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,5}")
+"""One word of capitalised parts ('VentureBeat'): its capitals may be the site's acronym."""
 
 
 def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float) -> str | None:
-    """The candidate a picked acronym abbreviates ('New York Post' for 'NYP', 'Vanity Fair' for 'VF.com'): its
-    capitalised words' initials spell the acronym, and it scores at least ``STAND_IN_SHARE`` of the pick."""
+    """The candidate a picked acronym abbreviates ('New York Post' for 'NYP', 'Vanity Fair' for 'VF.com',
+    'VentureBeat' for 'VB'): its capitalised words' initials, or the capitals of one word in camel case, spell the
+    acronym, and it scores at least ``STAND_IN_SHARE`` of the pick, or holds the page's copyright."""
     m = _ACRONYM_RE.match(form)
     if not m:
         return None
     letters = m.group("letters")
-    for q, other, _ in sorted(scored, key=lambda c: -c[0]):
+    for q, other, feats in sorted(scored, key=lambda c: -c[0]):
         words = [w for w in other.split() if w.casefold() not in _SMALL]
-        if (
-            q >= STAND_IN_SHARE * p
-            and len(words) == len(letters)
-            and all(w[:1].isupper() for w in words)
-            and "".join(w[0] for w in words) == letters
-        ):
+        if other == form or not (q >= STAND_IN_SHARE * p or feats["copyright"] > 0):
+            continue
+        if len(words) == len(letters) and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+        elif _CAMEL_CASE_RE.fullmatch(other):
+            initials = "".join(ch for ch in other if ch.isupper())  # 'VentureBeat'
+        else:
+            continue
+        if initials == letters:
             return other
     return None
 
