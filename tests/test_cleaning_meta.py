@@ -24,6 +24,10 @@ def test_copyright_holder_drops_years_and_company_suffixes() -> None:
     assert copyright_holder("© 2021 Daily Planet Media Inc. All rights reserved.") == "Daily Planet Media"
     assert copyright_holder("Copyright © 2019-2023 The Gotham Gazette") == "The Gotham Gazette"
     assert copyright_holder("© Foto: Hans Meier") is None or "Hans" in copyright_holder("© Foto: Hans Meier")
+    # the owner's affiliates after its name
+    line = "© 2015 Gotham News and Media Limited or its affiliated companies. All rights reserved."
+    assert copyright_holder(line) == "Gotham News and Media"
+    assert copyright_holder("© 2024 Daily Planet, Inc. and/or its affiliates. All Rights Reserved.") == "Daily Planet"
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,8 @@ _CORP_RE = re.compile(
 _TAIL_RE = re.compile(
     rf"\s*(?:{RIGHTS_NOTICE}|rights reserved|derechos reservados|direitos reservados|diritti riservati|"
     r"droits réservés|著作権|무단전재|"  # in Japanese and Korean (no space before it)
-    r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by).*$",
+    r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by|"
+    r"(?:and/)?or (?:its|one of its) (?:affiliated companies|affiliates|subsidiaries|licensors)).*$",
     re.IGNORECASE,
 )
 _RIGHTS_LEAD_RE = re.compile(rf"^[\s.,:;-]*(?:{RIGHTS_NOTICE})[\s.,:;-]*", re.IGNORECASE)
