@@ -176,6 +176,37 @@ def test_count_words_weighs_unspaced_scripts() -> None:
     assert count_words("Ça va très bien, merci") == 5
 
 
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        # a menu's links run together into one long line, in Title Case, with the odd lower-case brand
+        (
+            "Adidas Coupons Ashley Furniture Coupons Dick's Sporting Goods Coupons DoorDash Promo Codes eBay Coupons "
+            "ExpressVPN Coupons Fanatics Coupons Forever 21 Coupons Grubhub Promo Codes Home Depot Coupons Hotels.com",
+            False,
+        ),
+        (
+            "Best Backup Camera Best Car Battery Charger Best Car Cover Best Car Vacuum Best Dash Cam "
+            "Best Jump Starter Best Portable Air Compressor Best Radar Detector",
+            False,
+        ),
+        # a long sentence without its full stop, and German prose with its capitalised nouns
+        (
+            "The council approved the new budget on Tuesday after a long debate about schools, roads and the future "
+            "of public transport in the region, officials said in a statement",
+            True,
+        ),
+        (
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und die Zukunft des "
+            "öffentlichen Verkehrs in der Region den neuen Haushalt beschlossen, teilte die Stadt mit",
+            True,
+        ),
+    ],
+)
+def test_a_long_run_of_links_in_title_case_is_no_prose(line: str, prose: bool) -> None:
+    assert split_lines(line)[0].is_prose is prose
+
+
 def test_line_features_are_cached_and_consistent() -> None:
     lines = split_lines("  • Menu item\n\nA short line.\n\n" + PROSE)
     assert lines[0].bullet == "•" and lines[0].text == "Menu item"

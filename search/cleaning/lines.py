@@ -109,8 +109,23 @@ def _title_cased(text: str) -> bool:
 
 def prose_shape(words: int, ends_sentence: bool, text: str) -> bool:
     """The prose test of :attr:`Line.is_prose`: long enough and sentence-like (or very long), and not a headline
-    set in Title Case."""
-    return words >= 8 and (ends_sentence or words >= 25) and not (words < 25 and _title_cased(text))
+    set in Title Case, nor a very long line of links in Title Case run together without a sentence's end ('Best
+    Backup Camera Best Car Battery Charger Best Car Cover …')."""
+    if words < 8 or not (ends_sentence or words >= 25):
+        return False
+    if not ends_sentence:
+        return not _mostly_capitalised(text)
+    return not (words < 25 and _title_cased(text))
+
+
+LINK_RUN_CAPITALISED = 0.85
+"""A long line without a sentence's end whose words of four letters or more are this much capitalised is a run of
+links ('… DoorDash Promo Codes eBay Coupons Fanatics Coupons …'), not prose."""
+
+
+def _mostly_capitalised(text: str) -> bool:
+    long_words = _LONG_WORD_RE.findall(text)
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= LINK_RUN_CAPITALISED * len(long_words)
 
 
 def normalise_input(text: object) -> str:
