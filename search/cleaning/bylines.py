@@ -746,6 +746,9 @@ def parse_byline(text: str) -> list[str] | None:
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):
         t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
+    wire = _FROM_AGENCY_RE.match(t)
+    if wire and wire.group("agency").casefold() in WIRE_AGENCIES:
+        return [wire.group("agency")]  # 'From Reuters': a story the site runs from a news agency
     cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
     if cjk:
         if cjk.group("zh"):
@@ -785,6 +788,9 @@ def parse_byline(text: str) -> list[str] | None:
     if not names and len(rest.split()) > 3:
         return None  # "By the way, …" is a sentence, not a byline
     return names
+
+
+_FROM_AGENCY_RE = re.compile(r"^(?:From|FROM|Via|VIA)\s+(?P<agency>\w+)$")
 
 
 def _lone_agency(rest: str) -> str | None:
