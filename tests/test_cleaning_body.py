@@ -810,6 +810,45 @@ def test_a_consent_platforms_purposes_are_consent_text() -> None:
     assert not patterns.consent_text(vendor)  # 'third-party' and 'third party' are one term
 
 
+def test_an_article_interrupted_by_a_gallery_and_a_list_of_links_is_one_article() -> None:
+    """The lead paragraphs, a 'See also' list, the rest of the story, a gallery of pictures, and the story's end: the
+    best run of prose is the end, and the paragraphs above the gallery belong to the same article."""
+    links = "Veja também\n\n" + "\n".join(f"  • Another story about the ferry service, part {k}" for k in range(4))
+    gallery = "\n\n".join(f"  • [ferry-{k}]\n\n    Imagem:" for k in range(24))
+    text = _page(
+        "  • Home\n  • Local",
+        "Council passes budget after marathon session",
+        "Jane Roe",
+        "27/05/2019 14h09",
+        PROSE,
+        PROSE2,
+        links,
+        PROSE3,
+        gallery,
+        PROSE4,
+        PROSE5,
+        NEXT_PROSE,
+        NEXT_PROSE2,
+    )
+    page = clean_text(text)
+    assert page.paragraphs[:3] == [PROSE, PROSE2, PROSE3]
+    assert page.title == "Council passes budget after marathon session"
+    # a second story with its own headline and date after the gallery is no part of the first
+    text = _page(
+        "  • Home",
+        "Council passes budget after marathon session",
+        PROSE,
+        gallery,
+        "Harbour ferry timetable changes next month",
+        "28/05/2019 10h00",
+        PROSE4,
+        PROSE5,
+        NEXT_PROSE,
+        NEXT_PROSE2,
+    )
+    assert PROSE not in clean_text(text).paragraphs
+
+
 def test_a_short_picture_credit_between_paragraphs_does_not_end_the_article() -> None:
     video = "Residents explain how they voted - and why\nResidents explain how they voted - and why\n© n-tv.de"
     page = clean_text(_page("Council approves the budget", PROSE, video, PROSE2, PROSE3))

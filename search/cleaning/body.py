@@ -142,13 +142,34 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         cut = best[0]
         needs_signed_head = True
     earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
-    if (
-        earlier is not None
-        and earlier_score >= EARLIER_SHARE * score
-        and (not needs_signed_head or _signed(lines, earlier[0]))
-    ):
+    if earlier is None or earlier_score < EARLIER_SHARE * score:
+        return best
+    if not needs_signed_head or _signed(lines, earlier[0]):
         return earlier
+    if _only_furniture_between(lines, reasons, earlier[1], best[0]):
+        return earlier[0], best[1]  # one article, its paragraphs on both sides of a gallery or a list of links
     return best
+
+
+def _only_furniture_between(lines: list[Line], reasons: list[str | None], end: int, start: int) -> bool:
+    """Nothing but paragraphs, list items, pictures, furniture that does not end an article, and lines of a few words
+    lies between two runs of prose: a gallery or a list of links interrupts one article (no headline, byline or
+    date of a second story)."""
+    for i in range(end + 1, start):
+        ln = lines[i]
+        if not ln.text or ln.is_placeholder or ln.bullet is not None or ln.in_list:
+            continue
+        if ln.is_prose and reasons[i] is None:
+            continue  # a paragraph between the interruptions
+        if reasons[i] is not None and not is_barrier(reasons[i], ln.text):
+            continue
+        if reasons[i] is not None or ln.words > FURNITURE_GAP_WORDS or find_dates(ln.text):
+            return False
+    return True
+
+
+FURNITURE_GAP_WORDS = 3
+"""A line between two runs of prose with more words than this (a headline, a byline) may open another story."""
 
 
 SIGNED_SPAN = 5
