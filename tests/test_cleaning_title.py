@@ -600,6 +600,15 @@ def test_a_list_of_dated_teasers_is_not_the_headline() -> None:
     assert clean_text(page).title == headline
 
 
+def test_a_headline_over_its_standfirst_with_a_comment_count_between() -> None:
+    """'1 comment bubble on white' (the count's icon) between the headline and the longer standfirst."""
+    head = "EMC makes a LEAP forward with Virtustream and more"
+    stand = "Announcement overload? Oh, you'll love it just as much as Big Mickey Dell"
+    byline = "icon Chris Mellor\n\nTue 3 May 2016 // 14:00 UTC\n\n[ad]"
+    page = f"  • Data Centre\n  • Storage\n\n{head}\n\n1 comment bubble on white\n\n{stand}\n\n{byline}\n\n{BODY}\n"
+    assert clean_text(page).title == head
+
+
 def test_a_short_headline_under_its_kicker_and_over_its_standfirst() -> None:
     """A German paper's kicker ('Dachzeile') over a headline no longer than it, then the standfirst: the middle line
     is the headline. A headline over a longer deck, or with its byline under it, stays."""

@@ -286,7 +286,7 @@ def _learned_title(
                     or _title_case_over_sentence_case(alt_text, text)
                 )
                 and _headline_over_standfirst(alt_text, text)
-                and gap == 1
+                and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
             )
         ):
             text, idx = alt_text, alt_idx
@@ -380,6 +380,20 @@ HEADLINE_MIN_WORDS = 5
 """... the upper one is the headline when it has this many words, opens with a capital and is the shorter: a
 headline comes above its standfirst and says less (a kicker above a headline is shorter still, and has fewer
 words)."""
+
+
+_COUNT_LINE_RE = re.compile(r"^\d+\s+\w")
+COUNT_LINE_WORDS = 5
+
+
+def _count_between(lines: list[Line], nonblank: list[int], upper: int) -> bool:
+    """The one line under ``upper`` is a count or an icon's name ('1 comment bubble on white', '12 Comments', '[icon]'),
+    not text of its own."""
+    pos = bisect.bisect_left(nonblank, upper)
+    if pos + 1 >= len(nonblank):
+        return False
+    mid = lines[nonblank[pos + 1]]
+    return mid.is_placeholder or (mid.words <= COUNT_LINE_WORDS and _COUNT_LINE_RE.match(mid.text) is not None)
 
 
 def _headline_over_standfirst(upper: str, lower: str) -> bool:
