@@ -167,6 +167,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Posted on July 28, 2019 Author Jane Roe 4 Comments", ["Jane Roe"]),
         ("By Euronews with Agencies", ["Euronews with Agencies"]),  # a desk credit shared with the agencies
         ("From Reuters", ["Reuters"]),  # a story run from a news agency
+        ("王煌忠／台中報導", ["王煌忠"]),  # a Chinese credit: who, a slash, where from, 'reports'
+        ("社會中心／綜合報導", ["社會中心"]),
         ("From London", None),
         # the story's age in other languages after the name
         ("Piše: P. Mucović prije 26 minuta", ["P. Mucović"]),
@@ -584,6 +586,11 @@ def test_bare_line_with_several_names() -> None:
     assert parse_name_line(line) == ["Christal Hayes", "Michael Collins", "Nicholas Wu"]
     assert parse_name_line("Jane Roe, New York") == ["Jane Roe"]
     assert parse_byline("By AMANDA SEITZ and BEATRICE DUPUY The Associated Press") == ["Amanda Seitz", "Beatrice Dupuy"]
+
+
+def test_a_share_buttons_label_is_no_desk_beside_the_date() -> None:
+    assert parse_name_line("FB", beside_date=True) is None  # the Facebook button among 'FB', 'line', 'A+'
+    assert parse_name_line("AFP", beside_date=True) == ["AFP"]
 
 
 def test_role_after_a_bare_name_is_not_a_desk() -> None:

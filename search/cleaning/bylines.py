@@ -185,6 +185,7 @@ _SOCIAL = frozenset(
         "viber",
         "line",
         "wechat",
+        "fb",
     ]
 )
 
@@ -252,6 +253,10 @@ _CJK_REPORTER_RE = re.compile(
     r"|(?:記者|记者) ?(?P<zh>[\u4e00-\u9fff]{2,3})(?=$|[／/\s（(]|報導|报道)"
 )
 """A reporter's credit in Korean ('이용민 기자 | 2020-03-04') or Chinese ('聯合報記者林宸誼／即時報導')."""
+
+
+_CJK_REPORT_CREDIT_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,6}) ?[／/] ?[\u4e00-\u9fff]{0,6}(?:報導|报道)$")
+"""A Chinese credit line without 'reporter': the writer's or desk's name, a slash, where from, 'reports'."""
 
 
 _DESK_COMPOUND_RE = re.compile(
@@ -749,6 +754,9 @@ def parse_byline(text: str) -> list[str] | None:
     wire = _FROM_AGENCY_RE.match(t)
     if wire and wire.group("agency").casefold() in WIRE_AGENCIES:
         return [wire.group("agency")]  # 'From Reuters': a story the site runs from a news agency
+    report = _CJK_REPORT_CREDIT_RE.match(t)
+    if report:
+        return [report.group("who")]  # '王煌忠／台中報導', '社會中心／綜合報導': the writer or desk, where, 'reports'
     cjk = _CJK_REPORTER_RE.search(t) if len(t) <= 80 else None
     if cjk:
         if cjk.group("zh"):
