@@ -45,6 +45,17 @@ def test_cookie_notice_names_the_site() -> None:
     assert forms["Daily Planet"]["context"] > 0
 
 
+def test_the_sites_account_of_itself_names_the_site() -> None:
+    about = (
+        "Daily Planet is a daily publication covering digital marketing industry news, trends, strategies and tactics"
+        " for digital marketers, with special features and site announcements."
+    )
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{about}\n")
+    assert forms["Daily Planet"]["context"] > 0
+    forms = _forms(f"Headline here\n\n{STORY}\n\nThe council is a body of twelve members elected for four years.\n")
+    assert not any(feats["context"] for feats in forms.values())
+
+
 def test_dateline_credit_is_a_candidate() -> None:
     forms = _forms("Headline here\n\nPlanetMoney (New York) First published March 1, 2016: 1:28 AM ET\n")
     assert forms["PlanetMoney"]["dateline"] > 0

@@ -102,9 +102,11 @@ _PROSE_CONTEXT = re.compile(
     r"(?:\[[ xX*]?\]\s*)?"
     + _NAME
     + r" (?:uses cookies|would like to|is supported by|is published|respects your privacy|verwendet Cookies|"
-    r"nutzt Cookies|utilise des cookies|utiliza cookies|usa cookies)"
+    r"nutzt Cookies|utilise des cookies|utiliza cookies|usa cookies|"
+    r"is (?:a|an|the) (?:[\w-]+ ){0,3}(?:publication|newspaper|magazine|news (?:site|website|outlet|service)))\b"
 )
-"""Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …')."""
+"""Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …'), and
+the site's account of itself ('X is a daily publication covering …')."""
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
     _words(
