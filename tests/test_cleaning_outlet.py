@@ -45,6 +45,26 @@ def test_cookie_notice_names_the_site() -> None:
     assert forms["Daily Planet"]["context"] > 0
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "L'Ara.cat utilitza \"cookies\" per millorar l'experiència de navegació. Si segueixes navegant entendrem que ho"
+        " acceptes. Més Informació",
+        "Daily Planet gebruikt cookies om de website goed te laten werken en om het gebruik van de website te"
+        " analyseren.",
+        "Daily Planet używa plików cookies, aby ułatwić korzystanie z serwisu i analizować ruch na stronie.",
+    ],
+)
+def test_a_cookie_notice_in_other_languages_names_the_site(notice: str) -> None:
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{notice}\n")
+    assert any(feats["context"] for form, feats in forms.items() if form in {"Ara.cat", "L'Ara.cat", "Daily Planet"})
+
+
+def test_a_catalan_web_address_is_an_address() -> None:
+    forms = _forms(f"Headline here\n\nara.cat\n\n{STORY}\n\nara.cat\n")
+    assert "ara.cat" in {form.casefold() for form in forms}
+
+
 def test_the_sites_account_of_itself_names_the_site() -> None:
     about = (
         "Daily Planet is a daily publication covering digital marketing industry news, trends, strategies and tactics"

@@ -35,7 +35,10 @@ def _words(text: str) -> list[str]:
 
 
 _SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
-_TLD = r"(?:(?:com?|org|net|gov|edu|ac)\.[a-z]{2}|com|net|org|info|news|eu|(?!js\b|sh\b|rb\b|gz\b|ts\b|cs\b)[a-z]{2})"
+_TLD = (
+    r"(?:(?:com?|org|net|gov|edu|ac)\.[a-z]{2}|com|net|org|info|news|eu|cat|online|media|press|blog|today|"
+    r"(?!js\b|sh\b|rb\b|gz\b|ts\b|cs\b)[a-z]{2})"
+)
 """A web address's last part: a generic ending, or a country's two letters (not a script's file ending)."""
 _DOMAIN_RE = re.compile(
     r"(?<![\w@.-])(?:https?://)?(?:www\d?\.)?(?P<name>(?:[A-Za-z0-9][A-Za-z0-9-]{0,40}\.){1,2}" + _TLD + r")(?![\w-])",
@@ -103,6 +106,8 @@ _PROSE_CONTEXT = re.compile(
     + _NAME
     + r" (?:uses cookies|would like to|is supported by|is published|respects your privacy|verwendet Cookies|"
     r"nutzt Cookies|utilise des cookies|utiliza cookies|usa cookies|"
+    r"(?:utilitza|gebruikt|använder|bruker|bruger|używa|používá|utilizează|uses|utilise|utiliza|usa) "
+    r"(?:(?:de |des |les |els |plików |)[\"“”«»']?(?:cookies?|cookie-uri)[\"“”«»']?)|"
     r"is (?:a|an|the) (?:[\w-]+ ){0,3}(?:publication|newspaper|magazine|news (?:site|website|outlet|service)))\b"
 )
 """Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …'), and
