@@ -1249,3 +1249,17 @@ def test_an_author_box_with_the_job_title_under_the_name_names_the_writer() -> N
     # a place under a name is no job title
     box = "  • Politik\n  • Asien\n\nGeorg Blume\n\nNeu-Delhi, Indien\n\nArtikel zum Thema"
     assert clean_text(_page(head, PROSE, PROSE2, PROSE3, box)).author is None
+
+
+def test_a_page_without_a_date_at_the_article_takes_its_own_teasers_date() -> None:
+    """A list of the site's stories prints this story's teaser with its date; the article prints none."""
+    headline = "Council passes budget after marathon session"
+    latest = (
+        f"Latest News\n\n[council]\n\n{headline}\n\n20 February, 2024\n[boss]\n\n"
+        "Harbour ferry timetable changes next month\n\n19 February, 2024"
+    )
+    most_read = "Most Read\n\n" + "\n\n".join(f" {k}. Another story about the harbour, part {k}" for k in range(1, 9))
+    page = clean_text(_page(headline, "By Jane Roe", PROSE, PROSE2, PROSE3, most_read, latest))
+    assert page.date == "2024-02-20"
+    others = latest.replace(headline, "Other news from the region")
+    assert clean_text(_page(headline, "By Jane Roe", PROSE, PROSE2, PROSE3, most_read, others)).date is None

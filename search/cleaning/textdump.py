@@ -22,7 +22,7 @@ from search.cleaning.bylines import (
     without_outlet_tail,
     writer_with_role,
 )
-from search.cleaning.dates import find_dates, is_relative, published_cue_date, residue_after_dates
+from search.cleaning.dates import find_dates, is_relative, mostly_date, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.meta_author import choose_author, portrait_caption
@@ -61,6 +61,25 @@ def clean_text(text: str) -> CleanedPage:
         return _clean(text)
     except Exception:
         return CleanedPage()
+
+
+TEASER_DATE_SPAN = 2
+"""How many non-blank lines under a reprint of the headline its teaser's date is looked for."""
+
+
+def own_teaser_date(lines: list[Line], nonblank: list[int], title: TitleChoice, dayfirst: bool | None) -> str | None:
+    """The date a list of the site's stories prints under this story's own teaser ('Latest News' / 'Mbumba recounts
+    Geingob's last days' / '20 February, 2024'), for a page that prints no date at the article itself."""
+    tkey = norm_key(split_suffix(strip_breadcrumb(title.text))[0])
+    for k, i in enumerate(nonblank):
+        if i == title.index or norm_key(split_suffix(strip_breadcrumb(lines[i].text))[0]) != tkey:
+            continue
+        for j in nonblank[k + 1 : k + 1 + TEASER_DATE_SPAN]:
+            if lines[j].words <= MAX_META_WORDS and mostly_date(lines[j].full, dayfirst=dayfirst):
+                found = find_dates(lines[j].full, dayfirst=dayfirst)
+                if found:
+                    return found[0][2]
+    return None
 
 
 def _dateish(ln: Line, either_order: bool = False) -> bool:
@@ -230,6 +249,8 @@ def _clean(text: str) -> CleanedPage:
     date, date_lines = _find_date(lines, zone, anchor, nonblank, last, dayfirst)
     beside = any(anchor <= i <= first for i in date_lines)  # a date line between the headline and the body
     date = choose_date(span, byline_lines, dayfirst, date, prior_beside_headline=beside)
+    if date is None and title is not None:
+        date = own_teaser_date(lines, nonblank, title, dayfirst)
     for i in date_lines:
         if zone_lo <= i <= zone_hi:
             skip.setdefault(i, "dateline")
