@@ -799,6 +799,7 @@ def parse_byline(text: str) -> list[str] | None:
 
 
 _FROM_AGENCY_RE = re.compile(r"^(?:From|FROM|Via|VIA)\s+(?P<agency>\w+)$")
+"""A line crediting the agency a story comes from ('From Reuters', 'Via AP'); only a known agency counts."""
 
 
 def _lone_agency(rest: str) -> str | None:

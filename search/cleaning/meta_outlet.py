@@ -102,12 +102,10 @@ _CONTEXTS = [
     )
 ]
 _PROSE_CONTEXT = re.compile(
-    r"(?:\[[ xX*]?\]\s*)?"
-    + _NAME
-    + r" (?:uses cookies|would like to|is supported by|is published|respects your privacy|verwendet Cookies|"
-    r"nutzt Cookies|utilise des cookies|utiliza cookies|usa cookies|"
-    r"(?:utilitza|gebruikt|använder|bruker|bruger|używa|používá|utilizează|uses|utilise|utiliza|usa) "
-    r"(?:(?:de |des |les |els |plików |)[\"“”«»']?(?:cookies?|cookie-uri)[\"“”«»']?)|"
+    r"(?:\[[ xX*]?\]\s*)?" + _NAME + r" (?:would like to|is supported by|is published|respects your privacy|"
+    # 'X uses cookies' in the languages of the pages read ('L'Ara.cat utilitza "cookies"')
+    r"(?:uses|utilise|utiliza|usa|verwendet|nutzt|utilitza|gebruikt|använder|bruker|bruger|używa|používá|"
+    r"utilizează) (?:de |des |les |els |plików )?[\"“”«»']?(?:[Cc]ookies?|cookie-uri)|"
     r"is (?:a|an|the) (?:[\w-]+ ){0,3}(?:publication|newspaper|magazine|news (?:site|website|outlet|service)))\b"
 )
 """Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …'), and
