@@ -629,6 +629,26 @@ def test_a_short_headline_under_its_kicker_and_over_its_standfirst() -> None:
     assert clean_text(page).title == "Stadtrat stimmt für mehr Fähren am Hafen"
 
 
+def test_a_list_of_teasers_each_printed_twice_is_not_the_headline() -> None:
+    """Each teaser's picture text and link print the same headline twice in a row; the story's own headline, under
+    the list, is printed once with its date under it."""
+    teasers = _joined(
+        "{}\n\n{}",
+        *[
+            (text, text)
+            for text in (
+                "Made in Harbour Town: craft beers are coming now",
+                "Another film success: we may win an award again",
+                "Ferry fans demand a jury for the song contest",
+                "Mick Smith soars, a racing seat on the horizon",
+            )
+        ],
+    )
+    headline = "Council approves the budget"
+    page = f"{teasers}\n\n#local\n#council\n\n{headline}\n\nexample.com\n\n2017. április 2. 20:48\n\n{BODY}\n"
+    assert clean_text(page).title == headline
+
+
 def test_a_short_headline_over_its_standfirst_under_the_date() -> None:
     """A magazine prints the date (and section) above a short headline and its longer standfirst."""
     top = "  • Subscribe\n  • Donate\n  • About\n\n20 May 2010\nTransport\n\n"

@@ -237,6 +237,27 @@ def dated_teaser(lines: list[Line], nonblank: list[int], meta_flags: dict[int, s
     return run >= TEASER_CARDS_MIN and not last
 
 
+def doubled_teaser(lines: list[Line], nonblank: list[int], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is one item of a list whose every headline is printed twice in a row
+    (a teaser's picture text and its link: 'Jön a fekete Superman?!' / 'Jön a fekete Superman?!' / 'Mick Schumacher
+    szárnyal …' twice …), three or more such pairs in a row."""
+
+    def pair(k: int) -> bool:  # the lines at k and k + 1 are one teaser printed twice
+        return (
+            k >= 0
+            and k + 1 < len(nonblank)
+            and lines[nonblank[k]].words >= 2
+            and (lines[nonblank[k]].text == lines[nonblank[k + 1]].text)
+        )
+
+    start = pos if pair(pos) else pos - 1 if pair(pos - 1) else None
+    if start is None:
+        return False
+    run = 1 + sum(1 for _ in takewhile(pair, range(start - 2, -1, -2)))
+    run += sum(1 for _ in takewhile(pair, range(start + 2, len(nonblank), 2)))
+    return run >= TEASER_CARDS_MIN
+
+
 def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
     """A line shaped like a headline or standfirst: several words, no final period (unless ``period_ok``), not meta
     or UI."""
@@ -408,6 +429,7 @@ def title_candidates(
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
             or dated_teaser(lines, nonblank, meta_flags, pos)
+            or doubled_teaser(lines, nonblank, pos)
             or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
             or (pos > 0 and CAPTION_LABEL_RE.match(lines[nonblank[pos - 1]].text) is not None)
         ):
