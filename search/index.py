@@ -403,9 +403,11 @@ class Indexer:
             _clear_index_files(self.index_dir)  # built by another schema: start again from the corpus
             manifest.files = {}
         ix = open_or_create(self.index_dir)
-        if manifest.fingerprint != fingerprint or (ix.doc_count() == 0 and manifest.files):
+        if ix.doc_count() == 0 and manifest.files:
             manifest.files = {}
-        retag = bool(manifest.files) and manifest.entities != self.config.entities_fingerprint()
+        # A new cleaner or config cleans every page again; the entries stay so that gone files are still removed.
+        reclean = manifest.fingerprint != fingerprint
+        retag = bool(manifest.files) and not reclean and manifest.entities != self.config.entities_fingerprint()
         manifest.fingerprint = fingerprint
         manifest.entities = self.config.entities_fingerprint()
 
@@ -420,7 +422,7 @@ class Indexer:
                 continue
             seen.add(key)
             report.read += 1
-            entry = manifest.files.get(key)
+            entry = None if reclean else manifest.files.get(key)
             if entry is not None and entry.size == item.size and entry.mtime_ns == item.mtime_ns:
                 report.unchanged += 1
                 continue
@@ -439,9 +441,11 @@ class Indexer:
             # The bytes are not kept: on a big changed corpus they would all sit in memory until cleaned.
             todo.append(_Todo(SourceFile(Path(key), item.kind, item.size, item.mtime_ns)))
 
-        stale = self._stale_keys(manifest, seen, roots)
+        home = [Path(p).absolute() for p in self.config.corpus] + [Path(r) for r in manifest.roots]
+        stale = self._stale_keys(manifest, seen, roots) + self._foreign_keys(manifest, home)
         sources = {str(t.source.path): t.source for t in todo}
-        if not (todo or stale or retag):
+        untracked = ix.doc_count() > len(manifest.files)  # documents an earlier build kept without a record
+        if not (todo or stale or retag or untracked):
             # Nothing to write (the common re-run): no writer, and the manifest only if it changed.
             if touched or loaded_state != (
                 manifest.fingerprint,
@@ -454,6 +458,8 @@ class Indexer:
             return report
         writer = self._writer(ix, len(todo))
         try:
+            if untracked:  # before the stale entries go: their documents are counted with them
+                report.removed += self._drop_untracked(ix, writer, {e.id for e in manifest.files.values()})
             for key in stale:
                 writer.delete_by_term("id", manifest.files[key].id)
                 del manifest.files[key]
@@ -477,7 +483,7 @@ class Indexer:
                     report.indexed += 1
                 if progress is not None:
                     progress(done, len(todo), path)
-            if todo or stale or report.retagged:
+            if todo or stale or report.retagged or untracked:
                 writer.commit(merge=len(todo) < 5000)
             else:
                 writer.cancel()
@@ -522,6 +528,23 @@ class Indexer:
             return ix.writer(limitmb=256 if count > 1000 else 64, timeout=10.0, compound=False)
         except LockError:
             raise IndexBusy(f"the index at {self.index_dir} is locked by another writer") from None
+
+    @staticmethod
+    def _foreign_keys(manifest: Manifest, home: list[Path]) -> list[str]:
+        """Manifest entries for files under none of the index's folders (the configured corpus and the paths given
+        to `index`): another install's bundled seeds that shared this index directory."""
+        prefixes = [str(r).rstrip(os.sep) for r in home]
+        return [k for k in manifest.files if not any(k == p or k.startswith(p + os.sep) for p in prefixes)]
+
+    @staticmethod
+    def _drop_untracked(ix: FileIndex, writer: IndexWriter, tracked: set[str]) -> int:
+        """Delete the documents no manifest entry tracks (left by an earlier build that forgot its entries)."""
+        with ix.searcher() as searcher:
+            ids = [fields.get("id") for fields in searcher.all_stored_fields()]
+        untracked = [i for i in ids if i and i not in tracked]
+        for doc_id in untracked:
+            writer.delete_by_term("id", doc_id)
+        return len(untracked)
 
     @staticmethod
     def _stale_keys(manifest: Manifest, seen: set[str], roots: list[Path]) -> list[str]:

@@ -132,6 +132,56 @@ def test_a_change_to_the_cleaning_rules_recleans(seeds_copy: Path, tmp_path: Pat
     assert Indexer(config, index_dir).update().indexed == 5
 
 
+def test_a_file_deleted_while_the_rules_changed_leaves_the_index(seeds_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    """A new release cleans every page again; a page deleted meanwhile is removed, not kept without a record."""
+    index_dir = tmp_path / "ix"
+    config = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "plain.yaml")
+    write_page(seeds_copy, "gone.txt", "Zanzibar")
+    Indexer(config, index_dir).update()
+    (seeds_copy / "gone.txt").unlink()
+    monkeypatch.setattr("search.index.CLEANER_VERSION", "rules of another release")
+    report = Indexer(config, index_dir).update()
+    assert (report.indexed, report.removed, report.total) == (5, 1, 5)
+    assert search_ids(index_dir, "zanzibar") == set()
+
+
+def test_a_document_the_manifest_forgot_is_removed(seeds_copy: Path, tmp_path: Path) -> None:
+    """An index written by an earlier release that forgot a page's record (its file since deleted) is cleaned up."""
+    from search.index import MANIFEST_NAME, Manifest
+
+    index_dir = tmp_path / "ix"
+    config = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "plain.yaml")
+    gone = write_page(seeds_copy, "gone.txt", "Zanzibar")
+    Indexer(config, index_dir).update()
+    manifest = Manifest(index_dir / MANIFEST_NAME)
+    manifest.load()
+    del manifest.files[str(gone.absolute())]
+    manifest.save()
+    gone.unlink()
+    report = Indexer(config, index_dir).update()
+    assert (report.indexed, report.removed, report.total) == (0, 1, 5)
+    assert search_ids(index_dir, "zanzibar") == set()
+
+
+def test_a_folder_no_longer_in_the_corpus_leaves_a_shared_index(seeds_copy: Path, tmp_path: Path) -> None:
+    """Two installs (or configs) pointed at one index folder: the corpus indexed now is what the index holds, not
+    both corpora side by side (the bundled seeds twice, once per install)."""
+    index_dir = tmp_path / "ix"
+    other = tmp_path / "other_install_seeds"
+    shutil.copytree(seeds_copy, other)
+    first = parse_config(f"corpus: [{other}]\n", tmp_path / "first.yaml")
+    assert Indexer(first, index_dir).update().total == 5
+    second = parse_config(f"corpus: [{seeds_copy}]\n", tmp_path / "second.yaml")
+    report = Indexer(second, index_dir).update()
+    assert (report.indexed, report.removed, report.total) == (5, 5, 5)
+    eng = Engine(second, index_dir)
+    try:
+        sources = {h.source for h in eng.search("mali", pagelen=100).hits}
+    finally:
+        eng.close()
+    assert sources and all(src.startswith(str(seeds_copy)) for src in sources)
+
+
 def test_the_cleaner_version_follows_the_rules_source() -> None:
     import search.cleaning as cleaning
 
