@@ -81,7 +81,24 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     writer = open_or_create(index_dir).writer()
     writer.add_document(**article_fields(crafted))
     writer.commit()
+    _record(index_dir, corpus / "crafted.txt", CRAFTED_ID)
     return Setup(config, index_dir, page)
+
+
+def _record(index_dir: Path, path: Path, doc_id: str) -> None:
+    """Give a document written straight into the index a file and a manifest record, as the indexer would: the next
+    refresh keeps it (a document no record tracks is swept out)."""
+    from search.index import MANIFEST_NAME, Manifest, _ManifestEntry
+    from search.ingest import content_hash
+
+    path.write_text("A page the crafted article stands for.\n", encoding="utf-8")
+    stat = path.stat()
+    manifest = Manifest(index_dir / MANIFEST_NAME)
+    manifest.load()
+    manifest.files[str(path.absolute())] = _ManifestEntry(
+        stat.st_size, stat.st_mtime_ns, content_hash(path.read_bytes()), doc_id
+    )
+    manifest.save()
 
 
 def cli(setup: Setup, *args: str) -> subprocess.CompletedProcess[bytes]:
