@@ -533,8 +533,7 @@ class Indexer:
     def _foreign_keys(manifest: Manifest, home: list[Path]) -> list[str]:
         """Manifest entries for files under none of the index's folders (the configured corpus and the paths given
         to `index`): another install's bundled seeds that shared this index directory."""
-        prefixes = [str(r).rstrip(os.sep) for r in home]
-        return [k for k in manifest.files if not any(k == p or k.startswith(p + os.sep) for p in prefixes)]
+        return [k for k in manifest.files if not _under(k, home)]
 
     @staticmethod
     def _drop_untracked(ix: FileIndex, writer: IndexWriter, tracked: set[str]) -> int:
@@ -549,12 +548,7 @@ class Indexer:
     @staticmethod
     def _stale_keys(manifest: Manifest, seen: set[str], roots: list[Path]) -> list[str]:
         """Manifest entries for files under ``roots`` that are gone."""
-        prefixes = [str(r.absolute()) for r in roots]
-        return [
-            k
-            for k in manifest.files
-            if k not in seen and any(k == p or k.startswith(p.rstrip(os.sep) + os.sep) for p in prefixes)
-        ]
+        return [k for k in manifest.files if k not in seen and _under(k, roots)]
 
     def _articles(self, todo: list[_Todo]) -> Iterator[_Result]:
         """Clean every pending page, in worker processes when there are many."""
@@ -587,6 +581,12 @@ class Indexer:
                 yield from pending.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _under(key: str, roots: list[Path]) -> bool:
+    """True when the file ``key`` (an absolute path) is one of ``roots`` or lies in one of them."""
+    prefixes = [str(r.absolute()).rstrip(os.sep) for r in roots]
+    return any(key == p or key.startswith(p + os.sep) for p in prefixes)
 
 
 def _disk_error(index_dir: Path, exc: OSError) -> IndexError_:
