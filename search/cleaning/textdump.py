@@ -35,6 +35,7 @@ from search.cleaning.reanchor import article_head_start
 from search.cleaning.title import (
     TitleChoice,
     choose_title,
+    headline_key,
     norm_key,
     split_suffix,
     strip_breadcrumb,
@@ -70,9 +71,9 @@ TEASER_DATE_SPAN = 2
 def own_teaser_date(lines: list[Line], nonblank: list[int], title: TitleChoice, dayfirst: bool | None) -> str | None:
     """The date a list of the site's stories prints under this story's own teaser ('Latest News' / 'Mbumba recounts
     Geingob's last days' / '20 February, 2024'), for a page that prints no date at the article itself."""
-    tkey = norm_key(split_suffix(strip_breadcrumb(title.text))[0])
+    tkey = headline_key(title.text)
     for k, i in enumerate(nonblank):
-        if i == title.index or norm_key(split_suffix(strip_breadcrumb(lines[i].text))[0]) != tkey:
+        if i == title.index or headline_key(lines[i].text) != tkey:
             continue
         for j in nonblank[k + 1 : k + 1 + TEASER_DATE_SPAN]:
             if lines[j].words <= MAX_META_WORDS and mostly_date(lines[j].full, dayfirst=dayfirst):
@@ -215,10 +216,10 @@ def _clean(text: str) -> CleanedPage:
     anchor = title.anchor if title else first
     if title is not None:
         skip[title.index] = "title"
-        tkey = norm_key(split_suffix(strip_breadcrumb(title.text))[0])
+        tkey = headline_key(title.text)
         for i in nonblank:
             if i != title.index and i >= anchor and i <= last:
-                k = norm_key(split_suffix(strip_breadcrumb(lines[i].text))[0])
+                k = headline_key(lines[i].text)
                 if k == tkey or norm_key(lines[i].text) == tkey:
                     skip[i] = "repeated title"
         if title.index >= first:

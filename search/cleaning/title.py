@@ -132,6 +132,12 @@ def split_suffix(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def headline_key(text: str) -> str:
+    """The comparison key of a headline printed with a breadcrumb or a site suffix ('World › Headline – Site'): the
+    key of the headline alone, so that its reprints on the page match it."""
+    return norm_key(split_suffix(strip_breadcrumb(text))[0])
+
+
 def _phrase_tail(tail: str) -> bool:
     """'17 favourite responses', 'what we know so far': the end of the headline after a dash, not a site name
     (which is capitalised or a single word: 'BBC News', 'taz', 'il manifesto')."""
@@ -297,7 +303,7 @@ def _learned_title(
     text, idx = _spaced_printing(cands, text, idx)
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
-    key = norm_key(split_suffix(strip_breadcrumb(text))[0])
+    key = headline_key(text)
     pos = bisect.bisect_left(nonblank, body_start)
     lo = nonblank[max(0, pos - 70)] if nonblank else 0
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
