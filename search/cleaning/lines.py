@@ -101,10 +101,16 @@ TITLE_CASE_MIN_WORDS = 6
 """A line whose every word of four letters or more (at least this many) is capitalised is set in Title Case."""
 
 
+def _capitalised_long_words(text: str) -> tuple[int, int]:
+    """How many words of four letters or more the text has, and how many of them open with a capital."""
+    long_words = _LONG_WORD_RE.findall(text)
+    return len(long_words), sum(w[0].isupper() for w in long_words)
+
+
 def _title_cased(text: str) -> bool:
     """A headline set in Title Case ('I Was Exposed To Coronavirus In Singapore. Here's What …'), sentences or not."""
-    long_words = _LONG_WORD_RE.findall(text)
-    return len(long_words) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+    total, capitalised = _capitalised_long_words(text)
+    return total >= TITLE_CASE_MIN_WORDS and capitalised == total
 
 
 def prose_shape(words: int, ends_sentence: bool, text: str) -> bool:
@@ -124,8 +130,8 @@ links ('… DoorDash Promo Codes eBay Coupons Fanatics Coupons …'), not prose.
 
 
 def _mostly_capitalised(text: str) -> bool:
-    long_words = _LONG_WORD_RE.findall(text)
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= LINK_RUN_CAPITALISED * len(long_words)
+    total, capitalised = _capitalised_long_words(text)
+    return total > 0 and capitalised >= LINK_RUN_CAPITALISED * total
 
 
 def normalise_input(text: object) -> str:

@@ -309,15 +309,17 @@ def _spelled_out(names: list[str], cands: Sequence[tuple[tuple[str, ...], dict[s
     out = []
     for name in names:
         m = _INITIAL_NAME_RE.match(name)
-        rows = [i for found, _, i in cands if name in found] if m else []
+        if m is None:
+            out.append(name)
+            continue
+        rows = [i for found, _, i in cands if name in found]
         full = next(
             (
                 other
                 for found, _, i in cands
+                if any(abs(i - r) <= SPELLED_OUT_SPAN for r in rows)
                 for other in found
-                if m
-                and any(abs(i - r) <= SPELLED_OUT_SPAN for r in rows)
-                and len(other.split()) == 2
+                if len(other.split()) == 2
                 and other.split()[1] == m.group("surname")
                 and other[:1].casefold() == m.group("initial").casefold()
                 and other.split()[0] != name.split()[0]

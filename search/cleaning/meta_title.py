@@ -223,9 +223,16 @@ def dated_list_run(lines: list[Line], nonblank: list[int], meta_flags: dict[int,
 
     if not card(pos):
         return 0, False
-    after = sum(1 for _ in takewhile(card, range(pos + 2, len(nonblank), 2)))
-    before = sum(1 for _ in takewhile(card, range(pos - 2, -1, -2)))
+    before, after = _pairs_around(card, pos, len(nonblank))
     return 1 + before + after, after == 0
+
+
+def _pairs_around(is_pair: Callable[[int], bool], start: int, end: int) -> tuple[int, int]:
+    """How many pairs of lines like the one at ``start`` follow one another right before it and right after it
+    (``is_pair`` tells at each second position below ``end``)."""
+    before = sum(1 for _ in takewhile(is_pair, range(start - 2, -1, -2)))
+    after = sum(1 for _ in takewhile(is_pair, range(start + 2, end, 2)))
+    return before, after
 
 
 def dated_teaser(lines: list[Line], nonblank: list[int], meta_flags: dict[int, str], pos: int) -> bool:
@@ -253,9 +260,8 @@ def doubled_teaser(lines: list[Line], nonblank: list[int], pos: int) -> bool:
     start = pos if pair(pos) else pos - 1 if pair(pos - 1) else None
     if start is None:
         return False
-    run = 1 + sum(1 for _ in takewhile(pair, range(start - 2, -1, -2)))
-    run += sum(1 for _ in takewhile(pair, range(start + 2, len(nonblank), 2)))
-    return run >= TEASER_CARDS_MIN
+    before, after = _pairs_around(pair, start, len(nonblank))
+    return 1 + before + after >= TEASER_CARDS_MIN
 
 
 def _titleish(ln: Line, meta_flags: dict[int, str], i: int, *, period_ok: bool = False) -> bool:
