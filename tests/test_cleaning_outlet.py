@@ -735,3 +735,29 @@ def test_a_pictures_file_name_in_the_menus_is_no_name() -> None:
     menu = "\n".join(f"  • Topic{k}[arrow2]" for k in range(6))
     forms = _forms(f"Daily Planet\n\n{menu}\n\nHeadline here\n\n{STORY}\n")
     assert "arrow2" not in forms and "Daily Planet" in forms
+
+
+def test_a_shopping_disclaimer_names_the_site_inside_a_footer_line() -> None:
+    """'… Privacy Rights. Planet Weekly may earn a portion of sales …' names the site mid-line; 'we may earn'
+    and a reader who 'will receive' mail name nothing."""
+    footer = (
+        "© 2024 Big Publishing Group. All rights reserved. Use of this site constitutes acceptance of our terms "
+        "and Your California Privacy Rights. Planet Weekly may earn a portion of sales from products bought here."
+    )
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{footer}\n")
+    assert forms["Planet Weekly"]["context"] > 0
+    other = "When you buy through links on our site, we may earn a commission. Subscribers will receive mail daily."
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{other}\n")
+    assert not any(f["context"] for f in forms.values())
+
+
+@pytest.mark.parametrize("line", ["Popular on Planet Weekly", "Trending on Planet Weekly", "Also on Planet Weekly"])
+def test_popular_on_names_the_site(line: str) -> None:
+    """A list headed 'Popular on X' or 'Trending on X' names the site."""
+    assert _forms(f"Headline here\n\n{STORY}\n\n{line}\n\n  • Another story\n")["Planet Weekly"]["context"] > 0
+
+
+def test_a_footer_link_glued_to_the_name_is_cut_off() -> None:
+    """'About PlanetWeeklyAbout our Ads': the glued link is no part of the name."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\nAbout PlanetWeeklyAbout our AdsAdvertiseFAQ\n")
+    assert forms["PlanetWeekly"]["context"] > 0 and "PlanetWeeklyAbout" not in forms

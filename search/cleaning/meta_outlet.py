@@ -73,7 +73,8 @@ _NAME = (
 _CONTEXTS = [
     re.compile(p)
     for p in (
-        r"\b(?:(?i:more (?:from|on|at))|[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
+        r"\b(?:(?i:more (?:from|on|at)|popular on|trending on|top stories on|also on)|"
+        r"[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Cc]onnect [Ww]ith|[Ss]tay [Cc]onnected [Ww]ith|"
         r"[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
         r"[Aa]dvertise (?:on|with|in)|[Ff]eedback to|[Ss]hop|[Ee]rschienen (?:in|bei)|[Ss]uivez|[Ss]íguenos en|"
@@ -110,6 +111,12 @@ _PROSE_CONTEXT = re.compile(
 )
 """Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …'), and
 the site's account of itself ('X is a daily publication covering …')."""
+_AFFILIATE_RE = re.compile(
+    r"(?:^|[.!?]\s+)" + _NAME + r" (?:may|might|can|could|will) (?:earn|receive|collect) (?:a |an )?(?:small )?"
+    r"(?:affiliate |referral )?(?:commissions?|compensation|portion|share|fees?|revenue)\b"
+)
+"""A shopping disclaimer naming the site, anywhere in a line ('… Rights. X may earn a portion of sales')."""
+
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
     _words(
@@ -590,12 +597,20 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
 """A name of dotted initials ('F.A.Z.'), whose last dot is its own."""
 
 
+_GLUED_LINK_RE = re.compile(
+    r"(?<=[a-z])(?:About|Contact|Advertise|Privacy|Terms|Help|Careers|Jobs|Subscribe|Home|Newsletters?|Sitemap|"
+    r"Impressum|Imprint|Kontakt)\b.*$"
+)
+"""A footer link glued to the name before it ('About EngadgetAbout our Ads'): the link is no part of the name."""
+
+
 def _strip_name(name: str) -> str:
     """A context's name without the punctuation, small words and articles around it, and corporate forms."""
     name = name.strip(" ,:;!'’\"")
     if _INITIALS_RE.match(name):
         return name
     name = name.strip(" .,:;!'’\"")
+    name = _GLUED_LINK_RE.sub("", name)
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
     name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
@@ -788,8 +803,11 @@ def outlet_candidates(
                             c.feats["whole"] += 1
         if not short:
             m = _PROSE_CONTEXT.match(t)
-            if m:
-                name = _strip_name(m.group("name"))
+            names = [m.group("name")] if m else []
+            if "may " in t or "might " in t or "can " in t or "could " in t or "will " in t:
+                names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
+            for raw in names:
+                name = _strip_name(raw)
                 if brand_like(name):
                     add(name, "context", 1.0, 1)
         if short:
