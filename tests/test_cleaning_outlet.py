@@ -761,3 +761,22 @@ def test_a_footer_link_glued_to_the_name_is_cut_off() -> None:
     """'About PlanetWeeklyAbout our Ads': the glued link is no part of the name."""
     forms = _forms(f"Headline here\n\n{STORY}\n\nAbout PlanetWeeklyAbout our AdsAdvertiseFAQ\n")
     assert forms["PlanetWeekly"]["context"] > 0 and "PlanetWeeklyAbout" not in forms
+
+
+def test_a_section_printed_before_the_headline_is_a_kicker_not_the_site() -> None:
+    """'Smart Living|How to see what the internet knows about you': what a line prints before the headline
+    with a separator is a section, so it counts as part of the title; a name printed alone does not."""
+    title = "How to see what the internet knows about you"
+    page = f"Smart Living\n\nSmart Living|{title}\n\n{STORY}\n\nBest of Smart Living\n"
+    forms = dict(outlet_candidates(split_lines(normalise_input(page)), None, [], title))
+    assert forms["Smart Living"]["in_title"] == 1.0
+    page = f"Smart Living\n\n{title}\n\n{STORY}\n\nBest of Smart Living\n"
+    forms = dict(outlet_candidates(split_lines(normalise_input(page)), None, [], title))
+    assert forms["Smart Living"]["in_title"] == 0.0
+
+
+def test_the_first_of_two_glued_logos_is_the_masthead() -> None:
+    """'Gotham Chronicle LogoGotham Newspapers Logo': the site's logo and its owner's, glued by the text
+    browser; the first names the site."""
+    forms = _forms(f"Gotham Chronicle LogoGotham Newspapers Logo\n\nHeadline here\n\n{STORY}\n")
+    assert forms["Gotham Chronicle"]["logo"] > 0 and forms["Gotham Chronicle"]["first_line"] == 1.0

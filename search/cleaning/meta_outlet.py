@@ -511,7 +511,7 @@ def brand_in_logo_file(text: str) -> str | None:
 def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str | None:
     """The brand named by a masthead image or a doubled masthead line: '[CNNMoney-logo]', 'FiveThirtyEight
     FiveThirtyEight', 'Observer Observer Logo'; else None. ``name_ok`` tells a name (default :func:`brand_like`)."""
-    t = text.strip()
+    t = _GLUED_LOGOS_RE.split(text.strip(), maxsplit=1)[0]  # 'X LogoOwner Group Logo': the first is the masthead
     doubled = False
     while (m := _DOUBLED_RE.match(t)) is not None:  # 'Logo X Logo X': the logo's alt text printed twice
         t, doubled = m.group("name").strip(), True
@@ -529,6 +529,7 @@ def brand_in_logo(text: str, name_ok: Callable[[str], bool] = brand_like) -> str
     return t if name_ok(t) or (logo and _lower_head_brand(t)) else None
 
 
+_GLUED_LOGOS_RE = re.compile(r"(?<=\s[Ll]ogo)(?=[A-Z])")
 _APP_TAIL_RE = re.compile(r"(?<=\w)\s+(?:App|APP|app)$")
 
 
@@ -853,6 +854,7 @@ def outlet_candidates(
     }
     dom_labels |= set(dom_keys)
     title_key = canon(title or "")
+    kickers = _title_kickers(nonblank, title)
     top_dom = canon(domains.most_common(1)[0][0]) if domains else ""
     author_keys = {canon(a) for a in authors or []}
     photographers = _photographers(lines)
@@ -907,7 +909,7 @@ def outlet_candidates(
         feats["top_dom"] = 1.0 if top_dom and (key == top_dom or (len(key) >= 3 and top_dom.startswith(key))) else 0.0
         feats["edge_lines"] = math.log1p(c.edge)
         feats["whole_seg"] = math.log1p(f["whole"])
-        feats["in_title"] = 1.0 if title_key and key in title_key else 0.0
+        feats["in_title"] = 1.0 if (title_key and key in title_key) or key in kickers else 0.0
         feats["prose_mentions"] = math.log1p(m_prose)
         feats["logo"] = min(f["logo"], 2)
         feats["credit"] = math.log1p(f["credit"])
@@ -1181,6 +1183,24 @@ def _page_control(form: str) -> bool:
             if allowed < 0:
                 return False
     return bool(toks)
+
+
+_KICKER_RE = re.compile(r"^(?P<kicker>.{2,40}?)\s*(?:[|:–—-]|›|»)\s*$")
+
+
+def _title_kickers(nonblank: Sequence[Line], title: str | None) -> set[str]:
+    """Keys of what a line prints before the headline with a separator ('Smarter Living|How to …'): a section
+    or a kicker, never the site (none of the 377 development pages names its outlet so)."""
+    if not title or len(title) < 15:
+        return set()
+    kickers = set()
+    for ln in nonblank:
+        i = ln.text.find(title)
+        if i > 0:
+            m = _KICKER_RE.match(ln.text[:i].strip())
+            if m and len(m.group("kicker").split()) <= 4:
+                kickers.add(canon(m.group("kicker")))
+    return kickers
 
 
 def site_candidates(
