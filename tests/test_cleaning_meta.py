@@ -6,7 +6,7 @@ import pytest
 
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
-from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet
+from search.cleaning.meta_outlet import canon, copyright_holder, pick_outlet, site_candidates
 from tests.story_pages import story_page
 
 
@@ -411,3 +411,16 @@ def test_a_copyright_line_alone_at_the_foot_still_names_the_site() -> None:
     )
     assert copyright_holder("© 2024 WinFuture.de") == "WinFuture.de"
     assert copyright_holder("© 2019 NYDailyNews.com. All rights reserved.") == "NYDailyNews.com"  # one glued word
+
+
+def test_a_common_word_that_holds_the_copyright_is_the_site() -> None:
+    """'Traveller': the prose writes 'traveller' in lower case, but '© 2016 Traveller Media, Inc.' makes the word
+    the name of the site behind the notice, so it stays a candidate."""
+    story = " ".join(["Every traveller knows the ferry is late when the council debates the timetable again."] * 3)
+    page = (
+        f"Sign in\n\nFerry timetable changes again\n\n{story}\n\nGive one year of Traveller for $5\n\n"
+        "Advertise Contact Us Staff Contribute Traveller Partner\n\nCopyright © 2016 Traveller Media, Inc. "
+        "All rights reserved.\n"
+    )
+    kept = dict(site_candidates(_lines(page), None, [], "Ferry timetable changes again"))
+    assert "Traveller" in kept and kept["Traveller"]["copy_core"] == 1.0

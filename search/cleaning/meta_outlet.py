@@ -1102,7 +1102,8 @@ HEADLINE_STORY_SHARE = 0.5
 def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     """Candidates no hand-checked page's brand looks like (checked on the gold dev and fresh pages): the story's
     subject (see ``STORY_SHARE``), a web address seen only as such at the page's edges ('pic.twitter.com'),
-    a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it, a
+    a single common word the prose writes in lower case, with no "About X" or "X newsletter" around it and not the
+    core of the copyright holder's name ('© 2016 Traveller Media, Inc.'), a
     place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
     company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site); also a
     photo agency, a lone word that is never a name (``_NEVER_ALONE``), a page control ('Toggle Menu', unless a
@@ -1129,7 +1130,9 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True  # '75013 Paris' from the publisher's postal address
     if not feats["domain_eq"]:
         shown = feats["logo"] or feats["copyright"] or feats["first_line"]
-        if (not shown and "." not in form and is_place_name(form)) or (feats["lower_word"] and not feats["context"]):
+        if not shown and "." not in form and is_place_name(form):
+            return True
+        if feats["lower_word"] and not (feats["context"] or feats["copy_core"]):
             return True
     if feats["unprinted"] > 0 and not (feats["sources"] or feats["edge_lines"] or feats["domain_eq"]):
         return True  # only repeated in the story and its teasers ('Gazastreifen', 'Prince Harry'), never presented
