@@ -780,3 +780,11 @@ def test_the_first_of_two_glued_logos_is_the_masthead() -> None:
     browser; the first names the site."""
     forms = _forms(f"Gotham Chronicle LogoGotham Newspapers Logo\n\nHeadline here\n\n{STORY}\n")
     assert forms["Gotham Chronicle"]["logo"] > 0 and forms["Gotham Chronicle"]["first_line"] == 1.0
+
+
+def test_an_authors_note_names_the_site_they_report_for() -> None:
+    """'Jane Roe is a breaking news reporter for Gotham Daily. She …' names the site; a past employer does not."""
+    note = "Jane Roe is a breaking news reporter for Gotham Daily. She covers the harbour."
+    assert _forms(f"Headline here\n\n{STORY}\n\n{note}\n")["Gotham Daily"]["context"] > 0
+    past = "Jane Roe was a reporter for Gotham Daily before she joined us."
+    assert _forms(f"Headline here\n\n{STORY}\n\n{past}\n").get("Gotham Daily", {}).get("context", 0.0) == 0.0

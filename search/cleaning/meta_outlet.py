@@ -117,6 +117,13 @@ _AFFILIATE_RE = re.compile(
 )
 """A shopping disclaimer naming the site, anywhere in a line ('… Rights. X may earn a portion of sales')."""
 
+_STAFF_BIO_RE = re.compile(
+    r"\b(?:is|has been) (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|"
+    r"producer|contributor|critic|analyst)s? (?:for|at|with) " + _NAME
+)
+"""An author's note naming the site ('X is a breaking news reporter for NBC News.'); a former employer is told in
+the past tense."""
+
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
     _words(
@@ -802,15 +809,16 @@ def outlet_candidates(
                         c = add(run, "ngram", 1.0, 1)
                         if c is not None and run == seg.strip():
                             c.feats["whole"] += 1
-        if not short:
-            m = _PROSE_CONTEXT.match(t)
-            names = [m.group("name")] if m else []
-            if "may " in t or "might " in t or "can " in t or "could " in t or "will " in t:
-                names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
-            for raw in names:
-                name = _strip_name(raw)
-                if brand_like(name):
-                    add(name, "context", 1.0, 1)
+        m = None if short else _PROSE_CONTEXT.match(t)
+        names = [m.group("name")] if m else []
+        if not short and ("may " in t or "might " in t or "can " in t or "could " in t or "will " in t):
+            names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
+        if " for " in t or " at " in t or " with " in t:
+            names += [a.group("name").split(". ")[0] for a in _STAFF_BIO_RE.finditer(t[:400])]
+        for raw in names:
+            name = _strip_name(raw)
+            if brand_like(name):
+                add(name, "context", 1.0, 1)
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
