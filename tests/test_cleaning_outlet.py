@@ -788,3 +788,17 @@ def test_an_authors_note_names_the_site_they_report_for() -> None:
     assert _forms(f"Headline here\n\n{STORY}\n\n{note}\n")["Gotham Daily"]["context"] > 0
     past = "Jane Roe was a reporter for Gotham Daily before she joined us."
     assert _forms(f"Headline here\n\n{STORY}\n\n{past}\n").get("Gotham Daily", {}).get("context", 0.0) == 0.0
+
+
+def test_a_trademark_sign_is_no_part_of_the_masthead() -> None:
+    """'The Gazette® — Biting the hand that feeds you' opening the page: the name before the tagline is the
+    masthead, without its trademark sign."""
+    forms = _forms(f"Skip to content\nThe Gazette® — Biting the hand that feeds you\n\nHeadline here\n\n{STORY}\n")
+    assert forms["The Gazette"]["first_line"] == 1.0
+
+
+@pytest.mark.parametrize("line", ["The Gazette iPad app", "The Gazette iPhone App", "Get the Gazette mobile app"])
+def test_a_device_app_names_the_site(line: str) -> None:
+    """'X iPad app' is the site's app as much as 'X App'."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
+    assert any(f["context"] for name, f in forms.items() if name.endswith("Gazette"))

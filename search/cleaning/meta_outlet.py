@@ -90,7 +90,8 @@ _CONTEXTS = [
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
         + _NAME
-        + r" (?:[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
+        + r" (?:(?:iPad |iPhone |Android |[Mm]obile )?[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|"
+        r"[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
@@ -739,6 +740,8 @@ def outlet_candidates(
     for k in examined:
         ln = nonblank[k]
         t = ln.text[:400]
+        if "®" in t or "™" in t:
+            t = t.replace("®", "").replace("™", "")  # 'The Register® — Biting the hand …': the mark is no part of it
         if "::" in t:
             t = _ELEMENT_MARK_RE.sub("", t).strip()  # '[INS::INS]': an ad slot the text browser marks
             if not t:
