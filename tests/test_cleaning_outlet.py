@@ -802,3 +802,9 @@ def test_a_device_app_names_the_site(line: str) -> None:
     """'X iPad app' is the site's app as much as 'X App'."""
     forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
     assert any(f["context"] for name, f in forms.items() if name.endswith("Gazette"))
+
+
+def test_a_sign_up_prompt_in_capitals_names_the_site() -> None:
+    """'SIGN UP FOR THE GazetteANGLE NEWSLETTER!' names the site as 'Sign up for the X newsletter' does."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\nSIGN UP FOR THE GazetteANGLE NEWSLETTER!\n")
+    assert forms["GazetteANGLE"]["context"] > 0

@@ -85,8 +85,8 @@ _CONTEXTS = [
         # 'About', 'Welcome to', 'Back to' and 'Visit' in other languages
         r"Über|À propos de|Acerca de|Sobre|Om|Informazioni su|Bienvenue sur|Bienvenid[oa] a|Willkommen bei|"
         r"Benvenut[oi] su|Welkom bij|Välkommen till|Velkommen til|Zurück zu|Retour à|Volver a|Torna a|Voltar para|"
-        r"Besök|Besuchen Sie|Tipsa) "
-        r"(?:the |us on )?" + _NAME,
+        r"Besök|Besuchen Sie|Tipsa|SIGN UP FOR|SUBSCRIBE TO|FOLLOW) "
+        r"(?:the |THE |us on |US ON )?" + _NAME,
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
         + _NAME
@@ -623,7 +623,8 @@ def _strip_name(name: str) -> str:
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
     name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
-    name = re.sub(r"\s+(?:[Pp]hotos?|[Vv]ideos?)$", "", name)  # "X Photo Staff" credits X's photo desk
+    # "X Photo Staff" credits X's photo desk; 'SIGN UP FOR THE X NEWSLETTER' names X
+    name = re.sub(r"\s+(?:[Pp]hotos?|[Vv]ideos?|[Nn]ewsletters?|NEWSLETTERS?)$", "", name)
     return strip_corporate(name)
 
 
