@@ -115,3 +115,11 @@ def test_a_number_alone_is_no_name_left_by_a_publishers_word() -> None:
     page = "404 Media\n\nStory text about 404 errors.\n\n© 2026 404 Media. Published with Ghost.\n"
     assert site_name("404 Media", None, page, "Headline") == "404 Media"
     assert site_name("Healthline Media", None, "Healthline\n\nStory.", "Headline") == "Healthline"
+
+
+@pytest.mark.parametrize("meta", ["web.archive.org", "archive.ph", "webcache.googleusercontent.com"])
+def test_a_web_archives_address_is_no_site_name(meta: str) -> None:
+    """A page saved from the Wayback Machine or a cache carries the archive's address as its site name: the text
+    rules' brand stands, or none."""
+    assert site_name(meta, "Africa Times", PAGE, "Some headline") == "Africa Times"
+    assert site_name(meta, None, PAGE, "Some headline") is None

@@ -261,6 +261,10 @@ def _without_corporate_word(name: str, text: str) -> str:
     return name if whole and alone == whole else short
 
 
+_ARCHIVE_HOST_RE = re.compile(r"(?:web\.)?archive\.(?:org|today|ph|is|li|vn|md)|webcache\.googleusercontent\.com")
+"""Web archives and caches a page may be saved from (the Wayback Machine, archive.today, Google's cache)."""
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -268,8 +272,8 @@ def site_name(
     ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go, and so
     does the name of a subdomain of the page's ``host`` ('Hosted' on hosted.ap.org)."""
     name = _meta_value(" ".join(meta.split()), text) if meta else None
-    if not name:
-        return text_outlet
+    if not name or _ARCHIVE_HOST_RE.fullmatch(name.casefold()):
+        return text_outlet  # a page saved from a web archive: the archive's address is no site name
     if host and text_outlet and _subdomain_label(name, host):
         return text_outlet
     if text_outlet and _variant_of(name, text_outlet):
