@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from search.charsets import best_latin_page, declared_charset
+
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -111,7 +113,7 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes to text: BOMs first, then UTF-8, then charset detection.
+    """Decode page bytes to text: BOMs first, then UTF-8, then the charset the page declares, then detection.
 
     Raises :class:`UnreadableFile` for empty and binary data.
     """
@@ -132,6 +134,9 @@ def decode(data: bytes) -> str:
     mostly_utf8 = _mostly_utf8(data)
     if mostly_utf8 is not None:
         return mostly_utf8
+    declared = declared_charset(data)
+    if declared is not None:  # '<meta charset="ISO-8859-2">': the page says how to read it
+        return data.decode(declared, errors="replace")
     return _decode_legacy(data)
 
 
@@ -190,11 +195,12 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _decode_legacy(data: bytes) -> str:
-    """Decode non-UTF-8 bytes: charset detection, defaulting to Windows-1252 for Western pages."""
+    """Decode non-UTF-8 bytes: Latin-script pages in the Latin code page their letters read best in (Windows-1252
+    unless a Central European one reads clearly better), others by charset detection."""
     from charset_normalizer import from_bytes
 
     if _western(data):  # detectors guess Baltic or Cyrillic code pages for short French pages
-        return data.decode("cp1252", errors="replace")
+        return data.decode(best_latin_page(data), errors="replace")
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # Detectors often confuse the Western single-byte code pages; cp1252 is a superset in practice.
