@@ -1263,3 +1263,22 @@ def test_a_page_without_a_date_at_the_article_takes_its_own_teasers_date() -> No
     assert page.date == "2024-02-20"
     others = latest.replace(headline, "Other news from the region")
     assert clean_text(_page(headline, "By Jane Roe", PROSE, PROSE2, PROSE3, most_read, others)).date is None
+
+
+def test_an_interviewers_speaker_labels_do_not_make_them_the_subject() -> None:
+    """An interview: the interviewer's name over the date, then 'Jane Rowland: question?' paragraphs. The speaker
+    labels are no prose about the interviewer, so the name stays the byline."""
+    q1 = "Jane Rowland: You have spoken about the illness in public for years now. Why did you decide to do it at all?"
+    a1 = (
+        "Maria Lopez: Because I hope my story helps someone. When I heard the diagnosis I believed I was saved, "
+        "because at last the chaos had a name and a treatment that doctors could explain to me and my family."
+    )
+    q2 = "Jane Rowland: And your family, how did they take the news when you told them about the diagnosis?"
+    a2 = (
+        "Maria Lopez: Slowly, and with a lot of fear at first, but they learned with me over the following months "
+        "and today they are the first to notice when something starts to go wrong again at home."
+    )
+    page = _page(
+        "interview", "Jane Rowland\n16.04.2023", "Maria Lopez: I remember the sound of slamming doors", q1, a1, q2, a2
+    )
+    assert clean_text(page).author == "Jane Rowland"

@@ -47,6 +47,18 @@ _BYISH_RE = re.compile(
 """A byline marker word (searched in the lowercased start of a line: cheaper than IGNORECASE)."""
 MARKER_SPAN = 80
 _WORD_RE = re.compile(r"[^\W_]+")
+_SPEAKER_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*:\s")
+"""An interview's speaker label opening a paragraph ('Monika Redzisz: …', 'Maja Laura Jaryczewska: …')."""
+
+
+def _without_speaker_label(text: str) -> str:
+    """The paragraph without the capitalised name that labels its speaker ('Jane Roe: Why …?'), if any."""
+    m = _SPEAKER_LABEL_RE.match(text)
+    if m is None or not all(w[:1].isupper() for w in m.group(0)[:-2].split()):
+        return text
+    return text[m.end() :]
+
+
 _CUE_RE = re.compile(
     r"\b(?:published|posted|updated|publicado|actualizado|publié|veröffentlicht|aktualisiert|pubblicato)\b",
     re.IGNORECASE,
@@ -236,9 +248,10 @@ def author_candidates(
         return []
     title_words = set(_WORD_RE.findall(lines[title_idx].text.lower())) if title_idx is not None else set()
     body_ks = range(k_first, min(k_last + 1, k_first + 15))
-    # The story's prose (an author bio naming the writer is not the story being about them).
+    # The story's prose (an author bio naming the writer is not the story being about them, nor is an interview's
+    # speaker label: 'Monika Redzisz: Why do you speak about it?' is the interviewer asking).
     prose = " ".join(
-        lines[nonblank[k]].scan
+        _without_speaker_label(lines[nonblank[k]].scan)
         for k in body_ks
         if lines[nonblank[k]].is_prose and not BIO_RE.match(lines[nonblank[k]].text[:300])
     )
