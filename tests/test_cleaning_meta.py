@@ -424,3 +424,16 @@ def test_a_common_word_that_holds_the_copyright_is_the_site() -> None:
     )
     kept = dict(site_candidates(_lines(page), None, [], "Ferry timetable changes again"))
     assert "Traveller" in kept and kept["Traveller"]["copy_core"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("  • Prawa autorskie © PLANETA Sp. z o.o. S.K.A.", "PLANETA"),
+        ("© 2020 Planeta spol. s r.o. Všechna práva vyhrazena.", "Planeta"),
+        ("© Planeta Media S.p.A. Tutti i diritti riservati", "Planeta Media"),
+    ],
+)
+def test_a_company_form_with_full_stops_ends_the_holder(line: str, holder: str) -> None:
+    """'Sp. z o.o.', 'spol. s r.o.', 'S.p.A.': the holder's name ends at the company form, not at its full stop."""
+    assert copyright_holder(line) == holder

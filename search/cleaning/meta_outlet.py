@@ -326,6 +326,15 @@ _HOLDER_LEAD_RE = re.compile(
 """Words before the holder's name: 'الحقوق محفوظة لمؤسسة X' (rights reserved to the house X), 'Internetredaktion X'."""
 
 
+_DOTTED_CORP_RE = re.compile(
+    r"(?<=\w)\s+(?:sp\.\s?z\s?o\.\s?o\.?|spol\.\s?s\s?r\.\s?o\.?|s\.\s?r\.\s?o\.?|s\.\s?p\.\s?a\.?|s\.\s?a\.?|"
+    r"a\.\s?s\.?|e\.\s?v\.?|d\.\s?o\.\s?o\.?)(?:\s+(?:s\.\s?k\.\s?a|sp\.\s?k|sp\.\s?j)\.?)?(?=[\s,;|]|$)",
+    re.IGNORECASE,
+)
+"""Company forms written with full stops ('Sp. z o.o. S.K.A.', 'spol. s r.o.', 'S.p.A.', 'e.V.'), which the
+holder's tail would otherwise be cut at."""
+
+
 @functools.lru_cache(maxsize=8192)
 def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
@@ -343,6 +352,7 @@ def copyright_holder(text: str) -> str | None:
     rest = _without_glued_links(rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _HOLDER_LEAD_RE.sub("", _RIGHTS_LEAD_RE.sub("", rest))
+    rest = _DOTTED_CORP_RE.sub(" | ", rest)  # the holder ends there, not at its full stops: 'X Sp. z o.o. S.K.A.'
     rest = _TAIL_RE.sub("", rest).strip()
     rest = re.sub(r"\s*\([^)]*\)", "", rest)
     rest = re.sub(r"\s+(?:a|an)\s+[A-Z][\w&.' -]*\s+(?:company|brand|business)\b.*$", "", rest, flags=re.IGNORECASE)
