@@ -257,6 +257,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # a dateline row closed by a full stop: the date, its time, the writer and the place
         ("09 de febrero de 2017. 17:18h Francisco Velasco,  Madrid.", ["Francisco Velasco"]),
         ("Články - Martin Malý - Různé - 14.3.2011", ["Martin Malý"]),  # section, writer, section, date
+        # date, section and two writers printed with no separator, in a row of pipes
+        ("26 listopada 2022 | Plus Minus | Piotr Litka Tomasz Krzyżak", ["Piotr Litka", "Tomasz Krzyżak"]),
+        ("26 listopada 2022 | Plus Minus | Piotr Litka", ["Piotr Litka"]),
         # the weekday that opens the date is no part of the name, in any language
         ("Radoslav Dejanović utorak, 4. kolovoza 2020. u 06:00", ["Radoslav Dejanović"]),
         ("Jane Roe Tuesday, 4 August 2020", ["Jane Roe"]),

@@ -963,11 +963,13 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     head = _without_weekday_tail(t[: dates[0][0]]) if dates else t
     if dates and not head.strip(" |-–—·•,"):
         head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
-    if dates and " - " in head:
-        row = [seg.strip() for seg in head.split(" - ") if seg.strip()]
-        found = [who for who in map(_one_person, row) if who and is_given_name(who.split()[0])]
+    for sep in (" - ", "|") if dates else ():
+        row = [seg.strip() for seg in head.split(sep) if seg.strip()]
+        found = [who for who in map(_row_writers, row) if who]
         if len(row) >= 2 and len(found) == 1:
-            return found  # 'Články - Martin Malý - Různé - 14.3.2011': a meta row of section, writer, date
+            # 'Články - Martin Malý - Různé - 14.3.2011', '26 listopada 2022 | Plus Minus | Piotr Litka': a meta row
+            # of section, writer and date
+            return found[0]
     people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
     if len(people) >= 2 and all(people):
         return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
@@ -1113,6 +1115,15 @@ def _glued_names(text: str) -> list[str] | None:
             return None
     names = [name for name in (_one_person(" ".join(part)) for part in parts) if name]
     return names if len(names) == len(parts) else None
+
+
+def _row_writers(part: str) -> list[str] | None:
+    """The writers a part of a meta row names: one person whose given name is a known one, or several whose
+    names are printed with no separator ('Piotr Litka Tomasz Krzyżak'); else None."""
+    who = _one_person(part)
+    if who and is_given_name(who.split()[0]):
+        return [who]
+    return _glued_names(part)
 
 
 def _one_person(part: str) -> str | None:
