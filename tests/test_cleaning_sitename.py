@@ -123,3 +123,8 @@ def test_a_web_archives_address_is_no_site_name(meta: str) -> None:
     rules' brand stands, or none."""
     assert site_name(meta, "Africa Times", PAGE, "Some headline") == "Africa Times"
     assert site_name(meta, None, PAGE, "Some headline") is None
+
+
+def test_a_company_form_with_full_stops_leaves_the_site_name() -> None:
+    """The metadata names the company ('PLANETA Sp. z o.o. S.K.A'): the brand the page prints stands."""
+    assert site_name("PLANETA Sp. z o.o. S.K.A", "PLANETA", PAGE, "Some headline") == "PLANETA"

@@ -599,8 +599,9 @@ def _coordinated(name: str) -> list[str]:
 
 def strip_corporate(name: str) -> str:
     """A company name without its legal form ('Utopia GmbH' -> 'Utopia', 'Raw Story Media, Inc.' -> 'Raw Story
-    Media', '株式会社日本経済新聞社' -> '日本経済新聞': a Japanese newspaper company is named by its paper)."""
-    name = _CORP_RE.sub("", name).strip(" ,.")
+    Media', 'Polityka Sp. z o.o. S.K.A.' -> 'Polityka', '株式会社日本経済新聞社' -> '日本経済新聞': a Japanese
+    newspaper company is named by its paper)."""
+    name = _CORP_RE.sub("", _DOTTED_CORP_RE.sub("", name)).strip(" ,.")
     if "社" in name:
         name = _JA_CORP_RE.sub("", name)
     return name
