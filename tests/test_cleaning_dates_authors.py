@@ -1285,3 +1285,14 @@ def test_an_interviewers_speaker_labels_do_not_make_them_the_subject() -> None:
         "interview", "Jane Rowland\n16.04.2023", "Maria Lopez: I remember the sound of slamming doors", q1, a1, q2, a2
     )
     assert clean_text(page).author == "Jane Rowland"
+
+
+def test_a_print_issues_date_is_not_the_storys() -> None:
+    """A magazine prints its issue's cover dates above the story's own date line: the issue is not the story."""
+    head = "Council passes budget after marathon session"
+    cover = "Cover of December 25, 2023/January 1, 2024, Issue"
+    menu = "  • About\n  • Events\n  • Contact Us"
+    stand = "He told the truth about the threat. The others will never do that."
+    top = _page(menu, "Current Issue", cover, "Politics / January 11, 2024", head, stand, "Jane Roe")
+    page = _page(top, PROSE, PROSE2, PROSE3, cover, "December 25, 2023/January 1, 2024, Issue")
+    assert clean_text(page).date == "2024-01-11"

@@ -46,6 +46,7 @@ _BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", 
 _COMMENT_RE = re.compile(
     r"\b(?:reply|says:|said:|comment|comments|antworten|répondre|responder)(?:\b|\s)", re.IGNORECASE
 )
+_PRINT_ISSUE_RE = re.compile(r"\b(?:[Ii]ssue|ISSUE|print edition|appears in print)\b")
 _URLISH_RE = re.compile(r"[_/\\\[\]]")
 
 FEATURES = (
@@ -139,6 +140,8 @@ def date_candidates(
         pub = bool(_PUB_RE.search(before)) and not upd
         if ln.is_placeholder or _EMBED_RE.search(text):
             continue  # image file names, embedded posts ("— Name (@handle) May 2, 2020")
+        if _PRINT_ISSUE_RE.search(text):
+            continue  # a print issue's date ('Cover of December 25, 2023/January 1, 2024, Issue'), not the story's
         dateline = k_first <= k <= k_first + 1 and s <= 40 and bool(_PLACE_LEAD_RE.match(text[:s]))
         if (ln.is_prose or words > 20) and s > 3 and not (pub or upd or dateline):
             continue  # a date inside running text is what the story is about, not when it was published
