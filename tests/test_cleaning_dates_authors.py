@@ -1296,3 +1296,17 @@ def test_a_print_issues_date_is_not_the_storys() -> None:
     top = _page(menu, "Current Issue", cover, "Politics / January 11, 2024", head, stand, "Jane Roe")
     page = _page(top, PROSE, PROSE2, PROSE3, cover, "December 25, 2023/January 1, 2024, Issue")
     assert clean_text(page).date == "2024-01-11"
+
+
+def test_on_alone_is_no_publication_cue_inside_a_caption() -> None:
+    """'… shows Jane Roe, left, on Aug. 7, 2024 and John Doe on July 31, 2024. (Photo/Agency)': the photos'
+    dates, not the story's; a page printing no date of its own has none."""
+    head = "Council passes budget after marathon session"
+    caption = (
+        "This combination of photos shows council leader Jane Roe, left, on Aug. 7, 2024 and treasurer John Doe "
+        "at a town hall on July 31, 2024. (Photo/Gotham Agency)"
+    )
+    assert clean_text(_page(head, "By Jane Roe", caption, PROSE, PROSE2, PROSE3)).date is None
+    assert clean_text(_page(head, "By Jane Roe", "Published on Sept. 3, 2024", caption, PROSE, PROSE2)).date == (
+        "2024-09-03"
+    )

@@ -143,8 +143,11 @@ def date_candidates(
         if _PRINT_ISSUE_RE.search(text):
             continue  # a print issue's date ('Cover of December 25, 2023/January 1, 2024, Issue'), not the story's
         dateline = k_first <= k <= k_first + 1 and s <= 40 and bool(_PLACE_LEAD_RE.match(text[:s]))
-        if (ln.is_prose or words > 20) and s > 3 and not (pub or upd or dateline):
-            continue  # a date inside running text is what the story is about, not when it was published
+        cue = pub and _PUB_RE.search(before).group(0).strip(" :").casefold() != "on"
+        if (ln.is_prose or words > 20) and s > 3 and not (cue or upd or dateline):
+            # a date inside running text is what the story is about, not when it was published ('… shows Jane Roe
+            # on Aug. 7, 2024': 'on' alone is no cue there)
+            continue
         if k > k_last and not pub and (words > 10 or neighbours or ln.bullet is not None or ln.in_list):
             continue  # after the article only a "Published …" line or a lone dateline counts
         others = len(
