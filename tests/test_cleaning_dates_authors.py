@@ -32,6 +32,7 @@ def _page(*parts: str) -> str:
     ("text", "iso"),
     [
         ("December 15, 20163:33 PM ET", "2016-12-15"),
+        ("by Gotham TimesNovember 21, 202501747", "2025-11-21"),  # the views' count glued to the year
         # published and updated dates glued together by a blog theme
         ("20 janvier 202020 janvier 2020évaluation, HCERES 0 Comment", "2020-01-20"),
         ("28. Juli 201928. Juli 2019", "2019-07-28"),

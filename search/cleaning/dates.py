@@ -83,9 +83,10 @@ _LEFT = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-ZÀ-Ý]))"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = (
     r"(?P<y>(?:19|20)\d\d)(?:(?!\d)|(?=[0-3]?\d\.\s)|(?=[0-3]?\d\s[^\W\d_]{3,})|(?=[0-2]?\d:[0-5]\d)|"
-    r"(?=\d{1,2}\s(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\b))"
+    r"(?=\d{1,2}\s(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\b)|(?=\d{1,6}(?:\s|$)))"
 )
-"""A year, also glued to a time ('20163:33 PM') or to the relative age after it ('April 10, 20233 years ago')."""
+"""A year, also glued to a time ('20163:33 PM'), to the relative age after it ('April 10, 20233 years ago') or to a
+count of comments and views at the end of a meta row ('by Jane RoeNovember 21, 202501747')."""
 _MON_G = rf"{_LEFT}(?P<m>{_MON})(?![^\W\d_])\.?"
 _MON_FULL = rf"{_LEFT}(?P<m>{_MON_ANY})(?![^\W\d_])\.?"
 
