@@ -154,6 +154,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("By Peter Nickeas Tribune reporter", ["Peter Nickeas"]),  # a job title in lower case, the paper before it
         ("Linda AmianiLinda Amiani by Linda Amiani", ["Linda Amiani"]),  # portrait and name glued, then 'by'
         ("By Jane Roe Staff writer", ["Jane Roe"]),
+        ("Posted: 5 September 2013 By: Jane Roe", ["Jane Roe"]),  # the label's colon after a dated lead
+        ("Par Jeanne Roux I Publié le 9 Juin 2016", ["Jeanne Roux"]),  # a capital I as the separator bar
         ("By SCHUYLER DIXON AP Sports WriterAssociated Press", ["Schuyler Dixon"]),  # the agency glued after the title
         ("Por GloboEsporte.comSão Paulo", ["GloboEsporte.com São Paulo"]),  # a place glued after a web address
         ("By Carolyn SaidUpdated April 25, 2016 4:38 p.m.", ["Carolyn Said"]),  # the date's label glued to the name

@@ -317,10 +317,14 @@ joined wrote the story with them, where 'Jane Roe, Reuters' names the writer's e
 agency in particular)."""
 
 
+_LETTER_I_BAR_RE = re.compile(r"(?<=[a-zà-ÿ])\s+I\s+(?=[A-ZÀ-Þ])")
+"""A capital I printed as a separator bar ('Par Lara Charmeil I Publié le 9 Juin 2016')."""
+
+
 def split_names(rest: str, *, explicit: bool) -> list[str]:
     """Names in the remainder of a byline ("A, B and C - 7 Feb 2023" -> [A, B, C])."""
     rest = _GLUED_THE_RE.sub(", ", _EMAIL_RE.sub(" | ", rest.strip()[:300]))
-    rest = _GLUED_UI_RE.sub("", rest)
+    rest = _LETTER_I_BAR_RE.sub(" | ", _GLUED_UI_RE.sub("", rest))
     cut = len(rest)
     dates = find_dates(rest)
     if dates:
@@ -686,7 +690,7 @@ def undouble_name(name: str) -> str:
 
 
 _MID_BY_RE = re.compile(
-    r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af)\s+(?=[A-ZÀ-Þ])|"
+    r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af):?\s+(?=[A-ZÀ-Þ])|"
     r"(?:(?<=\s)|(?<=\d))(?:Author|Autor|Autorin|Auteur)\s*(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 """'by' inside a credit line, or the 'Author' label a blog theme prints after the date ('Posted on July 28,
