@@ -820,3 +820,18 @@ def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
 def test_a_row_of_lower_case_keywords_is_no_headline(line: str, keywords: bool) -> None:
     assert keyword_row(line) is keywords
     assert _is_candidate(line) is not keywords
+
+
+@pytest.mark.parametrize(
+    ("line", "meta_row"),
+    [
+        ("編集部編集部  - Google Chrome,ツール,ブラウザ 昨日, 09:00 pm", True),  # writer, tags, 'yesterday', time
+        ("Jane Roe - Politics, Council Today, 14:11", True),
+        ("Council meets at 9:30 to vote on the budget for 2024", False),
+        ("Blast at 3:15 p.m. shakes the harbour district", False),
+    ],
+)
+def test_a_row_ending_in_a_clock_time_is_no_headline(line: str, meta_row: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is meta_row
