@@ -1236,3 +1236,17 @@ def test_a_caption_with_its_agencys_rights_notice_does_not_end_the_article() -> 
         )
     )
     assert "All rights reserved" not in "\n".join(footer.paragraphs)
+
+
+def test_an_embedded_social_post_is_dropped_with_its_attribution() -> None:
+    """An embedded post, indented as a quotation and closed by '— Name (@handle) Date', is not the article's
+    text; the paragraphs around it stay."""
+    post = (
+        "    Council approves the budget after a night of talks, the harbour ferry gets its money at last\n\n"
+        "    — Gotham Council (@gothamcouncil) July 16, 2026"
+    )
+    page = clean_text(_page("Council passes budget after marathon session", "By Jane Roe", PROSE, post, PROSE2, PROSE3))
+    text = "\n".join(page.paragraphs)
+    assert "ferry gets its money" not in text and "@gothamcouncil" not in text
+    assert PROSE in page.paragraphs and PROSE2 in page.paragraphs
+    assert any(d.reason == "embedded post" for d in page.dropped)

@@ -421,7 +421,9 @@ def filter_region(
     idx = [i for i in range(first, last + 1) if lines[i].text]
     drop = res.dropped
     author_keys = {norm_key(a) for a in author_names}
-    for i, reason in (_gallery_lines(lines, idx) | _teaser_lines(lines, idx)).items():
+    for i, reason in (
+        _gallery_lines(lines, idx) | _teaser_lines(lines, idx) | _embedded_post_lines(lines, idx)
+    ).items():
         if i not in skip:
             drop[i] = reason
     # Pass 1: single-line rules.
@@ -694,6 +696,29 @@ def _alt_text_over(line: Line, caption: Line) -> bool:
 GALLERY_MIN_REPEATS = 3
 """A short line printed this often inside the article is a label: a gallery's slide title, 'Read article'."""
 _SLIDE_COUNTER_RE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*")
+
+
+_POST_ATTRIBUTION_RE = re.compile(r"^[—–-]\s?[^()]{1,80}\(@\w{1,30}\)\s*\w")
+"""The line that closes an embedded social post: '— Jane Roe (@janeroe) July 16, 2026'."""
+EMBED_MAX_LINES = 12
+
+
+def _embedded_post_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
+    """Embedded social posts: the attribution line, and the post's text above it when the text browser indents the
+    post as a quotation (every line up to the article's own, less indented, paragraph)."""
+    found: dict[int, str] = {}
+    for pos, i in enumerate(idx):
+        ln = lines[i]
+        if not _POST_ATTRIBUTION_RE.match(ln.text):
+            continue
+        found[i] = "embedded post"
+        if ln.indent == 0:
+            continue
+        for j in reversed(idx[max(0, pos - EMBED_MAX_LINES) : pos]):
+            if lines[j].indent < ln.indent or j in found:
+                break
+            found[j] = "embedded post"
+    return found
 
 
 def _gallery_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
