@@ -1250,3 +1250,19 @@ def test_an_embedded_social_post_is_dropped_with_its_attribution() -> None:
     assert "ferry gets its money" not in text and "@gothamcouncil" not in text
     assert PROSE in page.paragraphs and PROSE2 in page.paragraphs
     assert any(d.reason == "embedded post" for d in page.dropped)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("[grey-place]A map entitled “The harbour since 1949” shows the old and new ferry piers shaded red", True),
+        ("[1/5]A reporter takes a selfie at the harbour in Gotham, February 11, 2023. Gotham Agency", True),
+        ("[1]A footnote that the story itself numbers, with the source of the council's figures", False),
+        ("[map] A map of the harbour with the old and new ferry piers marked in red and blue", False),
+    ],
+)
+def test_a_pictures_placeholder_glued_to_its_description_is_a_caption(line: str, caption: bool) -> None:
+    """'[grey-place]A map entitled …': the picture's text, not the article's."""
+    assert patterns.picture_text(line) is caption
+    page = clean_text(_page("Council passes budget after marathon session", "By Jane Roe", PROSE, line, PROSE2))
+    assert any(d.reason == "caption" and line in d.text for d in page.dropped) is caption

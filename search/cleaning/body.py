@@ -22,6 +22,7 @@ from search.cleaning.patterns import (
     WRITER_BIO_RE,
     caption_like,
     is_barrier,
+    picture_text,
     short_credit,
 )
 from search.cleaning.title import norm_key
@@ -447,6 +448,7 @@ def filter_region(
             continue
         if (
             caption_like(ln.text)
+            or picture_text(ln.text)
             or _alt_above_caption(lines, i)
             or (pos > 0 and CAPTION_LABEL_RE.match(lines[idx[pos - 1]].text) is not None)
         ):

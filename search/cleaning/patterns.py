@@ -598,6 +598,18 @@ def consent_text(text: str) -> bool:
     return len(terms) >= CONSENT_MIN_TERMS and len(_READER_ADDRESS_RE.findall(head)) >= 2
 
 
+PICTURE_TEXT_RE = re.compile(r"^\[(?!\d+\])[^\]\s]{1,40}\](?=[A-Z“\"‘'])")
+"""A picture's placeholder glued to its description ('[grey-place]A map entitled …', '[1/5]Reuters visuals
+journalist …'): inside the article, the picture's caption or alt text (none of the 11 such lines of the
+development pages is article text); above it, a headline may be printed so ('[2cc5e7ad-5]Council votes …')."""
+PICTURE_TEXT_MIN_CHARS = 40
+
+
+def picture_text(text: str) -> bool:
+    """Whether a line is a picture's placeholder glued to its description (see ``PICTURE_TEXT_RE``)."""
+    return len(text) >= PICTURE_TEXT_MIN_CHARS and PICTURE_TEXT_RE.match(text) is not None
+
+
 @functools.lru_cache(maxsize=8192)
 def furniture_reason(text: str) -> str | None:
     """The kind of page furniture a whole line is, or None when it may be content.
