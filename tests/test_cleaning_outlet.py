@@ -808,3 +808,12 @@ def test_a_sign_up_prompt_in_capitals_names_the_site() -> None:
     """'SIGN UP FOR THE GazetteANGLE NEWSLETTER!' names the site as 'Sign up for the X newsletter' does."""
     forms = _forms(f"Headline here\n\n{STORY}\n\nSIGN UP FOR THE GazetteANGLE NEWSLETTER!\n")
     assert forms["GazetteANGLE"]["context"] > 0
+
+
+def test_a_thing_of_the_page_named_with_this_is_no_site() -> None:
+    """'Download This File' three times under a podcast: 'This File' is a thing on the page, never its name."""
+    from search.cleaning.meta_outlet import site_candidates
+
+    page = f"Headline here\n\n{STORY}\n\n" + "Download This File\n\n" * 3 + "About Gotham Radio\n"
+    kept = dict(site_candidates(split_lines(normalise_input(page))))
+    assert "This File" not in kept and "Gotham Radio" in kept

@@ -1130,7 +1130,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     place ('Basel', 'NEW YORK') that no logo, copyright line or first line shows as the site's name, and a
     company named only by the copyright line ('© 2016 Vox Media, Inc.': the publisher behind the site); also a
     photo agency, a lone word that is never a name (``_NEVER_ALONE``), a page control ('Toggle Menu', unless a
-    logo, copyright line or web address shows it), a phrase cut off after a small word ('Join Our') and a name
+    logo, copyright line or web address shows it), a phrase cut off after a small word ('Join Our'), a thing of the
+    page named with 'this' ('Download This File') and a name
     only repeated in the story and its teasers, never shown as anything's name nor at the page's top or bottom.
     A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
@@ -1145,6 +1146,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True  # 'Feeling Beautiful And Loved With', 'Donate Join Our': a phrase cut off, not a name
     if len(words) >= 2 and words[0] in _POSSESSIVES:
         return True  # 'Our Free App', 'Unsere Newsletter': the site speaking of its own things
+    if len(words) == 2 and words[0] in _DEMONSTRATIVES:
+        return True  # 'Download This File', 'Share This Story': a thing on the page, not its name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
     if _DOMAIN_RE.fullmatch(form) and _TLD_TAIL_RE.sub("", folded).split(".")[-1] in _PLATFORMS:
@@ -1185,6 +1188,7 @@ _CONTROL_WORDS = UI_WORDS | frozenset(
 """Words of the page's controls and prompts ('Toggle Menu', 'PLEASE WAIT', 'Soumettre Commentaire')."""
 
 
+_DEMONSTRATIVES = frozenset(_words("this that these those diesen diese dieses ce cette este esta questo questa"))
 _POSSESSIVES = frozenset(
     _words(
         "our your my unsere unser unseren notre nos votre vos nuestra nuestro nuestros nuestras nostra nostro nostri "
