@@ -251,6 +251,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Associated Press in Valencia", ["Associated Press"]),
         ("Jon Henley in Paris and Sam Jones in Madrid", ["Jon Henley", "Sam Jones"]),
         ("NATALIYA VASILYEVA", ["Nataliya Vasilyeva"]),
+        # the paper's correspondents as a desk credit, then the paper, the place and the date
+        ("HT Correspondents, Gotham Times  Srinagar, July 19, 2013", ["HT Correspondents"]),
+        ("Our Correspondent", ["Our Correspondent"]),
         # two writers, then their institution
         ("Colin Manning, Hayley J. Fowler, Newcastle University", ["Colin Manning", "Hayley J. Fowler"]),
         ("Zimbili Vilakazi|Published 15 hours ago", ["Zimbili Vilakazi"]),  # the pipe printed without spaces

@@ -936,6 +936,10 @@ def _without_weekday_tail(head: str) -> str:
     return words[0] if len(words) == 2 and words[1].casefold() in _DATE_PREPOSITIONS else head
 
 
+_PAPER_CORRESPONDENTS_RE = re.compile(r"^(?:[A-Z]{2,5}|Our|OUR) (?:[Cc]orrespondents?|[Rr]eporters?|CORRESPONDENTS?)$")
+"""A desk credit of the paper's correspondents ('HT Correspondents', 'Our Correspondent'), not a writer's job title."""
+
+
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
@@ -984,7 +988,12 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     if not head:
         return None
     parts = [p.strip() for p in re.split(r"\s*,\s*", head) if p.strip()]
-    desk = [p for p in parts if _DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False)]
+    desk = [
+        p
+        for p in parts
+        if _PAPER_CORRESPONDENTS_RE.match(p)
+        or (_DESK_RE.search(p) and not _ROLE_RE.search(p) and name_like(p, explicit=False))
+    ]
     if desk and not (desk[0] != parts[0] and _one_person(parts[0])):
         return [desk[0]]  # 'PTI, Washington'; but in 'Sarah Hinger, Staff Attorney' the 'staff' part is her job
     first = _name_before_newsroom_role(parts[0], beside_date) or parts[0]
