@@ -254,6 +254,9 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         # the paper's correspondents as a desk credit, then the paper, the place and the date
         ("HT Correspondents, Gotham Times  Srinagar, July 19, 2013", ["HT Correspondents"]),
         ("Our Correspondent", ["Our Correspondent"]),
+        # the writer beside the outlet's name, after or before it
+        ("Vinnie Iyer Sporting News", ["Vinnie Iyer"]),
+        ("GOTHAM Sports Mike Garafolo", ["Mike Garafolo"]),
         # two writers, then their institution
         ("Colin Manning, Hayley J. Fowler, Newcastle University", ["Colin Manning", "Hayley J. Fowler"]),
         ("Zimbili Vilakazi|Published 15 hours ago", ["Zimbili Vilakazi"]),  # the pipe printed without spaces

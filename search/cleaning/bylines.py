@@ -981,6 +981,9 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     people = [_one_person(p.strip()) for p in _PIPE_RE.split(head.strip(" |")) if p.strip()]
     if len(people) >= 2 and all(people):
         return [p for p in people if p]  # 'Julia Vergin | Clare Roth'
+    beside = _name_beside_outlet(head.strip())
+    if beside:
+        return beside
     glued = _glued_names(head.strip())
     if glued:
         return glued
@@ -1106,6 +1109,37 @@ def person_name(name: str, max_words: int) -> bool:
 
 
 _CAMEL_GLUE_RE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ]")
+
+
+_NEWS_WORDS = frozenset(
+    _words(
+        "news sports sport times post herald journal tribune press daily magazine network radio tv today online "
+        "media chronicle gazette observer telegraph star standard express mail"
+    )
+)
+
+
+_CREDIT_ENDINGS = frozenset(_words("service services agency wire desk staff bureau team"))
+
+
+def _name_beside_outlet(text: str) -> list[str] | None:
+    """A writer printed beside the outlet's name, before or after it ('Vinnie Iyer Sporting News', 'FOX Sports Mike
+    Garafolo'): the person's two words, one of them a known given name first, and a name of news words around them;
+    else None."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 6 or not all(tok[:1].isupper() for tok in tokens):
+        return None
+    for name, rest in ((tokens[:2], tokens[2:]), (tokens[-2:], tokens[:-2])):
+        if (
+            is_given_name(name[0])
+            and not is_given_name(rest[0])
+            and not any(tok.casefold() in _NEWS_WORDS for tok in name)
+            and tokens[-1].casefold() not in _CREDIT_ENDINGS  # 'Metro Budget News Service' is a desk
+            and any(tok.casefold() in _NEWS_WORDS for tok in rest)
+            and _one_person(" ".join(name))
+        ):
+            return [" ".join(name)]
+    return None
 
 
 def _glued_names(text: str) -> list[str] | None:
