@@ -1129,12 +1129,13 @@ def _name_beside_outlet(text: str) -> list[str] | None:
     tokens = text.split()
     if not 3 <= len(tokens) <= 6 or not all(tok[:1].isupper() for tok in tokens):
         return None
+    if tokens[-1].casefold() in _CREDIT_ENDINGS:
+        return None  # 'Metro Budget News Service' is a desk
     for name, rest in ((tokens[:2], tokens[2:]), (tokens[-2:], tokens[:-2])):
         if (
             is_given_name(name[0])
             and not is_given_name(rest[0])
             and not any(tok.casefold() in _NEWS_WORDS for tok in name)
-            and tokens[-1].casefold() not in _CREDIT_ENDINGS  # 'Metro Budget News Service' is a desk
             and any(tok.casefold() in _NEWS_WORDS for tok in rest)
             and _one_person(" ".join(name))
         ):

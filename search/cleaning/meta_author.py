@@ -47,14 +47,14 @@ _BYISH_RE = re.compile(
 """A byline marker word (searched in the lowercased start of a line: cheaper than IGNORECASE)."""
 MARKER_SPAN = 80
 _WORD_RE = re.compile(r"[^\W_]+")
-_SPEAKER_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*:\s")
+_SPEAKER_LABEL_RE = re.compile(r"^\s*(?P<name>(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*):\s")
 """An interview's speaker label opening a paragraph ('Monika Redzisz: …', 'Maja Laura Jaryczewska: …')."""
 
 
 def _without_speaker_label(text: str) -> str:
     """The paragraph without the capitalised name that labels its speaker ('Jane Roe: Why …?'), if any."""
     m = _SPEAKER_LABEL_RE.match(text)
-    if m is None or not all(w[:1].isupper() for w in m.group(0)[:-2].split()):
+    if m is None or not all(w[:1].isupper() for w in m.group("name").split()):
         return text
     return text[m.end() :]
 

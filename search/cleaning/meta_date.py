@@ -137,13 +137,14 @@ def date_candidates(
         neighbours = len({lines[nonblank[k + d]].text for d in (-3, -2, -1, 1, 2, 3) if k + d in dated_ks})
         words = ln.words
         upd = bool(_UPD_RE.search(before))
-        pub = bool(_PUB_RE.search(before)) and not upd
+        pub_cue = _PUB_RE.search(before)
+        pub = pub_cue is not None and not upd
         if ln.is_placeholder or _EMBED_RE.search(text):
             continue  # image file names, embedded posts ("— Name (@handle) May 2, 2020")
         if _PRINT_ISSUE_RE.search(text):
             continue  # a print issue's date ('Cover of December 25, 2023/January 1, 2024, Issue'), not the story's
         dateline = k_first <= k <= k_first + 1 and s <= 40 and bool(_PLACE_LEAD_RE.match(text[:s]))
-        cue = pub and _PUB_RE.search(before).group(0).strip(" :").casefold() != "on"
+        cue = pub and pub_cue.group(0).strip(" :").casefold() != "on"
         if (ln.is_prose or words > 20) and s > 3 and not (cue or upd or dateline):
             # a date inside running text is what the story is about, not when it was published ('… shows Jane Roe
             # on Aug. 7, 2024': 'on' alone is no cue there)

@@ -617,7 +617,7 @@ _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
 """A name of dotted initials ('F.A.Z.'), whose last dot is its own."""
 
 
-_GLUED_LINK_RE = re.compile(
+_GLUED_FOOTER_LINK_RE = re.compile(
     r"(?<=[a-z])(?:About|Contact|Advertise|Privacy|Terms|Help|Careers|Jobs|Subscribe|Home|Newsletters?|Sitemap|"
     r"Impressum|Imprint|Kontakt)\b.*$"
 )
@@ -630,7 +630,7 @@ def _strip_name(name: str) -> str:
     if _INITIALS_RE.match(name):
         return name
     name = name.strip(" .,:;!'’\"")
-    name = _GLUED_LINK_RE.sub("", name)
+    name = _GLUED_FOOTER_LINK_RE.sub("", name)
     name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
     name = re.sub(r"'s$|’s$", "", name)
     name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
