@@ -428,6 +428,30 @@ def test_a_picked_acronym_gives_way_to_the_name_it_abbreviates() -> None:
     assert _spelled_out_initials("RT", [(0.8, "RT", _feats()), (0.7, "RT.com", _feats(copyright=1.0))], 0.8) is None
 
 
+def test_initials_glued_to_a_word_give_way_to_the_name_printed_alone() -> None:
+    from search.cleaning.meta_outlet import _spelled_out_initials
+
+    # 'DPNews' (the web address's label) abbreviates 'Daily Planet News', printed alone on a line of the menu
+    printed = [(0.9, "DPNews", _feats()), (0.06, "Daily Planet News", _feats(standalone_mid=1.1))]
+    assert _spelled_out_initials("DPNews", printed, 0.9) == "Daily Planet News"
+    assert (
+        _spelled_out_initials("DPNews", [(0.9, "DPNews", _feats()), (0.06, "Daily Planet News", _feats())], 0.9) is None
+    )
+    other_word = [(0.9, "DPNews", _feats()), (0.06, "Daily Planet Times", _feats(standalone_mid=1.1))]
+    assert _spelled_out_initials("DPNews", other_word, 0.9) is None
+
+
+def test_a_name_written_with_its_own_marks_beats_a_handle_spelling() -> None:
+    from search.cleaning.meta_outlet import _Cand, _display_form
+
+    cand = _Cand("dprl", 0)
+    cand.forms.update({"DPRL": 3, "DP/RL": 2})  # 'DPRL profile', 'DPRL #…' of a feed beside 'Visit DP/RL'
+    assert _display_form(cand) == "DP/RL"
+    cand = _Cand("valleytimes", 0)
+    cand.forms.update({"ValleyTimes.com": 3, "Times-Standard": 0})
+    assert _display_form(cand) == "ValleyTimes.com"  # a spelling never printed with weight is no evidence
+
+
 def test_platform_addresses_postal_addresses_and_prepositions_are_not_the_site() -> None:
     from search.cleaning.meta_outlet import _not_the_site, copyright_holder
 

@@ -1037,7 +1037,16 @@ def _display_form(c: _Cand) -> str:
         spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
         if spaced:
             return spaced[0]
+        if best.isalnum() or _DOMAIN_RE.fullmatch(best):
+            # 'RFERL' of a handle or 'ExpressNews.com' beside 'RFE/RL', 'Express-News': the name's own marks
+            marked = [f for _, f in pool if _NAME_MARK_RE.search(f) and not _DOMAIN_RE.fullmatch(f)]
+            if marked:
+                return marked[0]
     return best
+
+
+_NAME_MARK_RE = re.compile(r"\w[/&'’-]\w")
+"""A mark inside a name ('RFE/RL', 'Times-Standard', 'AT&T'): a spelling no web address or handle can write."""
 
 
 _SERVICE_TLDS = frozenset(_words("tv radio fm video shop store app jobs blog podcast"))
@@ -1278,7 +1287,9 @@ def pick_outlet(
     if holder:
         return _tidy_form(holder)
     form = _page_spelling(_brand_of_services(form, [f for _, f, _ in scored]), lines)
-    stand_in = _title_of_company(form, best, scored, p) or _spelled_out_initials(form, scored, p)
+    stand_in = _title_of_company(form, best, scored, p) or _spelled_out_initials(
+        form, [(score(ft), f, ft) for f, ft in every], p
+    )
     if stand_in:
         return _tidy_form(stand_in)
     for q, longer, feats in scored:
@@ -1356,25 +1367,35 @@ def _title_of_company(
 
 
 _ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
+_INITIALS_WORD_RE = re.compile(r"^(?P<letters>[A-Z]{2,4})(?P<word>[A-Z][a-z]{2,})$")
+"""Initials glued to a word ('NYPost', 'NYTimes'): a handle's or web address's short form of a name."""
 _CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,5}")
 """One word of capitalised parts ('VentureBeat'): its capitals may be the site's acronym."""
 
 
 def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float) -> str | None:
-    """The candidate a picked acronym abbreviates ('New York Post' for 'NYP', 'Vanity Fair' for 'VF.com',
-    'VentureBeat' for 'VB'): its capitalised words' initials, or the capitals of one word in camel case, spell the
-    acronym, and it scores at least ``STAND_IN_SHARE`` of the pick, or holds the page's copyright."""
-    m = _ACRONYM_RE.match(form)
+    """The candidate a picked acronym abbreviates ('New York Post' for 'NYP' or 'NYPost', 'Vanity Fair' for
+    'VF.com', 'VentureBeat' for 'VB'): its capitalised words' initials, or the capitals of one word in camel case,
+    spell the acronym (the word glued to the initials ends it), and it scores at least ``STAND_IN_SHARE`` of the
+    pick, holds the page's copyright, or is printed alone on a line. ``scored`` holds every candidate, also those
+    that are never the site alone ('New York Post' only in a menu)."""
+    m = _ACRONYM_RE.match(form) or _INITIALS_WORD_RE.match(form)
     if not m:
         return None
     letters = m.group("letters")
+    tail = m.groupdict().get("word")
     for q, other, feats in sorted(scored, key=lambda c: -c[0]):
         words = [w for w in other.split() if w.casefold() not in _SMALL]
-        if other == form or not (q >= STAND_IN_SHARE * p or feats["copyright"] > 0):
+        printed = any(feats[k] for k in ("standalone_top", "standalone_mid", "standalone_bottom", "logo"))
+        if other == form or not (q >= STAND_IN_SHARE * p or feats["copyright"] > 0 or (tail and printed)):
             continue
+        if tail:
+            if len(words) != len(letters) + 1 or words[-1] != tail:
+                continue
+            words = words[:-1]
         if len(words) == len(letters) and all(w[:1].isupper() for w in words):
             initials = "".join(w[0] for w in words)
-        elif _CAMEL_CASE_RE.fullmatch(other):
+        elif _CAMEL_CASE_RE.fullmatch(other) and not tail:
             initials = "".join(ch for ch in other if ch.isupper())  # 'VentureBeat'
         else:
             continue
