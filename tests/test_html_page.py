@@ -357,3 +357,16 @@ def test_an_h1_that_is_the_sites_longer_name_is_no_headline() -> None:
         f'<h2 class="post-title">Mali: Diop meets Lavrov in Moscow</h2><article><p>{PROSE}</p></article></body></html>'
     )
     assert page.title == "Mali: Diop meets Lavrov in Moscow"
+
+
+def test_html_metadata_naming_the_headline_as_the_site_keeps_the_headline() -> None:
+    headline = "Ministers meet in Moscow as grain talks go on. The Sahel waits for an answer on fuel prices"
+    body = "".join(f"<p>Paragraph {i}: the ministers met in Moscow and agreed on grain.</p>" for i in range(6))
+    page = clean_html(
+        f"<html><head><title>{headline} | Sahel Post</title>"
+        f'<meta property="og:site_name" content="{headline}">'
+        "</head><body><ul><li><a href='/a'>Markets close higher as oil prices ease after the long weekend</a></li>"
+        "<li><a href='/b'>Economy avoided a recession this year, what comes in the next one</a></li></ul>"
+        f"<article><h1>{headline}</h1><p>By Jean Dupont</p>{body}</article></body></html>"
+    )
+    assert page.title == headline

@@ -51,7 +51,10 @@ def clean_html(html: str) -> CleanedPage:
         return fallback
     paragraphs, headings = _paragraphs(doc)
     outlet = site_name(_clean(doc.sitename), fallback.outlet, text, _clean(doc.title), _clean(doc.hostname))
-    brands = [outlet, fallback.outlet, _clean(doc.sitename)]
+    sitename = _clean(doc.sitename)
+    if sitename and _key(sitename) in {_key(h1) for h1 in h1s}:
+        sitename = None  # metadata that gives the headline as the site's name: no name to cut from the title
+    brands = [outlet, fallback.outlet, sitename]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)])
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
