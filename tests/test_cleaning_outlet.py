@@ -841,3 +841,19 @@ def test_a_thing_of_the_page_named_with_this_is_no_site() -> None:
     page = f"Headline here\n\n{STORY}\n\n" + "Download This File\n\n" * 3 + "About Gotham Radio\n"
     kept = dict(site_candidates(split_lines(normalise_input(page))))
     assert "This File" not in kept and "Gotham Radio" in kept
+
+
+def test_a_media_company_gives_way_to_the_masthead_it_publishes() -> None:
+    from search.cleaning.meta_outlet import _masthead_of_company
+
+    company = _feats(copyright=1.0, corp_word=1.0, standalone_mid=1.1)
+    masthead = _feats(standalone_top=1.0, standalone_bottom=1.0, standalone_mid=1.6)
+    scored = [(0.98, "Planet Media", company), (0.93, "The Daily Planet", masthead), (0.6, "Planet", _feats())]
+    assert _masthead_of_company("Planet Media", company, scored, 0.98) == "The Daily Planet"
+    # a masthead printed only at the top, or scoring under half the pick, or a pick the page shows as its masthead
+    top_only = [(0.98, "Planet Media", company), (0.93, "The Daily Planet", _feats(standalone_top=1.0))]
+    assert _masthead_of_company("Planet Media", company, top_only, 0.98) is None
+    weak = [(0.98, "Planet Media", company), (0.4, "The Daily Planet", masthead)]
+    assert _masthead_of_company("Planet Media", company, weak, 0.98) is None
+    shown = _feats(copyright=1.0, corp_word=1.0, logo=1.0)
+    assert _masthead_of_company("Planet Media", shown, [(0.98, "Planet Media", shown), *scored[1:]], 0.98) is None

@@ -1287,8 +1287,10 @@ def pick_outlet(
     if holder:
         return _tidy_form(holder)
     form = _page_spelling(_brand_of_services(form, [f for _, f, _ in scored]), lines)
-    stand_in = _title_of_company(form, best, scored, p) or _spelled_out_initials(
-        form, [(score(ft), f, ft) for f, ft in every], p
+    stand_in = (
+        _title_of_company(form, best, scored, p)
+        or _masthead_of_company(form, best, scored, p)
+        or _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p)
     )
     if stand_in:
         return _tidy_form(stand_in)
@@ -1362,6 +1364,23 @@ def _title_of_company(
         return None
     for q, other, other_feats in scored:
         if canon(other) == canon(core) and q >= STAND_IN_SHARE * p and any(other_feats[k] for k in _MASTHEAD_SOURCES):
+            return other
+    return None
+
+
+def _masthead_of_company(
+    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]], p: float
+) -> str | None:
+    """The masthead a media company picked from the copyright line publishes ('The Age' for 'Fairfax Media'):
+    a name printed alone at both the top and the bottom of the page, or as its logo, scoring at least
+    ``STAND_IN_SHARE`` of the pick, when the pick is a company (a corporate word in its name) the page never shows
+    as its masthead."""
+    if not (feats["copyright"] and feats["corp_word"]) or any(feats[k] for k in _MASTHEAD_SOURCES):
+        return None
+    for q, other, other_feats in sorted(scored, key=lambda c: -c[0]):
+        if other == form or q < STAND_IN_SHARE * p or other_feats["corp_word"]:
+            continue
+        if (other_feats["standalone_top"] and other_feats["standalone_bottom"]) or other_feats["logo"]:
             return other
     return None
 
