@@ -85,6 +85,14 @@ def test_published_date_wins_over_updated() -> None:
     assert page.date == "2021-03-03"
 
 
+def test_a_date_indented_deep_by_the_text_browser_is_read() -> None:
+    # a table cell far to the right: the dump prints almost 500 spaces before the date, its time and the writer
+    pad = " " * 495
+    head = "\n".join(f"{pad}{cell}" for cell in ("News", "5/24/2016", "02:05 PM", "Jane Roe"))
+    page = clean_text(_page(head, "Council passes budget after marathon session", PROSE, PROSE2, PROSE3))
+    assert page.date == "2016-05-24"
+
+
 def test_date_found_when_the_headline_is_missed() -> None:
     page = clean_text(_page("  • Home\n  • World", "19.10.2019, 15:30 Uhr", PROSE, PROSE2, PROSE))
     assert page.date == "2019-10-19"

@@ -108,7 +108,7 @@ def _has_date(ln: Line) -> bool:
     """A calendar date, or on a short line a relative one ('Jane Roe | Contributing Writer | 5 days ago')."""
     if ln.words <= RELATIVE_DATE_WORDS and is_relative(ln.full):
         return True
-    return bool(YEARISH_RE.search(ln.raw, 0, 400)) and bool(find_dates(ln.full[:300]))
+    return bool(YEARISH_RE.search(ln.full, 0, 400)) and bool(find_dates(ln.full[:300]))
 
 
 RELATIVE_DATE_WORDS = 12

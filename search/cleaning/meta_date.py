@@ -103,7 +103,7 @@ def date_candidates(
     first_value: dict[int, str] = {}
     for k in ks:
         ln = lines[nonblank[k]]
-        if not YEARISH_RE.search(ln.raw, 0, 500):
+        if not YEARISH_RE.search(ln.full, 0, 500):
             continue
         found = find_dates(ln.full[:400], dayfirst=dayfirst)
         if not found:
@@ -198,7 +198,7 @@ def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[
     """Day-first (True) or month-first (False) when the page's unambiguous numeric dates agree, else None."""
     votes: set[bool] = set()
     for k in ks:
-        raw = lines[nonblank[k]].raw
+        raw = lines[nonblank[k]].full  # stripped: a deep indent must not push the date out of reach
         if "/" not in raw or not _SLASH_DATE_RE.search(raw, 0, 500):
             continue
         for m in _SLASH_DATE_RE.finditer(raw, 0, 500):
