@@ -60,6 +60,7 @@ def _page(*parts: str) -> str:
         ("ora: 11:15, 09 iun 2013 [vizite] 1428", "2013-06-09"),  # Romanian and Hungarian abbreviations
         ("2017. jún. 2. 20:48", "2017-06-02"),
         ("Lydia Dishman 05.24.16 5:42 AM", "2016-05-24"),  # a two-digit year behind a name, with its clock time
+        ("Por Jane Roe em 20:47 de 25/06/19", "2019-06-25"),  # the clock time before the two-digit-year date
     ],
 )
 def test_more_date_formats(text: str, iso: str) -> None:
@@ -68,6 +69,7 @@ def test_more_date_formats(text: str, iso: str) -> None:
 
 def test_month_without_day_or_year_is_no_date() -> None:
     assert find_dates("may 3") == []
+    assert find_dates("Ratio 3:45 of 05/06/19 users") == []  # a time then a fraction inside running text
     assert find_dates("in May the council met") == []
 
 

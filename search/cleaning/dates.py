@@ -143,7 +143,15 @@ def _short_year_lead(before: str) -> bool:
     *head, last = before.split()
     if _WEEKDAY_ABBR_RE.fullmatch(last) and (not head or head[-1][-1] in "|·•–—-,("):
         return True  # 'Do 25.04.24 | 14:07 Uhr': an abbreviated weekday opening the row
+    if _CLOCK_BEFORE_RE.search(before):
+        return True  # 'em 20:47 de 05/06/19': a timestamp's time, then its day
     return _SHORT_YEAR_MARKER_RE.fullmatch(last) is not None
+
+
+_CLOCK_BEFORE_RE = re.compile(
+    r"(?<![\d:.])[0-2]?\d[:h][0-5]\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+(?:de|del|du|on|le|am|vom))?$", re.I
+)
+"""A clock time, perhaps with a small word, right before a two-digit-year date ('20:47 de 05/06/19')."""
 
 
 def _named_month_patterns(month: str) -> list[re.Pattern[str]]:
