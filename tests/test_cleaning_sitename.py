@@ -9,7 +9,8 @@ from search.cleaning.sitename import site_name
 PAGE = (
     "Welcome to The New Yorker. Subscribe to The New Yorker today. Bustle editors pick. "
     "Boxen1.com bringt News. Noticias de hoy por La Prensa Gráfica. Read The Times of Israel. CNET’s review. "
-    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca. Healthline says. The Sahel Post and Jungle World."
+    "Watson für Sie. Lost in JIT, a blog. Portal Spożywczy poleca. Healthline says. The Sahel Post and Jungle World. "
+    "Lees NacióSahel vandaag. Write to Bamakoville@example.org."
 )
 
 
@@ -52,6 +53,8 @@ PAGE = (
         ("www.chinanews.com, 版权所有", None, "chinanews.com"),  # so does a rights notice, and 'www.'
         ("人民网版权所有", None, "人民网"),  # a rights notice glued to the name
         ("Mediehuset Nettavisen", None, "Nettavisen"),  # 'the media house' before the paper's name
+        ("Naciosahel", None, "NacióSahel"),  # a handle in lower case: the page's capitals and accents
+        ("Bamakoville", None, "Bamakoville"),  # an e-mail address's spelling marks nothing more
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

@@ -62,6 +62,14 @@ def _spelled_out(label: str, text: str) -> str | None:
     return max(forms.items(), key=lambda kv: (kv[1], " " in kv[0], len(kv[0])))[0]
 
 
+def _marked_more(spelled: str, name: str) -> bool:
+    """True when ``spelled`` writes more capitals or more accented letters than ``name`` ('NacióDigital' over
+    the handle 'Naciodigital'): the page's own spelling of a name that metadata wrote as a handle."""
+    capitals = sum(ch.isupper() for ch in spelled) - sum(ch.isupper() for ch in name)
+    accents = sum(not ch.isascii() for ch in spelled) - sum(not ch.isascii() for ch in name)
+    return (capitals > 0 and accents >= 0) or (accents > 0 and capitals >= 0)
+
+
 def _cut_inside_a_word(short: str, full: str) -> bool:
     """True when ``short`` spells the start of ``full`` and stops inside one of its words ('SputnikInt' of
     'Sputnik International'), not at a word's end ('CNET' of 'CNET News', 'About' of 'About.com')."""
@@ -310,8 +318,8 @@ def site_name(
         return re.sub(r"^www\d?\.", "", name)
     if " " not in name and len(name) >= 6:
         spelled = _spelled_out(name, text)  # 'JamaicaGleaner', 'Timesofisrael': a handle of the printed name
-        if spelled and " " in spelled:
-            return spelled
+        if spelled and (" " in spelled or (name[1:].islower() and _marked_more(spelled, name))):
+            return spelled  # (a handle in lower case is also no spelling: 'Naciodigital' of 'NacióDigital')
     segments = _TAGLINE_SEP_RE.split(name)
     if len(segments) >= 2 and brand_like(segments[0]):
         # 'Boxen1.com - aktuelle Boxen News': the brand comes first, unless the page never names it and names a
