@@ -857,3 +857,12 @@ def test_a_media_company_gives_way_to_the_masthead_it_publishes() -> None:
     assert _masthead_of_company("Planet Media", company, weak, 0.98) is None
     shown = _feats(copyright=1.0, corp_word=1.0, logo=1.0)
     assert _masthead_of_company("Planet Media", shown, [(0.98, "Planet Media", shown), *scored[1:]], 0.98) is None
+
+
+def test_a_close_button_is_no_masthead_before_the_name() -> None:
+    from search.cleaning.meta_outlet import masthead_like
+
+    assert not masthead_like("×")  # the multiplication sign sits among the capital letters of Latin-1
+    assert not masthead_like("÷")
+    forms = _forms(f"×\n\n\nSahel-Anzeiger\n\nInstallieren\n\nHeadline here\n\n{STORY}\n")
+    assert forms["Sahel-Anzeiger"]["first_line"] == 1.0

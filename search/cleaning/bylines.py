@@ -222,7 +222,7 @@ _TIME_ZONES = frozenset(
     )
 )
 """Time-zone abbreviations printed after a clock time: never a byline's desk."""
-_GLUED_PARTICLE_RE = re.compile(r"^(?:de|da|di|du|del|van|von|le|la|d['’])[A-ZÀ-Þ][a-zà-ÿ]")
+_GLUED_PARTICLE_RE = re.compile(r"^(?:de|da|di|du|del|van|von|le|la|d['’])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 """A surname with its particle glued on ('deCasparis', 'vanDyke', "d'Alembert")."""
 
 
@@ -260,7 +260,7 @@ _CJK_REPORT_CREDIT_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,6}) ?[／/] ?[\u
 
 
 _DESK_COMPOUND_RE = re.compile(
-    r"^[A-ZÀ-Þ][\w.]{0,20}-(?i:redaktion|redaction|rédaction|redacción|redação|redazione|desk)$"
+    r"^[A-ZÀ-ÖØ-Þ][\w.]{0,20}-(?i:redaktion|redaction|rédaction|redacción|redação|redazione|desk)$"
 )
 """A desk credit in one hyphenated word ('NZZ-Redaktion', 'IN-Redaktion')."""
 
@@ -317,7 +317,7 @@ joined wrote the story with them, where 'Jane Roe, Reuters' names the writer's e
 agency in particular)."""
 
 
-_LETTER_I_BAR_RE = re.compile(r"(?<=[a-zà-ÿ])\s+I\s+(?=[A-ZÀ-Þ])")
+_LETTER_I_BAR_RE = re.compile(r"(?<=[a-zà-öø-ÿ])\s+I\s+(?=[A-ZÀ-ÖØ-Þ])")
 """A capital I printed as a separator bar ('Par Lara Charmeil I Publié le 9 Juin 2016')."""
 
 
@@ -502,7 +502,7 @@ def _name_before_newsroom_role(part: str, beside_date: bool = False) -> str:
     return " ".join(tokens[:name_len])
 
 
-_GLUED_LABEL_RE = re.compile(r"^(?P<head>[A-ZÀ-Þ][a-zß-ÿ]{2,})(?P<tail>[A-ZÀ-Þ][a-zß-ÿ]{2,})$")
+_GLUED_LABEL_RE = re.compile(r"^(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?P<tail>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 
 
 def _without_glued_label(name: str) -> str:
@@ -690,8 +690,8 @@ def undouble_name(name: str) -> str:
 
 
 _MID_BY_RE = re.compile(
-    r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af):?\s+(?=[A-ZÀ-Þ])|"
-    r"(?:(?<=\s)|(?<=\d))(?:Author|Autor|Autorin|Auteur)\s*(?=[A-ZÀ-Þ][a-zà-ÿ])"
+    r"(?:^|\s|\|)(?:By|BY|Par|Von|Por|by|par|von|por|di|door|av|af):?\s+(?=[A-ZÀ-ÖØ-Þ])|"
+    r"(?:(?<=\s)|(?<=\d))(?:Author|Autor|Autorin|Auteur)\s*(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
 )
 """'by' inside a credit line, or the 'Author' label a blog theme prints after the date ('Posted on July 28,
 2019Author Jane Roe')."""
@@ -710,9 +710,9 @@ _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 _GLUED_ROLES = r"Writer|Reporter|Correspondent|Editor|Columnist|Contributor"
-_GLUED_DATE_LABEL = rf"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])(?=(?i:{PUBLISHED_WORDS})\b)"
+_GLUED_DATE_LABEL = rf"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])(?=(?i:{PUBLISHED_WORDS})\b)"
 _GLUE_SEAM_RE = re.compile(
-    rf"\b(?:{_GLUED_ROLES})(?=[A-Z][a-z])|[a-z]\.(?:com|org|net)(?=[A-ZÀ-Þ][a-zà-ÿ])|{_GLUED_DATE_LABEL}"
+    rf"\b(?:{_GLUED_ROLES})(?=[A-Z][a-z])|[a-z]\.(?:com|org|net)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])|{_GLUED_DATE_LABEL}"
 )
 """Where a byline's parts were printed without a space: after a job title, after a web address, before the date's
 'Updated' label ('Carolyn SaidUpdated April 25'). (A date's 'on:' label glued to the surname, 'Hannah Curranon:
@@ -870,7 +870,7 @@ def _located_writers(text: str, beside_date: bool = False) -> list[str] | None:
 
 
 _EMAIL_LOCAL_RE = re.compile(r"\b([\w.+-]{2,40})@[\w-]+(?:\.[\w-]+)+\b")
-_LEADING_NAME_RE = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]*){1,2})\b")
+_LEADING_NAME_RE = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){1,2})\b")
 
 
 def name_with_own_email(text: str) -> str | None:
@@ -1067,7 +1067,7 @@ _COMMENT_TAIL_HINT_RE = re.compile(r"(?i)omment|omentari|reacti")
 """The cheap test on a line's last characters before :data:`_COMMENT_COUNT_TAIL_RE` runs."""
 
 
-_PAGE_LOWER_WORD_RE = re.compile(r"(?<![\w.@/-])[^\W\d_A-ZÀ-Þ]{4,}(?![\w@/.-])")
+_PAGE_LOWER_WORD_RE = re.compile(r"(?<![\w.@/-])[^\W\d_A-ZÀ-ÖØ-Þ]{4,}(?![\w@/.-])")
 _CREDIT_WORDS = frozenset(
     _words("news press service services report reports today times daily media network online post wire agency")
 )
@@ -1108,7 +1108,7 @@ def person_name(name: str, max_words: int) -> bool:
     return 2 <= len(words) <= max_words and is_given_name(words[0])
 
 
-_CAMEL_GLUE_RE = re.compile(r"[a-zà-ÿ]{2}[A-ZÀ-Þ]")
+_CAMEL_GLUE_RE = re.compile(r"[a-zà-öø-ÿ]{2}[A-ZÀ-ÖØ-Þ]")
 
 
 _NEWS_WORDS = frozenset(
@@ -1186,7 +1186,7 @@ def _one_person(part: str) -> str | None:
     return None
 
 
-_INITIAL_NAME_RE = re.compile(r"[A-ZÀ-Þ]\.(?: ?[A-ZÀ-Þ]\.)? [A-ZÀ-Þ][\w'’-]+")
+_INITIAL_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]\.(?: ?[A-ZÀ-ÖØ-Þ]\.)? [A-ZÀ-ÖØ-Þ][\w'’-]+")
 """A given name's initial and a surname ('S. Fernández', 'N. Val')."""
 
 

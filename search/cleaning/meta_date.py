@@ -39,7 +39,7 @@ _UPD_RE = re.compile(
 )
 _EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
 _SLASH_DATE_RE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
-_PLACE_LEAD_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,35}(?:\([^)]{1,20}\))?[,:]?\s*$")
+_PLACE_LEAD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{1,35}(?:\([^)]{1,20}\))?[,:]?\s*$")
 """A body-opening dateline place ("WASHINGTON, " / "BERLIN (dpa) ") before the date."""
 _COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
 _BY_RE = re.compile(r"(?:^|\s)(?:by|par|von|por|di|door|av|af|autor|author)\b", re.IGNORECASE)

@@ -220,13 +220,13 @@ _UI = frozenset(
 _CASELESS = "\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 """Scripts without capital letters (Hebrew, Arabic, Japanese kana, CJK, Hangul, Thai): any word may be a name."""
 _BRAND_TOKEN_RE = re.compile(
-    r"^\d{1,2}/\d{1,2}$|^[A-Z0-9À-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
+    r"^\d{1,2}/\d{1,2}$|^[A-Z0-9À-ÖØ-ÞĀ-ŽА-ЯЁЄІЇЎΑ-Ω][\w.&'’!+-]*$|^[" + _CASELESS + r"][\w.&'’!+-]*$|"
     r"^[a-z0-9][a-z0-9]*[A-Z0-9][\w.]*$|^[a-z0-9-]+\.[a-z.]{2,6}$"
 )
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "przez", "av"])
 """Words that open a byline."""
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-_LOWER_WORD_RE = re.compile(r"(?<![\w./@-])[^\W\d_A-ZÀ-Þ]{3,}(?![\w./@-])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w./@-])[^\W\d_A-ZÀ-ÖØ-Þ]{3,}(?![\w./@-])")
 """A lower-case word of prose, not part of an address or a domain."""
 
 
@@ -300,7 +300,7 @@ def brand_like(text: str) -> bool:
     return caps >= 1 and tokens[-1].lower() not in _SMALL - {"&"}
 
 
-_MASTHEAD_RE = re.compile(r"^(?:[ldLD]['’])?[A-ZÀ-Þ][^\W\d_]*(?:['’&-][^\W\d_]+)?(?: (?:&|[^\W\d_]+)){0,3}$")
+_MASTHEAD_RE = re.compile(r"^(?:[ldLD]['’])?[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’&-][^\W\d_]+)?(?: (?:&|[^\W\d_]+)){0,3}$")
 
 
 def masthead_like(text: str) -> bool:
@@ -379,7 +379,9 @@ def _glued_picture_credit(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_GLUED_LINKS_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?P<first>[A-ZÀ-Þ][a-zà-ÿ]+)(?P<second>[A-ZÀ-Þ][a-zà-ÿ]+))")
+_GLUED_LINKS_RE = re.compile(
+    r"(?<=[a-zà-öø-ÿ])(?=(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)(?P<second>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+))"
+)
 """Where a lower-case letter runs straight into two capitalised words glued together: footer links run into each
 other ('WelleDatenschutzImpressum'), where a brand's camel case has one ('NYDailyNews.com')."""
 
@@ -467,7 +469,7 @@ def _merge_glued_article(cands: dict[str, _Cand]) -> None:
         dst.masthead |= src.masthead
 
 
-_LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ][\w.'’-]*(?: [\w.'’-]+){0,2}$")
+_LOWER_NAME_RE = re.compile(r"^[a-zà-öø-ÿ][\w.'’-]*(?: [\w.'’-]+){0,2}$")
 """A name of one to three words that starts in lower case ('taz', 'der Freitag')."""
 
 
@@ -610,7 +612,7 @@ def strip_corporate(name: str) -> str:
 _JA_CORP_RE = re.compile(r"^株式会社\s*|\s*株式会社$|(?<=新聞)社$")
 
 
-_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-Þ0-9]\S* [A-ZÀ-Þ])")
+_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-ÖØ-Þ0-9]\S* [A-ZÀ-ÖØ-Þ])")
 
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -976,7 +978,7 @@ _ELEMENT_MARK_RE = re.compile(r"\[[A-Z]+::[A-Z]+\]")
 _PHOTO_CREDIT_RE = re.compile(
     r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen|"
     r"credit|credits|crédit|crédito)"
-    r"\s*:\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2})(?:\s+(?:via|on|auf|sur|en)\s+\w+)?\s*$",
+    r"\s*:\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})(?:\s+(?:via|on|auf|sur|en)\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 """A picture's credit naming one person at the end of a line ('Foto: Adrià Costa', 'Director de fotografia: …',
@@ -995,7 +997,7 @@ def _photographers(lines: Sequence[Line]) -> set[str]:
 
 
 MAX_CANDS = 60
-_CAMEL_JOIN_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_CAMEL_JOIN_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _SHORT_NEEDLE = 4
 """Names this short are counted case-sensitively (they are parts of many other words)."""
 _KEEP = ("copyright", "copy_core", "logo", "dateline", "context")
@@ -1385,10 +1387,10 @@ def _masthead_of_company(
     return None
 
 
-_ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
+_ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-ÖØ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
 _INITIALS_WORD_RE = re.compile(r"^(?P<letters>[A-Z]{2,4})(?P<word>[A-Z][a-z]{2,})$")
 """Initials glued to a word ('NYPost', 'NYTimes'): a handle's or web address's short form of a name."""
-_CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-Þ][a-zß-ÿ]+){2,5}")
+_CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){2,5}")
 """One word of capitalised parts ('VentureBeat'): its capitals may be the site's acronym."""
 
 

@@ -43,7 +43,7 @@ MAX_FAR = 12
 _PREFIX_SEP_RE = re.compile(r"^(?P<kicker>[^|»›«:]{2,40}?)\s*(?:\||»|›)\s*(?P<rest>\S.*)$")
 _TRAILING_BYLINE_RE = re.compile(
     r"^(?P<head>.{12,}?)\s*[,|–—-]?\s+(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+"
-    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}$"
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}$"
 )
 """A headline line with the writer's name glued on ('… - By Jane Roe'); one capitalised word after 'von' is more
 often the headline's own ('Panzer in Norden von Rafah')."""
@@ -355,7 +355,7 @@ def _meta_row(text: str) -> bool:
     return bool(_ROW_SEPARATOR_RE.search(text)) and bool(find_dates(text, dayfirst=True))
 
 
-_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w+\.\w+\.|[A-ZÀ-Þ][a-z]{0,3}\.)$")
+_ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w+\.\w+\.|[A-ZÀ-ÖØ-Þ][a-z]{0,3}\.)$")
 """A closing word that is an abbreviation: letters with dots inside ('U.N.') or a short capitalised word ('Tues.')."""
 
 

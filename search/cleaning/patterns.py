@@ -238,7 +238,7 @@ CAPTION_END_RE = re.compile(
     r"[—–-]\s*(?:pictures?|photos?|images?|fotos?|bild(?:er)?)\s+(?:by|von|de|par|por)\s+[\w.'’ -]{2,40}|"
     r"(?-i:\b(?:APA|ANP|AAP|PA|TT|NTB|SDA|KEYSTONE|BELGA|LUSA|ANSA|DPA|EFE|KNA|EPD|TASS|RIA|AA|IANS|PTI|ANI|"
     r"XINHUA|KCNA|SIPA|ABACA|ZUMA|MAXPPP|HANDOUT|POOL)/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})|"
-    r"(?-i:\((?:[A-ZÀ-Þ][\w.'’-]+ ){1,3}[A-ZÀ-Þ][\w.'’-]+\s*/\s*[^()/@]{2,60}(?<![.!?])\)))\s*\)?\s*$",
+    r"(?-i:\((?:[A-ZÀ-ÖØ-Þ][\w.'’-]+ ){1,3}[A-ZÀ-ÖØ-Þ][\w.'’-]+\s*/\s*[^()/@]{2,60}(?<![.!?])\)))\s*\)?\s*$",
     _I,
 )
 """How a caption ends: its picture's credit ('… (AP Photo/Jane Roe)', '… Getty Images', '… (Adel Hana/The Associated
@@ -734,7 +734,7 @@ _CAPTION_END_TAIL = 220
 
 
 _PICTURE_POSITION_RE = re.compile(
-    r"\b[A-ZÀ-Þ][\w’'-]+ \((?:left|right|centre|center|links|rechts|mitte|izquierda|derecha|centro|"
+    r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+ \((?:left|right|centre|center|links|rechts|mitte|izquierda|derecha|centro|"
     r"à gauche|à droite|au centre|sinistra|destra|l|r|c|L|R|C|l\.|r\.)\)"
 )
 
@@ -763,7 +763,7 @@ def caption_like(text: str) -> bool:
 
 
 BIO_RE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
     r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
     r"graduate|former)\b",
 )
@@ -773,7 +773,7 @@ form that names the writer."""
 
 
 WRITER_BIO_RE = re.compile(
-    r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
+    r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}?[A-ZÀ-ÖØ-Þ][\w'’-]+)(?: \[[^\]]{0,40}\] (?P=name))? "
     r"(?:is|was|has been|est|était|ist|war|es|fue|è|era|é|foi) (?:an? |une? |ein(?:e)? |una? )?"
     r"(?:\w+ ){0,2}(?i:journalist|reporter|correspondent|editor|writer|columnist|contributor|"
     r"journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|correspondante?|"

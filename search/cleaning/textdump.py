@@ -292,7 +292,7 @@ def _clean(text: str) -> CleanedPage:
 
 
 KICKER_JOIN_WORDS = 8
-_GLUED_KICKER_COLON_RE = re.compile(r"(?<=[^\W\d_]{3}):(?=[A-ZÀ-ÞÄÖÜ][^\W\d_])")
+_GLUED_KICKER_COLON_RE = re.compile(r"(?<=[^\W\d_]{3}):(?=[A-ZÀ-ÖØ-ÞÄÖÜ][^\W\d_])")
 """'Marathon in Berlin:Im harten …': the kicker's colon printed without its space (two spans of one headline)."""
 
 

@@ -537,7 +537,7 @@ def _opens_the_body(lines: list[Line], nonblank: list[int], idx: int) -> bool:
     return False
 
 
-_GLUE_BOUNDARY_RE = re.compile(r"(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Þ])|(?<=[A-ZÀ-Þ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUE_BOUNDARY_RE = re.compile(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 GLUED_CRUMB_MIN_WORDS = 4
 """A headline with crumbs glued before it has at least this many words after them."""
 
