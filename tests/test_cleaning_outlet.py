@@ -866,3 +866,13 @@ def test_a_close_button_is_no_masthead_before_the_name() -> None:
     assert not masthead_like("÷")
     forms = _forms(f"×\n\n\nSahel-Anzeiger\n\nInstallieren\n\nHeadline here\n\n{STORY}\n")
     assert forms["Sahel-Anzeiger"]["first_line"] == 1.0
+
+
+def test_a_name_cut_by_a_search_field_gives_way_to_the_address_it_starts() -> None:
+    from search.cleaning.meta_outlet import _field_cut_address
+
+    lines = split_lines(normalise_input("  • SahelCoastToday.com/Blogs\n\n[Search SahelCoastTod] [2012-searc]\n"))
+    assert _field_cut_address("SahelCoastTod", lines) == "SahelCoastToday.com"
+    printed = split_lines(normalise_input("SahelCoastTod\n\n  • SahelCoastToday.com/Blogs\n\n[Search SahelCoastTod]\n"))
+    assert _field_cut_address("SahelCoastTod", printed) is None  # printed whole once: no cut name
+    assert _field_cut_address("SahelCoastTod", split_lines(normalise_input("[Search SahelCoastTod]\n"))) is None

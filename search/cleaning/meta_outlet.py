@@ -1307,7 +1307,28 @@ def pick_outlet(
         ):
             return _tidy_form(longer)
     whole = _never_alone(form, best, every) if form == picked else None
-    return _tidy_form(whole or form)
+    return _tidy_form(whole or _field_cut_address(form, lines) or form)
+
+
+def _field_cut_address(form: str, lines: Sequence[Line]) -> str | None:
+    """The web address a pick is the start of when the page prints the pick alone only cut off by a form field's
+    width ('[Search SouthCoastTod]' beside 'SouthCoastToday.com'): every time it ends, the field's bracket follows."""
+    if " " in form or len(form) < 6:
+        return None
+    cut = re.compile(rf"(?<!\w){re.escape(form)}(?P<next>.?)")
+    seen = False
+    addresses: list[str] = []
+    for ln in lines:
+        if form not in ln.text:
+            continue
+        for m in cut.finditer(ln.text):
+            after = m.group("next")
+            if after == "]":
+                seen = True
+            elif not after.isalnum():
+                return None  # printed whole somewhere: no cut name
+        addresses += [m.group("name") for m in _DOMAIN_RE.finditer(ln.text) if m.group("name").startswith(form)]
+    return addresses[0] if seen and addresses else None
 
 
 def _copyright_over_byline(
