@@ -370,3 +370,16 @@ def test_html_metadata_naming_the_headline_as_the_site_keeps_the_headline() -> N
         f"<article><h1>{headline}</h1><p>By Jean Dupont</p>{body}</article></body></html>"
     )
     assert page.title == headline
+
+
+def test_html_metadata_author_taken_from_a_menu_of_other_stories_loses_to_the_byline() -> None:
+    body = "".join(f"<p>Paragraph {i}: the ministers met in Moscow and agreed on grain.</p>" for i in range(6))
+    menu = (
+        "<ul><li>Politics<p>Government-funding bill heads to the desk</p><p>Dan Roe</p></li>"
+        "<li>Business<p>How a shutdown could have saved the city</p><p>Joshua Green</p></li></ul>"
+    )
+    page = clean_html(
+        '<html><head><title>Ministers meet in Moscow</title><meta name="author" content="Dan Roe"></head>'
+        f"<body>{menu}<article><h1>Ministers meet in Moscow</h1><p>By Jane Doe</p>{body}</article></body></html>"
+    )
+    assert page.author == "Jane Doe"

@@ -11,6 +11,7 @@ import warnings
 
 from search.cleaning.bylines import parse_byline, person_name, split_names, without_outlet_tail
 from search.cleaning.dates import MONTHS, WEEKDAY_ABBREVIATIONS_EN, find_dates
+from search.cleaning.lines import split_lines
 from search.cleaning.meta_outlet import COMPANY_PREFIXES, copyright_holder
 from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
 from search.cleaning.sitename import site_name
@@ -314,6 +315,8 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
         # the same people, the metadata's form perhaps with the site glued on ('Adam Aaronson PhillyVoice Staff')
         if any(_same_person(_key(n), printed_keys) for n in names):
             return printed
+    if names and printed and all(_only_in_lists(n, text) for n in names):
+        return printed  # the metadata took names from a menu of other stories ('Dan Friedman' under a teaser)
     if names:
         page = _key(text)
         if all(_key(n) in page for n in names):
@@ -331,6 +334,13 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     if not all(found):
         return None  # the metadata names someone the page never prints: no byline is shown
     return ", ".join(_as_printed(name, form) for name, form in zip(people, found, strict=True))
+
+
+def _only_in_lists(name: str, text: str) -> bool:
+    """True when the page prints ``name`` only in list items (a bullet's line or the lines under it), never on
+    a line outside a list: a teaser's writer in a menu of other stories, not the article's."""
+    found = [ln for ln in split_lines(text) if name in ln.text]
+    return bool(found) and all(ln.bullet is not None or ln.in_list for ln in found)
 
 
 _ORG_LAST_WORDS = frozenset(
