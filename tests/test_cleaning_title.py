@@ -835,3 +835,32 @@ def test_a_row_ending_in_a_clock_time_is_no_headline(line: str, meta_row: bool) 
     from search.cleaning.meta_title import not_a_headline
 
     assert not_a_headline(line) is meta_row
+
+
+def test_a_close_call_goes_to_the_headline_over_its_shorter_subtitle(monkeypatch: pytest.MonkeyPatch) -> None:
+    import search.cleaning.title as title_module
+
+    head = "Sahelote is a seriously nostalgic indie, taking us back to 2001's Quito"
+    sub = "With lots of football, coming next year"
+    rows = "POPRZEDNI ARTYKUŁ Z WYDANIA NASTĘPNY ARTYKUŁ Z WYDANIA"
+    prose = "The first-person game explores football's impact on the city and on the people who lived there. " * 3
+    learned = {sub: 3.3, head: 3.2, rows: 3.2}  # the learned scorer's close call: the subtitle just ahead
+    candidates = title_module.title_candidates
+
+    def marked(*args: object, **kwargs: object) -> list[tuple[str, int, dict[str, float]]]:
+        found = candidates(*args, **kwargs)
+        for text, _, feats in found:
+            feats["_test_score"] = learned.get(text, 0.0)
+        return found
+
+    monkeypatch.setattr(title_module, "title_candidates", marked)
+    monkeypatch.setattr(title_module, "candidate_score", lambda feats: feats.get("_test_score", 0.0))
+    art = "[Kids play football in the street in the key art]"
+    page = "\n\n".join(["Gaming Post", head, sub, art, "By Jane Roe", "Published on May 12, 2023", prose, prose])
+    assert clean_text(page).title == head
+    # a row of links in capitals over the headline is no headline however close the call
+    page = "\n\n".join(["Gaming Post", rows, sub, art, "By Jane Roe", "Published on May 12, 2023", prose, prose])
+    assert clean_text(page).title == sub
+    # nor is a line over a headline signed right under it (the last of a list of teasers)
+    page = "\n\n".join(["Gaming Post", head, sub, "By Jane Roe", "Published on May 12, 2023", prose, prose])
+    assert clean_text(page).title == sub

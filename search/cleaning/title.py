@@ -291,7 +291,14 @@ def _learned_title(
                     or _printed_again(keys, alt_text, alt_idx, text)
                     or _title_case_over_sentence_case(alt_text, text)
                 )
-                and _headline_over_standfirst(alt_text, text)
+                and (
+                    _headline_over_standfirst(alt_text, text)
+                    or (
+                        scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN / 4
+                        and _headline_shape(alt_text, text)
+                        and not _signed_below(nonblank, meta_flags, idx)
+                    )
+                )
                 and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
             )
         ):
@@ -405,6 +412,24 @@ def _count_between(lines: list[Line], nonblank: list[int], upper: int) -> bool:
 def _headline_over_standfirst(upper: str, lower: str) -> bool:
     """``upper`` reads as the headline of which ``lower`` (the line right under it) is the standfirst."""
     return len(upper.split()) >= HEADLINE_MIN_WORDS and upper[:1].isupper() and len(lower) > len(upper)
+
+
+def _headline_shape(upper: str, lower: str) -> bool:
+    """``upper`` reads as a headline over the shorter line ``lower`` (a subtitle): long enough, opening with a
+    capital, not in capitals throughout (a row of links) and not holding ``lower`` (crumbs glued to the headline)."""
+    return (
+        len(upper.split()) >= HEADLINE_MIN_WORDS
+        and upper[:1].isupper()
+        and not upper.isupper()
+        and lower not in upper
+        and len(upper) > len(lower)
+    )
+
+
+def _signed_below(nonblank: list[int], meta_flags: dict[int, str], idx: int) -> bool:
+    """True when the line right under line ``idx`` is a byline or a date: ``idx`` is the signed headline."""
+    pos = bisect.bisect_right(nonblank, idx)
+    return pos < len(nonblank) and nonblank[pos] in meta_flags
 
 
 SHORT_TITLE_WORDS = 3
