@@ -1329,3 +1329,22 @@ def test_on_alone_is_no_publication_cue_inside_a_caption() -> None:
     assert clean_text(_page(head, "By Jane Roe", "Published on Sept. 3, 2024", caption, PROSE, PROSE2)).date == (
         "2024-09-03"
     )
+
+
+def test_a_bare_name_between_the_date_and_the_body_is_the_byline_though_the_story_names_it() -> None:
+    credit = (
+        "The station's team coverage throughout the day will include reports from Keith Mills, Brett Hollander, "
+        "Jane Wykeham and the voice of the team."
+    )
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session",
+            "Wednesday, June 05, 2013\nJane Wykeham",
+            PROSE,
+            credit,
+            PROSE2,
+            "The council chamber on Tuesday evening (Station photo by Jane Wykeham)",
+            PROSE3,
+        )
+    )
+    assert page.author == "Jane Wykeham"

@@ -343,6 +343,13 @@ def _spelled_out(names: list[str], cands: Sequence[tuple[tuple[str, ...], dict[s
     return out
 
 
+def _dated_over_body(f: dict[str, float]) -> bool:
+    """A bare name on its own line right above the body with a date just above or below it, not named by the
+    headline: the credit row of the story ('Wednesday, June 05, 2013 / Scott Wykoff'), even when the story
+    also names that reporter."""
+    return bool(f["date_near"] and f["body_dist"] <= log1(1) and not f["in_title"] and not f["in_list"])
+
+
 def _pick_author(
     span: ArticleSpan,
     prior: Sequence[str],
@@ -360,7 +367,8 @@ def _pick_author(
             pass  # a bare name among list items ('• Rio de Janeirolocalização') gives way to a credit line of its
             # own that the scorer trusts more
         elif not matches or any(
-            f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) for f in matches
+            f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) or _dated_over_body(f)
+            for f in matches
         ):
             return list(prior)
         else:
