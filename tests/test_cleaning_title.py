@@ -864,3 +864,24 @@ def test_a_close_call_goes_to_the_headline_over_its_shorter_subtitle(monkeypatch
     # nor is a line over a headline signed right under it (the last of a list of teasers)
     page = "\n\n".join(["Gaming Post", head, sub, "By Jane Roe", "Published on May 12, 2023", prose, prose])
     assert clean_text(page).title == sub
+
+
+def test_a_row_of_links_between_bars_is_no_headline_over_the_story() -> None:
+    prose = "The striker could earn a greater fortune in Madrid than in Manchester, his agent told reporters. " * 3
+    page = "\n".join(
+        [
+            "Sahel Argus",
+            "Breaking News",
+            "Print Edition",
+            "News | Opinion | Entertainment | Sport",
+            "",
+            "Ronaldo could earn greater fortune at Real",
+            "",
+            "30 December 2007, 12:38",
+            "",
+            prose,
+            "",
+            prose,
+        ]
+    )
+    assert clean_text(page).title == "Ronaldo could earn greater fortune at Real"

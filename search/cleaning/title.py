@@ -281,25 +281,29 @@ def _learned_title(
         gap = _gap(nonblank, alt_idx, idx)
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats; never a row of buttons ('Print Email Facebook Twitter More').
-        if not alt_feats["ui_heavy"] and (
-            _kicker_above(lines, nonblank, idx, alt_idx)
-            or _kicker_over_short_headline(lines, nonblank, meta_flags, idx, alt_idx)
-            or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
-            or (
-                (
-                    scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
-                    or _printed_again(keys, alt_text, alt_idx, text)
-                    or _title_case_over_sentence_case(alt_text, text)
-                )
-                and (
-                    _headline_over_standfirst(alt_text, text)
-                    or (
-                        scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN / 4
-                        and _headline_shape(alt_text, text)
-                        and not _signed_below(nonblank, meta_flags, idx)
+        if (
+            not alt_feats["ui_heavy"]
+            and not _menu_row(alt_text)
+            and (
+                _kicker_above(lines, nonblank, idx, alt_idx)
+                or _kicker_over_short_headline(lines, nonblank, meta_flags, idx, alt_idx)
+                or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
+                or (
+                    (
+                        scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
+                        or _printed_again(keys, alt_text, alt_idx, text)
+                        or _title_case_over_sentence_case(alt_text, text)
                     )
+                    and (
+                        _headline_over_standfirst(alt_text, text)
+                        or (
+                            scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN / 4
+                            and _headline_shape(alt_text, text)
+                            and not _signed_below(nonblank, meta_flags, idx)
+                        )
+                    )
+                    and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
                 )
-                and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
             )
         ):
             text, idx = alt_text, alt_idx
@@ -424,6 +428,15 @@ def _headline_shape(upper: str, lower: str) -> bool:
         and lower not in upper
         and len(upper) > len(lower)
     )
+
+
+_PIPE_RE = re.compile(r"\s*[|｜]\s*")
+
+
+def _menu_row(text: str) -> bool:
+    """A row of three or more links of one or two words between bars ('News | Opinion | Entertainment | Sport')."""
+    parts = [p for p in _PIPE_RE.split(text.strip(" |")) if p]
+    return len(parts) >= 3 and all(len(p.split()) <= 2 for p in parts)
 
 
 def _signed_below(nonblank: list[int], meta_flags: dict[int, str], idx: int) -> bool:
