@@ -383,3 +383,30 @@ def test_html_metadata_author_taken_from_a_menu_of_other_stories_loses_to_the_by
         f"<body>{menu}<article><h1>Ministers meet in Moscow</h1><p>By Jane Doe</p>{body}</article></body></html>"
     )
     assert page.author == "Jane Doe"
+
+
+def test_html_laid_out_with_tables_in_tables_reads_its_columns_one_after_the_other() -> None:
+    nav = "".join(f"<tr><td>Section {n}</td></tr>" for n in range(12))
+    side = "".join(f"<p>Other headline number {n} about the port and the ferries</p>" for n in range(8))
+    story = "".join(
+        f"<p>Paragraph {i}: the ministers met in Moscow on Monday and agreed on a grain corridor, officials said.</p>"
+        for i in range(6)
+    )
+    headline = "Ministers agree on a grain corridor in Moscow"
+    page = clean_html(
+        "<html><head><title>Sahel Times</title></head><body><table><tr>"
+        f"<td><table>{nav}</table></td>"
+        f"<td><b>Nation</b> 01-14-2008 15:45<br><font size=4>{headline}</font>{story}</td>"
+        f"<td>{side}</td></tr></table></body></html>"
+    )
+    assert page.title == headline  # not 'Section 0  Ministers agree …', the menu's cell beside it
+    assert page.date == "2008-01-14"
+
+
+def test_html_a_single_table_keeps_its_rows_on_one_line() -> None:
+    from search.cleaning.html import _linear_tables
+
+    row = "<table><tr><td>Writer : Jane Roe</td><td>Editor : John Doe</td></tr></table>"
+    assert _linear_tables(row) == row
+    nested = f"<table><tr><td>{row}</td></tr></table>"
+    assert "<td" not in _linear_tables(nested) and "<table" not in _linear_tables(nested)

@@ -44,7 +44,7 @@ def clean_html(html: str) -> CleanedPage:
             )
     except Exception:  # trafilatura can choke on pathological markup; fall back to text rules
         doc = None
-    dumped = w3m_dump(html)  # the text rules were built on w3m's layout; lxml's rough one is the fallback
+    dumped = w3m_dump(_linear_tables(html))  # the text rules were built on w3m's layout; lxml's is the fallback
     text, h1s, page_title = _render(html, layout=dumped is None)
     text = dumped or text
     fallback = clean_text(text)
@@ -82,6 +82,24 @@ def clean_html(html: str) -> CleanedPage:
 
 
 META_LINE_WORDS = 12
+
+
+_TABLE_TAG_RE = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b[^>]*>", re.IGNORECASE)
+
+
+_TABLE_EDGE_RE = re.compile(r"<(/?)table\b", re.IGNORECASE)
+
+
+def _linear_tables(html: str) -> str:
+    """A page laid out with tables in tables (an older site's menu, article and sidebar columns) with every
+    cell as a block one under the other: printed side by side, the columns' lines would interleave. A page
+    without nested tables keeps its tables (a row of 'Writer : Jane Roe | Editor : …' stays one line)."""
+    depth = 0
+    for m in _TABLE_EDGE_RE.finditer(html):
+        depth = max(depth - 1, 0) if m.group(1) else depth + 1
+        if depth >= 2:
+            return _TABLE_TAG_RE.sub(lambda t: f"<{t.group(1)}div>", html)
+    return html
 
 
 def _meta_line(text: str) -> bool:
