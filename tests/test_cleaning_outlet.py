@@ -876,3 +876,13 @@ def test_a_name_cut_by_a_search_field_gives_way_to_the_address_it_starts() -> No
     printed = split_lines(normalise_input("SahelCoastTod\n\n  • SahelCoastToday.com/Blogs\n\n[Search SahelCoastTod]\n"))
     assert _field_cut_address("SahelCoastTod", printed) is None  # printed whole once: no cut name
     assert _field_cut_address("SahelCoastTod", split_lines(normalise_input("[Search SahelCoastTod]\n"))) is None
+
+
+def test_a_word_only_opening_menu_entries_is_no_site() -> None:
+    from search.cleaning.meta_outlet import _not_the_site
+
+    menu_word = _feats(nav_prefix=3.2, mentions=3.6, ngram=3.0, sources=1.0, tokens1=1.0, unprinted=1.0)
+    assert _not_the_site("Meilleur", menu_word)  # 'Meilleur smartphone', 'Meilleur PC', … and nothing more
+    assert not _not_the_site("POLITICO", {**menu_word, "allcaps": 1.0})  # a logo's lettering in capitals
+    assert not _not_the_site("Fortune", {**menu_word, "context": 1.1, "sources": 2.0})  # 'Subscribe to Fortune'
+    assert not _not_the_site("GlobalVoices", {**menu_word, "domain_part": 1.0, "top_dom": 1.0})

@@ -1161,6 +1161,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True  # 'Download This File', 'Share This Story': a thing on the page, not its name
     if feats["domain_only"] > 0 and feats["edge_lines"] > 0:
         return True
+    if _menu_word_only(feats):
+        return True  # 'Meilleur', 'Últimas': the first word of many menu entries ('Meilleur smartphone'), nothing more
     if _DOMAIN_RE.fullmatch(form) and _TLD_TAIL_RE.sub("", folded).split(".")[-1] in _PLATFORMS:
         return True  # 'google.com' in a cookie notice's list of hosts
     if _POSTCODE_PLACE_RE.match(form) and is_place_name(_POSTCODE_PLACE_RE.sub("", form)):
@@ -1177,6 +1179,14 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
     return feats["unprinted"] > 0 and share >= STORY_SHARE
+
+
+def _menu_word_only(feats: dict[str, float]) -> bool:
+    """A name only seen as the first word of menu entries, never shown as a name, never in a brand's context nor
+    in the page's web address, and not written in capitals as an acronym or a logo's lettering ('POLITICO')."""
+    if not (feats["nav_prefix"] > 0 and feats["unprinted"] > 0 and feats["sources"] <= 1):
+        return False
+    return not any(feats[k] for k in ("context", "domain_part", "domain_eq", "top_dom", "allcaps", "copy_core"))
 
 
 _PLATFORMS = frozenset(
