@@ -439,6 +439,11 @@ def test_initials_glued_to_a_word_give_way_to_the_name_printed_alone() -> None:
     )
     other_word = [(0.9, "DPNews", _feats()), (0.06, "Daily Planet Times", _feats(standalone_mid=1.1))]
     assert _spelled_out_initials("DPNews", other_word, 0.9) is None
+    # over every candidate (also those never the site alone) only initials glued to a word are spelled out
+    held = [(0.9, "DPN", _feats()), (0.2, "Daily Planet Network", _feats(copyright=1.0))]
+    assert _spelled_out_initials("DPN", held, 0.9) == "Daily Planet Network"
+    assert _spelled_out_initials("DPN", held, 0.9, glued_only=True) is None
+    assert _spelled_out_initials("DPNews", printed, 0.9, glued_only=True) == "Daily Planet News"
 
 
 def test_a_name_written_with_its_own_marks_beats_a_handle_spelling() -> None:

@@ -1302,7 +1302,8 @@ def pick_outlet(
     stand_in = (
         _title_of_company(form, best, scored, p)
         or _masthead_of_company(form, best, scored, p)
-        or _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p)
+        or _spelled_out_initials(form, scored, p)
+        or _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p, glued_only=True)
     )
     if stand_in:
         return _tidy_form(stand_in)
@@ -1425,13 +1426,17 @@ _CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){2,5}")
 """One word of capitalised parts ('VentureBeat'): its capitals may be the site's acronym."""
 
 
-def _spelled_out_initials(form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float) -> str | None:
+def _spelled_out_initials(
+    form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float, glued_only: bool = False
+) -> str | None:
     """The candidate a picked acronym abbreviates ('New York Post' for 'NYP' or 'NYPost', 'Vanity Fair' for
     'VF.com', 'VentureBeat' for 'VB'): its capitalised words' initials, or the capitals of one word in camel case,
     spell the acronym (the word glued to the initials ends it), and it scores at least ``STAND_IN_SHARE`` of the
-    pick, holds the page's copyright, or is printed alone on a line. ``scored`` holds every candidate, also those
-    that are never the site alone ('New York Post' only in a menu)."""
-    m = _ACRONYM_RE.match(form) or _INITIALS_WORD_RE.match(form)
+    pick, holds the page's copyright, or (initials glued to a word) is printed alone on a line. With
+    ``glued_only``, only initials glued to a word are spelled out: ``scored`` then holds every candidate, also
+    those that are never the site alone ('New York Post' only in a menu)."""
+    tail_m = _INITIALS_WORD_RE.match(form)
+    m = tail_m if glued_only else _ACRONYM_RE.match(form) or tail_m
     if not m:
         return None
     letters = m.group("letters")
