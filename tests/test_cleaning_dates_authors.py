@@ -1348,3 +1348,13 @@ def test_a_bare_name_between_the_date_and_the_body_is_the_byline_though_the_stor
         )
     )
     assert page.author == "Jane Wykeham"
+
+
+def test_a_bare_list_entry_without_a_given_name_is_a_link_not_a_byline() -> None:
+    from search.cleaning.meta_author import FEATURES, _unknown_listed
+
+    listed = {**dict.fromkeys(FEATURES, 0.0), "bare": 1.0, "in_list": 1.0, "doubled": 1.0}
+    assert _unknown_listed(("Firefox Aurora",), listed)  # '• Firefox Aurora' twice in a list of links
+    assert not _unknown_listed(("Jane Wykeham",), listed)
+    assert not _unknown_listed(("AFP",), listed)  # an agency's initials are a credit
+    assert not _unknown_listed(("Firefox Aurora",), {**listed, "in_list": 0.0})

@@ -31,6 +31,7 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
 from search.cleaning.meta_common import ArticleSpan, candidate_window, last_position, linear_logistic, log1
 from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, furniture_reason
+from search.cleaning.wordlists import is_given_name
 
 MAX_ABOVE = 120
 MAX_BODY = 10
@@ -343,6 +344,14 @@ def _spelled_out(names: list[str], cands: Sequence[tuple[tuple[str, ...], dict[s
     return out
 
 
+def _unknown_listed(names: tuple[str, ...], f: dict[str, float]) -> bool:
+    """A bare entry of a list whose first word is no known given name ('• Firefox Aurora'): a link, not a byline
+    (an agency's initials such as 'AFP' are a credit)."""
+    if not (f["bare"] and f["in_list"]):
+        return False
+    return not any(n.isupper() or is_given_name(n.split()[0]) for n in names if n.split())
+
+
 def _dated_over_body(f: dict[str, float]) -> bool:
     """A bare name on its own line right above the body with a date just above or below it, not named by the
     headline: the credit row of the story ('Wednesday, June 05, 2013 / Scott Wykoff'), even when the story
@@ -376,7 +385,7 @@ def _pick_author(
             # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may
             # stand in.
             cands = [c for c in cands if c[1]["explicit"]]
-    cands = _without_thread_posters(cands)
+    cands = [c for c in _without_thread_posters(cands) if not _unknown_listed(c[0], c[1])]
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
         if f["rule"]:
