@@ -1,0 +1,156 @@
+"""Reading a text dump's side-by-side columns one after the other.
+
+A text browser prints a page laid out with a table (menu, article, sidebar) as columns side by side: each printed
+line holds a piece of the menu, a piece of the article and a piece of the sidebar. The rules read lines, so such a
+page is first unwoven: where many consecutive lines share gutters (columns of spaces with text on both sides), each
+column's lines are given in turn.
+"""
+
+from __future__ import annotations
+
+MIN_WIDTH = 80
+"""Lines shorter than this never hold columns side by side worth unweaving."""
+MIN_GUTTER = 3
+"""A gutter is at least this many columns of spaces wide."""
+MIN_BLOCK_LINES = 8
+"""A block of columns spans at least this many printed (non-blank) lines …"""
+MIN_TWO_SIDED = 5
+"""… and each of its gutters has text on both sides on at least this many of them."""
+MIN_SIDE_WORDS = 4
+"""The block holds at least one column of running text: lines of this many words on average, …"""
+MAX_PROSE_WIDTH = 160
+"""… wrapped at a column this narrow (a wide column prints whole paragraphs on a line, and the rules read them with
+the sidebar's pieces printed after them; unweaving it would put the sidebar inside the article)."""
+
+
+def unweave_columns(text: str) -> str:
+    """``text`` with each block of side-by-side columns printed column after column (unchanged when it has none)."""
+    lines = text.split("\n")
+    if not any(len(line) >= MIN_WIDTH for line in lines):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        block = _block_at(lines, i) if len(line) >= MIN_WIDTH and "   " in line.strip() else None
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, cuts = block
+        out.extend(_columns(lines[i:end], cuts))
+        i = end
+    return "\n".join(out)
+
+
+def _block_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(end, gutters) of the block of columns that opens at line ``start``, or None."""
+    width = max(len(line) for line in lines[start : start + 400])
+    free = _spaces(lines[start], width)
+    end = start + 1
+    while end < len(lines):
+        nxt = free & _spaces(lines[end], width)
+        if not _gutters(nxt, lines[start : end + 1]):
+            break
+        free = nxt
+        end += 1
+    block = lines[start:end]
+    printed = [line for line in block if line.strip()]
+    if len(printed) < MIN_BLOCK_LINES:
+        return None
+    cuts = [g for g in _gutters(free, block) if _two_sided(block, g) >= MIN_TWO_SIDED]
+    if not cuts or not _has_prose_column(block, cuts):
+        return None
+    # the block ends with its last line printed in two columns: what follows in one column is the page's again
+    last = max(k for k, line in enumerate(block) if any(line[:a].strip() and line[b:].strip() for a, b in cuts))
+    return start + last + 1, cuts
+
+
+def _spaces(line: str, width: int) -> set[int]:
+    """The character columns where ``line`` prints nothing (past its end too), up to ``width``."""
+    return {c for c in range(width) if c >= len(line) or line[c] == " "}
+
+
+def _gutters(free: set[int], block: list[str]) -> list[tuple[int, int]]:
+    """Runs of at least ``MIN_GUTTER`` free columns with text both left and right of them on some line."""
+    runs: list[tuple[int, int]] = []
+    c = 0
+    top = max(free, default=-1) + 1
+    while c < top:
+        if c in free:
+            a = c
+            while c in free:
+                c += 1
+            if c - a >= MIN_GUTTER and a > 0:
+                runs.append((a, c))
+        else:
+            c += 1
+    return [g for g in runs if _two_sided(block, g) > 0]
+
+
+def _two_sided(block: list[str], gutter: tuple[int, int]) -> int:
+    """How many lines of ``block`` print text both left and right of ``gutter``."""
+    a, b = gutter
+    return sum(1 for line in block if line[:a].strip() and line[b:].strip())
+
+
+def _has_prose_column(block: list[str], cuts: list[tuple[int, int]]) -> bool:
+    """True when the block's wordiest column reads as running text wrapped at a narrow width (many words a
+    line), not a grid of labels nor whole paragraphs a line."""
+    best: tuple[int, list[list[str]], int] | None = None
+    for lo, hi in _column_spans(cuts):
+        pieces = [line[lo:hi].split() for line in block]
+        words = sum(map(len, pieces))
+        width = max(len(line[lo:hi].rstrip()) for line in block) - lo
+        if best is None or words > best[0]:
+            best = (words, [p for p in pieces if p], width)
+    if best is None:
+        return False
+    words, printed, width = best
+    return width <= MAX_PROSE_WIDTH and len(printed) >= MIN_TWO_SIDED and words / len(printed) >= MIN_SIDE_WORDS
+
+
+def _column_spans(cuts: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
+    """The character spans of the columns between the gutters."""
+    edges = [0, *[(a + b) // 2 for a, b in cuts]]
+    return [(lo, hi) for lo, hi in zip(edges, [*edges[1:], None], strict=True)]
+
+
+def _columns(block: list[str], cuts: list[tuple[int, int]]) -> list[str]:
+    """The block's lines column by column: each column's pieces without their common margin, columns apart."""
+    out: list[str] = []
+    for lo, hi in _column_spans(cuts):
+        pieces = [line[lo:hi].rstrip() for line in block]
+        margin = min((len(p) - len(p.lstrip()) for p in pieces if p.strip()), default=0)
+        pieces = [p[margin:] for p in pieces]
+        while pieces and not pieces[0].strip():
+            pieces.pop(0)
+        while pieces and not pieces[-1].strip():
+            pieces.pop()
+        if pieces:
+            out.extend([*_rejoined(pieces), ""])
+    return out
+
+
+FULL_LINE_SHARE = 0.7
+"""A column's line this close to the column's width was wrapped by the text browser: its paragraph goes on."""
+_MARKERS = ("•", "□", "☆", "●", "◦", "*", "-", "[")
+
+
+def _rejoined(pieces: list[str]) -> list[str]:
+    """A column's lines with the paragraphs the text browser wrapped at the column's width joined again (the
+    rules read a paragraph as one line, as a wide dump prints it)."""
+    width = max(len(p) for p in pieces)
+    out: list[str] = []
+    joinable = False
+    for piece in pieces:
+        text = piece.strip()
+        if joinable and text and not text.startswith(_MARKERS):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(piece)
+        joinable = len(piece) >= FULL_LINE_SHARE * width and len(text.split()) >= 6 and "   " not in text
+    return out
+
+
+__all__ = ["unweave_columns"]
