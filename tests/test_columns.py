@@ -66,3 +66,14 @@ def test_pages_without_columns_are_unchanged() -> None:
     # a wide article column prints whole paragraphs a line: its sidebar's pieces stay after them
     wide = "\n".join(f"{prose:<380}   • Teaser headline number {n}" for n in range(10))
     assert unweave_columns(wide) == wide
+
+
+def test_lines_with_scattered_wide_gaps_are_no_columns() -> None:
+    words = ["ab", "cde", "fghij", "k"]
+    rows = [
+        "   ".join(" ".join(words[(k + j) % 4] for j in range(1 + (k + n) % 3)) for n in range(40)) for k in range(300)
+    ]
+    text = "\n".join(rows)
+    assert unweave_columns(text) == text  # the gaps never line up over many lines
+    indented = "\n".join("    " + "word " * 150 for _ in range(300))
+    assert unweave_columns(indented) == indented  # a common left margin is no gutter

@@ -8,6 +8,10 @@ column's lines are given in turn.
 
 from __future__ import annotations
 
+import re
+
+_INK_RE = re.compile(r"[^ ]")
+
 MIN_WIDTH = 80
 """Lines shorter than this never hold columns side by side worth unweaving."""
 MIN_GUTTER = 3
@@ -23,18 +27,25 @@ MAX_PROSE_WIDTH = 160
 the sidebar's pieces printed after them; unweaving it would put the sidebar inside the article)."""
 
 
+MAX_COLUMNS = 1024
+"""Gutters are looked for in a line's first this many characters (a dump of ``-cols 1000`` wraps there)."""
+MAX_BLOCK_SCAN = 400
+"""A block of columns is followed for at most this many lines at a time."""
+
+
 def unweave_columns(text: str) -> str:
     """``text`` with each block of side-by-side columns printed column after column (unchanged when it has none)."""
     lines = text.split("\n")
     if not any(len(line) >= MIN_WIDTH for line in lines):
         return text
+    masks: dict[int, int] = {}
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        block = _block_at(lines, i) if len(line) >= MIN_WIDTH and "   " in line.strip() else None
+        block = _block_at(lines, i, masks) if len(line) >= MIN_WIDTH and "   " in line.strip() else None
         if block is None:
-            out.append(lines[i])
+            out.append(line)
             i += 1
             continue
         end, cuts = block
@@ -43,22 +54,26 @@ def unweave_columns(text: str) -> str:
     return "\n".join(out)
 
 
-def _block_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]] | None:
-    """(end, gutters) of the block of columns that opens at line ``start``, or None."""
-    width = max(len(line) for line in lines[start : start + 400])
-    free = _spaces(lines[start], width)
+def _block_at(lines: list[str], start: int, masks: dict[int, int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """(end, gutters) of the block of columns that opens at line ``start``, or None. ``masks`` caches each line's
+    free columns."""
+    free = _mask(lines, start, masks)
+    longest = min(len(lines[start]), MAX_COLUMNS)
+    margin = _indent(lines[start])
     end = start + 1
-    while end < len(lines):
-        nxt = free & _spaces(lines[end], width)
-        if not _gutters(nxt, lines[start : end + 1]):
+    while end < len(lines) and end - start < MAX_BLOCK_SCAN:
+        line = lines[end]
+        nxt = free & _mask(lines, end, masks)
+        reach = max(longest, min(len(line), MAX_COLUMNS))
+        left = min(margin, _indent(line)) if line.strip() else margin
+        if not _has_gutter(nxt, left, reach):
             break
-        free = nxt
+        free, longest, margin = nxt, reach, left
         end += 1
     block = lines[start:end]
-    printed = [line for line in block if line.strip()]
-    if len(printed) < MIN_BLOCK_LINES:
+    if sum(1 for line in block if line.strip()) < MIN_BLOCK_LINES:
         return None
-    cuts = [g for g in _gutters(free, block) if _two_sided(block, g) >= MIN_TWO_SIDED]
+    cuts = [g for g in _gutters(free, margin, longest) if _two_sided(block, g) >= MIN_TWO_SIDED]
     if not cuts or not _has_prose_column(block, cuts):
         return None
     # the block ends with its last line printed in two columns: what follows in one column is the page's again
@@ -66,26 +81,48 @@ def _block_at(lines: list[str], start: int) -> tuple[int, list[tuple[int, int]]]
     return start + last + 1, cuts
 
 
-def _spaces(line: str, width: int) -> set[int]:
-    """The character columns where ``line`` prints nothing (past its end too), up to ``width``."""
-    return {c for c in range(width) if c >= len(line) or line[c] == " "}
+def _mask(lines: list[str], k: int, masks: dict[int, int]) -> int:
+    """Line ``k``'s free character columns as the bits of an integer (bit c: column c prints nothing, also past
+    the line's end), up to ``MAX_COLUMNS``."""
+    found = masks.get(k)
+    if found is None:
+        line = lines[k][:MAX_COLUMNS]
+        bits = _INK_RE.sub("0", line).replace(" ", "1")[::-1]
+        found = int(bits, 2) if bits else 0
+        found |= ((1 << (MAX_COLUMNS - len(line))) - 1) << len(line)
+        masks[k] = found
+    return found
 
 
-def _gutters(free: set[int], block: list[str]) -> list[tuple[int, int]]:
-    """Runs of at least ``MIN_GUTTER`` free columns with text both left and right of them on some line."""
+def _indent(line: str) -> int:
+    """Where the line's text starts."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _has_gutter(free: int, margin: int, reach: int) -> bool:
+    """True when ``free`` holds a run of ``MIN_GUTTER`` free columns between the block's left margin and the end
+    of its longest line (text on some line left of it, and on some line right of it)."""
+    inside = free & ((1 << reach) - 1) & ~((1 << (margin + 1)) - 1)
+    run = inside
+    for shift in range(1, MIN_GUTTER):
+        run &= inside >> shift
+    return run != 0
+
+
+def _gutters(free: int, margin: int, reach: int) -> list[tuple[int, int]]:
+    """Runs of at least ``MIN_GUTTER`` free columns between the left ``margin`` and the first ``reach`` columns."""
     runs: list[tuple[int, int]] = []
-    c = 0
-    top = max(free, default=-1) + 1
-    while c < top:
-        if c in free:
+    c = margin + 1
+    while c < reach:
+        if free >> c & 1:
             a = c
-            while c in free:
+            while c < reach and free >> c & 1:
                 c += 1
-            if c - a >= MIN_GUTTER and a > 0:
+            if c - a >= MIN_GUTTER and c < reach:
                 runs.append((a, c))
         else:
             c += 1
-    return [g for g in runs if _two_sided(block, g) > 0]
+    return runs
 
 
 def _two_sided(block: list[str], gutter: tuple[int, int]) -> int:
