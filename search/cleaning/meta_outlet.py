@@ -1303,7 +1303,11 @@ def pick_outlet(
         _title_of_company(form, best, scored, p)
         or _masthead_of_company(form, best, scored, p)
         or _spelled_out_initials(form, scored, p)
-        or _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p, glued_only=True)
+        or (
+            _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p, glued_only=True)
+            if _INITIALS_WORD_RE.match(form)
+            else None
+        )
     )
     if stand_in:
         return _tidy_form(stand_in)
