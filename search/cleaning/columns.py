@@ -77,7 +77,7 @@ def _block_at(lines: list[str], start: int, masks: dict[int, int]) -> tuple[int,
     if not cuts or not _has_prose_column(block, cuts):
         return None
     # the block ends with its last line printed in two columns: what follows in one column is the page's again
-    last = max(k for k, line in enumerate(block) if any(line[:a].strip() and line[b:].strip() for a, b in cuts))
+    last = max(k for k, line in enumerate(block) if any(_both_sides(line, g) for g in cuts))
     return start + last + 1, cuts
 
 
@@ -125,10 +125,15 @@ def _gutters(free: int, margin: int, reach: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _both_sides(line: str, gutter: tuple[int, int]) -> bool:
+    """True when ``line`` prints text both left and right of ``gutter``."""
+    a, b = gutter
+    return bool(line[:a].strip() and line[b:].strip())
+
+
 def _two_sided(block: list[str], gutter: tuple[int, int]) -> int:
     """How many lines of ``block`` print text both left and right of ``gutter``."""
-    a, b = gutter
-    return sum(1 for line in block if line[:a].strip() and line[b:].strip())
+    return sum(1 for line in block if _both_sides(line, gutter))
 
 
 def _has_prose_column(block: list[str], cuts: list[tuple[int, int]]) -> bool:

@@ -333,7 +333,7 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
         # the same people, the metadata's form perhaps with the site glued on ('Adam Aaronson PhillyVoice Staff')
         if any(_same_person(_key(n), printed_keys) for n in names):
             return printed
-    if names and printed and all(_only_in_lists(n, text) for n in names):
+    if names and printed and _only_in_lists(names, text):
         return printed  # the metadata took names from a menu of other stories ('Dan Friedman' under a teaser)
     if names:
         page = _key(text)
@@ -354,11 +354,15 @@ def _byline(meta: str | None, printed: str | None, brands: list[str | None], tex
     return ", ".join(_as_printed(name, form) for name, form in zip(people, found, strict=True))
 
 
-def _only_in_lists(name: str, text: str) -> bool:
-    """True when the page prints ``name`` only in list items (a bullet's line or the lines under it), never on
-    a line outside a list: a teaser's writer in a menu of other stories, not the article's."""
-    found = [ln for ln in split_lines(text) if name in ln.text]
-    return bool(found) and all(ln.bullet is not None or ln.in_list for ln in found)
+def _only_in_lists(names: list[str], text: str) -> bool:
+    """True when the page prints each of ``names`` only in list items (a bullet's line or the lines under it),
+    never on a line outside a list: teasers' writers in a menu of other stories, not the article's."""
+    lines = split_lines(text)
+    for name in names:
+        found = [ln for ln in lines if name in ln.text]
+        if not found or not all(ln.bullet is not None or ln.in_list for ln in found):
+            return False
+    return True
 
 
 _ORG_LAST_WORDS = frozenset(

@@ -831,7 +831,7 @@ def outlet_candidates(
         if not short and ("may " in t or "might " in t or "can " in t or "could " in t or "will " in t):
             names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
         if " for " in t or " at " in t or " with " in t:
-            names += [a.group("name").split(". ")[0] for a in _STAFF_BIO_RE.finditer(t[:400])]
+            names += [a.group("name").split(". ")[0] for a in _STAFF_BIO_RE.finditer(t)]
         for raw in names:
             name = _strip_name(raw)
             if brand_like(name):

@@ -279,6 +279,7 @@ def _learned_title(
     if len(scored) > 1:
         alt_text, alt_idx, alt_feats = cands[scored[1][1]]
         gap = _gap(nonblank, alt_idx, idx)
+        lead = scored[0][0] - scored[1][0]
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats; never a row of buttons ('Print Email Facebook Twitter More').
         if (
@@ -290,18 +291,11 @@ def _learned_title(
                 or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
                 or (
                     (
-                        scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN
+                        lead < CLOSE_CALL_MARGIN
                         or _printed_again(keys, alt_text, alt_idx, text)
                         or _title_case_over_sentence_case(alt_text, text)
                     )
-                    and (
-                        _headline_over_standfirst(alt_text, text)
-                        or (
-                            scored[0][0] - scored[1][0] < CLOSE_CALL_MARGIN / 4
-                            and _headline_shape(alt_text, text)
-                            and not _signed_below(nonblank, meta_flags, idx)
-                        )
-                    )
+                    and _headline_over_line(alt_text, text, lead, nonblank, meta_flags, idx)
                     and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
                 )
             )
@@ -413,21 +407,31 @@ def _count_between(lines: list[Line], nonblank: list[int], upper: int) -> bool:
     return mid.is_placeholder or (mid.words <= COUNT_LINE_WORDS and _COUNT_LINE_RE.match(mid.text) is not None)
 
 
+def _headline_over_line(
+    upper: str, lower: str, lead: float, nonblank: list[int], meta_flags: dict[int, str], idx: int
+) -> bool:
+    """``upper`` (the learned scorer's runner-up) is the headline over ``lower`` (its pick at line ``idx``, right
+    under it): over its standfirst, or, in a call closer than a quarter of ``CLOSE_CALL_MARGIN`` (``lead``), over a
+    shorter subtitle that is no headline signed right under it."""
+    return _headline_over_standfirst(upper, lower) or (
+        lead < CLOSE_CALL_MARGIN / 4 and _headline_shape(upper, lower) and not _signed_below(nonblank, meta_flags, idx)
+    )
+
+
+def _opens_as_headline(text: str) -> bool:
+    """A line long enough for a headline (``HEADLINE_MIN_WORDS``), opening with a capital."""
+    return len(text.split()) >= HEADLINE_MIN_WORDS and text[:1].isupper()
+
+
 def _headline_over_standfirst(upper: str, lower: str) -> bool:
     """``upper`` reads as the headline of which ``lower`` (the line right under it) is the standfirst."""
-    return len(upper.split()) >= HEADLINE_MIN_WORDS and upper[:1].isupper() and len(lower) > len(upper)
+    return _opens_as_headline(upper) and len(lower) > len(upper)
 
 
 def _headline_shape(upper: str, lower: str) -> bool:
     """``upper`` reads as a headline over the shorter line ``lower`` (a subtitle): long enough, opening with a
     capital, not in capitals throughout (a row of links) and not holding ``lower`` (crumbs glued to the headline)."""
-    return (
-        len(upper.split()) >= HEADLINE_MIN_WORDS
-        and upper[:1].isupper()
-        and not upper.isupper()
-        and lower not in upper
-        and len(upper) > len(lower)
-    )
+    return _opens_as_headline(upper) and not upper.isupper() and lower not in upper and len(upper) > len(lower)
 
 
 _PIPE_RE = re.compile(r"\s*[|｜]\s*")
