@@ -359,6 +359,24 @@ def _dated_over_body(f: dict[str, float]) -> bool:
     return bool(f["date_near"] and f["body_dist"] <= log1(1) and not f["in_title"] and not f["in_list"])
 
 
+HEADLINE_CREDIT_GAP = 2
+"""How many lines under the headline a bare name under a date row is its credit row."""
+DATE_ROW_WORDS = 6
+"""A date row is this short ('polemika 05.01.2023, 14:11'); a longer dated line is a caption or a sentence."""
+
+
+def _credit_under_headline(span: ArticleSpan, f: dict[str, float], i: int) -> bool:
+    """A bare name on its own line right under the headline and a short date row: the credit row, even when the
+    headline names the writer ('Dehnel do Matczaka: …' / 'polemika 05.01.2023, 14:11' / 'Jacek Dehnel')."""
+    if not (f["bare"] and f["after_title"] and f["title_dist"] <= log1(HEADLINE_CREDIT_GAP) and not f["in_list"]):
+        return False
+    k = bisect.bisect_left(span.nonblank, i)
+    if k == 0:
+        return False
+    above = span.lines[span.nonblank[k - 1]]
+    return above.words <= DATE_ROW_WORDS and _has_date(above)
+
+
 def _pick_author(
     span: ArticleSpan,
     prior: Sequence[str],
@@ -368,6 +386,7 @@ def _pick_author(
     """:func:`choose_author` before initialled names are spelled out."""
     if prior:
         matches = [f for _, f, _ in cands if f["rule"]]
+        under_headline = any(_credit_under_headline(span, f, i) for _, f, i in cands if f["rule"])
         listed = bool(matches) and all(f["in_list"] and not f["explicit"] for f in matches)
         if listed and any(
             not f["rule"] and not f["in_list"] and score(f) >= max(AUTHOR_THRESHOLD, *map(score, matches))
@@ -375,9 +394,13 @@ def _pick_author(
         ):
             pass  # a bare name among list items ('• Rio de Janeirolocalização') gives way to a credit line of its
             # own that the scorer trusts more
-        elif not matches or any(
-            f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) or _dated_over_body(f)
-            for f in matches
+        elif (
+            under_headline
+            or not matches
+            or any(
+                f["explicit"] or f["date_same"] or not (f["in_title"] or f["in_prose"]) or _dated_over_body(f)
+                for f in matches
+            )
         ):
             return list(prior)
         else:
