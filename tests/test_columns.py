@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search.cleaning import clean_text
-from search.cleaning.columns import unweave_columns
+from search.cleaning.columns import rejoin_narrow_wrap, unweave_columns
 
 NAV = ["Nation", "Business", "Technology", "Arts & Living", "Sports", "Opinion", "Community", "Jobs"]
 ARTICLE = [
@@ -77,3 +77,58 @@ def test_lines_with_scattered_wide_gaps_are_no_columns() -> None:
     assert unweave_columns(text) == text  # the gaps never line up over many lines
     indented = "\n".join("    " + "word " * 150 for _ in range(300))
     assert unweave_columns(indented) == indented  # a common left margin is no gutter
+
+
+STORY = [
+    "England bowling ace Sajid Mahmood will soon be turning his hand to",
+    "acting.",
+    "",
+    "The 26 year-old former pupil is one of a host of past and present",
+    "international cricketers who will take roles as extras in a movie.",
+    "",
+    "Some are describing the $11 million blockbuster as the biggest cricket",
+    "film ever made, with Mahmood calling it the equivalent of a classic.",
+    "",
+    "With cameos from Australian stars such as Mike Hussey, Brett Lee and",
+    "Shane Watson, the film follows the story of a young man who escapes",
+    "a life of poverty to play international cricket for his country.",
+    "",
+    "It is being shot at various locations in India and Australia - and",
+    "Mahmood plays his part at the Sydney Cricket Ground this summer.",
+]
+
+
+def _narrow_cell_dump() -> str:
+    """An old page's article in a narrow fixed-width cell: indented by the cells left of it and wrapped at 70
+    characters, a sidebar of short teasers in the same margin above it."""
+    teasers = ["Get 7p off the current", "edition of the paper", "", "Check out our video", "section. Click HERE."]
+    column = [*teasers, "", "Pace star Saj's Bollywood adventure", "By Graham Hardcastle", "", *STORY]
+    return "\n".join(["Bolton Times", "", *[f"{' ' * 20}{line}".rstrip() for line in column]])
+
+
+def test_a_narrow_cell_s_wrapped_paragraphs_are_joined_again() -> None:
+    text = rejoin_narrow_wrap(_narrow_cell_dump())
+    assert " " * 20 + STORY[0] + " acting." in text.split("\n")
+    assert "With cameos from Australian stars such as Mike Hussey, Brett Lee and Shane Watson, the film" in text
+    assert "Get 7p off the current\n" in text  # short lines under the margin's width were not wrapped
+    page = clean_text(_narrow_cell_dump())
+    assert page.title == "Pace star Saj's Bollywood adventure"
+    assert page.author == "Graham Hardcastle"
+    assert page.paragraphs[0] == f"{STORY[0]} acting."
+
+
+def test_lines_that_would_fit_more_words_are_not_wrapped() -> None:
+    # headlines of a list in one margin: each could have held the next line's first word, so none was cut
+    listed = [
+        "Ministers meet in Bamako to discuss grain prices and the harvest outlook",
+        "Ferry service resumes on the river after three weeks of repairs",
+        "Port strike ends after the union and the operator reach a deal",
+        "Budget passes after a marathon session of the regional council",
+        "Rains come early to the south and farmers welcome the change",
+        "Market reopens in the old town after the fire of last winter",
+        "Schools open again after the long holiday in the capital",
+    ]
+    text = "\n".join(["    " + line for line in listed] + ["    " + "a wider line of the same margin " * 3])
+    assert rejoin_narrow_wrap(text) == text
+    wide = "\n".join([STORY[0] + " " + "and more words of a wide paragraph " * 6, *STORY])
+    assert rejoin_narrow_wrap(wide) == wide  # a wide margin prints whole paragraphs a line

@@ -195,4 +195,56 @@ def _rejoined(pieces: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["unweave_columns"]
+MIN_WRAPPED_LINES = 5
+"""A margin's lines are read as wrapped at a narrow width only when at least this many of them were cut where the
+next word would not fit."""
+MIN_WRAPPED_WORDS = 6
+"""A wrapped line holds at least this many words (a headline or a label over a shorter line is no wrapped line)."""
+
+
+def rejoin_narrow_wrap(text: str) -> str:
+    """``text`` with the paragraphs a text browser wrapped in a narrow fixed-width cell joined again, one line each
+    (an old page's article printed in a 76-character table cell, indented by the cells left of it).
+
+    Lines are grouped by their margin. A margin's width is its longest line; where that is at most
+    ``MAX_PROSE_WIDTH`` past the margin and ``MIN_WRAPPED_LINES`` of its lines were cut where the next line's first
+    word would not have fitted (the text browser's own rule), each such line is joined with the next."""
+    lines = text.split("\n")
+    widths: dict[int, int] = {}
+    for line in lines:
+        if line.strip():
+            margin = _indent(line)
+            widths[margin] = max(widths.get(margin, 0), len(line.rstrip()))
+    narrow = {m for m, w in widths.items() if w - m <= MAX_PROSE_WIDTH}
+    if not narrow:
+        return text
+    wrapped = [k for k in range(len(lines) - 1) if _wrapped_before(lines[k], lines[k + 1], widths, narrow)]
+    per_margin: dict[int, int] = {}
+    for k in wrapped:
+        per_margin[_indent(lines[k])] = per_margin.get(_indent(lines[k]), 0) + 1
+    joins = {k for k in wrapped if per_margin[_indent(lines[k])] >= MIN_WRAPPED_LINES}
+    if not joins:
+        return text
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k - 1 in joins:
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _wrapped_before(line: str, nxt: str, widths: dict[int, int], narrow: set[int]) -> bool:
+    """True when ``line`` was cut because ``nxt``'s first word would not fit after it in its margin's width: both
+    at the same narrow margin, running text of ``MIN_WRAPPED_WORDS`` words with no gaps of columns, and ``nxt`` no
+    list item."""
+    text, after = line.strip(), nxt.strip()
+    if not text or not after or after.startswith(_MARKERS) or "   " in text:
+        return False
+    margin = _indent(line)
+    if margin not in narrow or _indent(nxt) != margin or len(text.split()) < MIN_WRAPPED_WORDS:
+        return False
+    return len(line.rstrip()) + 1 + len(after.split()[0]) > widths[margin]
+
+
+__all__ = ["rejoin_narrow_wrap", "unweave_columns"]

@@ -22,7 +22,7 @@ from search.cleaning.bylines import (
     without_outlet_tail,
     writer_with_role,
 )
-from search.cleaning.columns import unweave_columns
+from search.cleaning.columns import rejoin_narrow_wrap, unweave_columns
 from search.cleaning.dates import find_dates, is_relative, mostly_date, published_cue_date, residue_after_dates
 from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
@@ -188,7 +188,7 @@ def _nonblank(lines: list[Line]) -> list[int]:
 
 
 def _clean(text: str) -> CleanedPage:
-    lines = split_lines(unweave_columns(normalise_input(text)))
+    lines = split_lines(rejoin_narrow_wrap(unweave_columns(normalise_input(text))))
     reasons = [furniture_reason(ln.text) if ln.text else None for ln in lines]
     _mark_ticker_blocks(lines, reasons)
     _mark_template_rows(lines, reasons)
