@@ -1266,3 +1266,25 @@ def test_a_pictures_placeholder_glued_to_its_description_is_a_caption(line: str,
     assert patterns.picture_text(line) is caption
     page = clean_text(_page("Council passes budget after marathon session", "By Jane Roe", PROSE, line, PROSE2))
     assert any(d.reason == "caption" and line in d.text for d in page.dropped) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Quote | Report this post", "comments"),
+        ("Harley 4 hours ago Report Abuse", "comments"),
+        ("Report abuse", "comments"),
+        ("Children report abuse", None),  # a headline: no bar or age before the words
+        ("How to report abuse at work", None),
+    ],
+)
+def test_a_comment_s_report_link_marks_the_comments(line: str, reason: str | None) -> None:
+    assert patterns.furniture_reason(line) == reason
+
+
+def test_the_article_ends_at_the_first_comment_s_controls() -> None:
+    comment = (
+        "as long as he does not take advice from his cousin on the finer points of driving then i think he is fine"
+    )
+    text = _page("Council approves the budget", PROSE, PROSE2, comment, "Quote | Report this post", PROSE3)
+    assert clean_text(text).paragraphs == [PROSE, PROSE2]

@@ -109,6 +109,9 @@ COMMENTS_LINE_RE = re.compile(
     r"you (?:will )?(?:need|have) to (?:register|log ?in|sign ?in|be logged in) (?:before|to) "
     r"(?:adding a |post(?:ing)? a )?comment|typed comments will be lost|"
     r"(?:please )?read our (?:comment|community) (?:policy|guidelines)|report this comment\b|"
+    # a comment's controls or header ending with its report link ('Quote | Report this post', 'Jack 5 hours ago
+    # Report Abuse'); a headline ending 'report abuse' has no bar or age before it
+    r"(?:.{0,60}(?:\||\bago) )?report (?:this )?(?:post|comment|abuse)$|"
     r".{0,80}\b(?:19|20)\d\d\b.{0,20}\b[0-2]?\d[:.h][0-5]\d\b.{0,40}\b"
     r"(?:wrote|said|says|commented|schrieb|a écrit)\s*:$)",
     _I,
