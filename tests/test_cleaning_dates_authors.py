@@ -131,6 +131,8 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Penulis    : Nabilla Tashandra", ["Nabilla Tashandra"]),  # 'writer:'
         ("By Dan Oakes Justice Editor", ["Dan Oakes"]),  # a beat the list lacks, after a given name and surname
         ("By Mary Ann Smith Editor", ["Mary Ann Smith"]),
+        ("by RTT Staff Writer", ["RTT Staff Writer"]),  # a desk's credit: no writer's name before the job title
+        ("By Jane Roe Staff Writer", ["Jane Roe"]),
         ("By Ron Dicker General Assignment Reporter", ["Ron Dicker"]),
         ("By Mary Ann Smith", ["Mary Ann Smith"]),
         ("By Theresa May", ["Theresa May"]),

@@ -521,11 +521,14 @@ def _without_glued_label(name: str) -> str:
 def _without_role_tail(name: str) -> str:
     """'Sam Stein Senior Politics Editor' -> 'Sam Stein'; 'Patrick Reevell December' -> 'Patrick Reevell': a job
     title or a month glued after a name of two words or more is not part of it, nor a beat word between a given
-    name with a surname and the job title ('Dan Oakes Justice Editor')."""
+    name with a surname and the job title ('Dan Oakes Justice Editor'); a desk's credit stays whole ('RTT Staff
+    Writer')."""
     tokens = name.split()
     if len(tokens) >= 3 and tokens[-1].lower() in MONTHS and tokens[-1].lower() not in _AMBIGUOUS_MONTHS:
         tokens.pop()
     if len(tokens) >= 3 and _ROLE_RE.fullmatch(tokens[-1]):
+        if len(tokens) == 3 and tokens[1].lower() == "staff":
+            return name  # 'RTT Staff Writer': a desk's credit, no writer's name before a job title
         tokens.pop()
         while len(tokens) > 2 and (tokens[-1].lower() in _TITLE_WORDS or _ROLE_RE.fullmatch(tokens[-1])):
             tokens.pop()
