@@ -1053,6 +1053,13 @@ def test_a_rule_printed_after_a_paragraph_is_not_part_of_it() -> None:
     assert [ln.text for ln in split_lines("━" * 40)] == ["━" * 40]  # a rule on its own line stays a rule
 
 
+def test_a_rule_printed_before_a_line_is_not_part_of_it() -> None:
+    # a column's border printed beside the next column's text: the headline is the text after it
+    page = clean_text(_page("━" * 30 + " Council approves the budget", "November 20, 2019 - 11:28", PROSE, PROSE2))
+    assert page.title == "Council approves the budget"
+    assert [ln.text for ln in split_lines("   " + "━" * 40)] == ["━" * 40]
+
+
 def test_teasers_under_a_related_header_that_read_like_prose_end_the_article() -> None:
     teasers = [
         "Firefighters at work on a burning farm near the river.",

@@ -175,6 +175,8 @@ def count_words(text: str) -> int:
 _RULE_CHARS = ("━", "─", "═")
 _TRAILING_RULE_RE = re.compile(r"(?<=\S)\s+[━─═]{10,}$")
 """A horizontal rule a text browser printed at the end of a text line (a border under a paragraph)."""
+_LEADING_RULE_RE = re.compile(r"^(\s*)[━─═]{10,}\s+(?=\S)")
+"""A horizontal rule printed at the start of a text line (a column's border beside the text of the next)."""
 
 
 def _starts_with_date(text: str) -> bool:
@@ -199,6 +201,8 @@ def split_lines(text: str) -> list[Line]:
         raw = raw.rstrip()
         if raw.endswith(_RULE_CHARS):
             raw = _TRAILING_RULE_RE.sub("", raw)
+        if raw.lstrip().startswith(_RULE_CHARS):
+            raw = _LEADING_RULE_RE.sub(r"\1", raw)
         if gap in raw:
             stripped = raw.lstrip()
             if _COLUMN_GAP_RE.search(stripped[:MAX_SCAN]):
