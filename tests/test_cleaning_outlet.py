@@ -135,6 +135,7 @@ def test_masthead_spelling_wins_a_tie() -> None:
         ("Daily Planet English", "Daily Planet English"),  # an edition: the masthead spells the brand out
         ("Daily Planet Videos", "Daily Planet"),  # a service of the site, like 'Daily Planet Jobs'
         ("Daily Planet Podcasts", "Daily Planet"),
+        ("Daily Planet Live", "Daily Planet"),  # its live coverage
     ],
 )
 def test_a_longer_name_at_the_top_is_an_edition_unless_it_names_a_service(first_item: str, outlet: str) -> None:

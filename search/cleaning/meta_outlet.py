@@ -1074,10 +1074,10 @@ _AD_HOST_RE = re.compile(
 
 
 _SERVICE_WORDS = (_GENERIC - NAV_WORDS) | frozenset(
-    _words("video videos tv podcast podcasts photos fotos gallery radio audio play")
+    _words("video videos tv podcast podcasts photos fotos gallery radio audio play live")
 )
-"""Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop', 'X Videos'), not an edition of the
-brand."""
+"""Generic words that name a site's service ('X Jobs', 'X Archive', 'X Shop', 'X Videos', 'X Live'), not an
+edition of the brand."""
 
 
 _PHOTO_AGENCIES = frozenset(
