@@ -724,6 +724,17 @@ def test_author_followed_by_a_word_is_no_byline() -> None:
     assert parse_byline("Author interviews are great") is None
 
 
+@pytest.mark.parametrize("line", ["GET OUR NEWS BY E-MAIL", "By E-mail", "BY FAX", "Order by phone"])
+def test_a_way_to_send_things_after_by_is_no_writer(line: str) -> None:
+    assert not parse_byline(line)
+    assert parse_byline("By AFP") == ["AFP"]  # an acronym in capitals still is a credit
+
+
+def test_a_newsletter_box_over_the_headline_gives_no_writer() -> None:
+    page = clean_text(_page("GET OUR NEWS BY E-MAIL", "Council approves the budget", "By Jane Roe", PROSE, PROSE2))
+    assert page.author == "Jane Roe"
+
+
 @pytest.mark.parametrize("line", ["Business Buzz", "Auto News", "Weekly Address", "Neuer Bereich", "La Ciudad"])
 def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
     assert parse_name_line(line) is None

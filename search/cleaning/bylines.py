@@ -196,6 +196,9 @@ def _words(text: str) -> list[str]:
 
 _IMAGE_WORDS = frozenset(["logo", "icon", "image", "bild", "foto", "photo", "avatar"])
 """Words that end a picture's alt text after a hyphen ('Blackberry-Logo', 'Autor-Bild')."""
+_CONTACT_CHANNELS = frozenset(_words("e-mail email mail phone telephone fax sms text post letter"))
+"""Ways to send or receive something ('by e-mail', 'by fax'): after 'by' alone, no writer (an acronym in capitals
+is one otherwise)."""
 _NOT_NAME_WORDS = frozenset(
     _words(
         """
@@ -285,6 +288,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
     )
     if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
         return False
+    if len(tokens) == 1 and tokens[0].lower() in _CONTACT_CHANNELS:
+        return False  # 'GET OUR NEWS BY E-MAIL', 'BY FAX': how to reach the site, not who wrote
     caps = 0
     for k, tok in enumerate(tokens):
         low = tok.lower()
