@@ -129,6 +129,18 @@ def test_html_title_loses_the_site_name_but_not_a_headline_part() -> None:
         assert page.title == expected, (site, title)
 
 
+def test_html_title_loses_a_section_the_page_prints_as_a_crumb() -> None:
+    head = (
+        '<meta property="og:site_name" content="Sahel Post"><title>Diop meets Lavrov - {section} - Sahel Post</title>'
+    )
+    crumbs = "<div><a href='/'>World</a> &gt; <a href='/w'>News</a></div>"
+    page = clean_html(_article(head.format(section="World"), crumbs))
+    assert page.title == "Diop meets Lavrov"
+    # a last part that no crumb names stays part of the headline
+    page = clean_html(_article(head.format(section="and Wang Yi"), crumbs))
+    assert page.title == "Diop meets Lavrov - and Wang Yi"
+
+
 def _page_with_author(meta_author: str, byline: str) -> str:
     return _article(
         '<title>Diop meets Lavrov in Moscow</title><meta property="og:site_name" content="The Sahel Post">'

@@ -57,6 +57,7 @@ def clean_html(html: str) -> CleanedPage:
         sitename = None  # metadata that gives the headline as the site's name: no name to cut from the title
     brands = [outlet, fallback.outlet, sitename]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
+    meta_title = _without_crumb_section(meta_title, text)
     title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)])
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
     while len(paragraphs) - lead > 1 and _meta_line(paragraphs[lead]):
@@ -234,6 +235,38 @@ def _without_site(title: str | None, brands: list[str | None]) -> str | None:
         if rest.strip() and names_site(lead) and not names_site(rest):
             return rest.strip()
     return title
+
+
+SECTION_WORDS = 3
+"""A section named after the headline in the metadata title is this short ('X - Digital Lifestyle')."""
+
+
+def _without_crumb_section(title: str | None, text: str) -> str | None:
+    """The title without a section after it that the page prints as a crumb of its breadcrumb trail ('Jeremy
+    Clarkson ripped off - Digital Lifestyle' beside 'Digital Lifestyle > News', once the site is cut)."""
+    if not title:
+        return title
+    for sep in _SITE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        tail = tail.strip()
+        if found and head.strip() and 1 <= len(tail.split()) <= SECTION_WORDS and _printed_as_crumb(tail, text):
+            return head.strip()
+    return title
+
+
+def _printed_as_crumb(label: str, text: str) -> bool:
+    """True when a line of ``text`` is a breadcrumb trail with ``label`` as one of its crumbs."""
+    crumb = re.compile(rf"(?:^|[>»›/|])\s*{re.escape(label)}\s*(?:[>»›/|]|$)", re.IGNORECASE)
+    folded = label.casefold()
+    return any(
+        _CRUMB_SEP_RE.search(line) and crumb.search(line.strip())
+        for line in text.splitlines()
+        if folded in line.casefold() and len(line) < CRUMB_LINE_CHARS
+    )
+
+
+CRUMB_LINE_CHARS = 200
+_CRUMB_SEP_RE = re.compile(r"[>»›/|]")
 
 
 _NOT_A_HEADLINE_RE = re.compile(
