@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from search.cleaning import bylines, clean_text
-from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line, split_names, without_outlet_tail
+from search.cleaning.bylines import (
+    is_bare_by,
+    name_like,
+    parse_byline,
+    parse_name_line,
+    split_names,
+    without_outlet_tail,
+)
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.lines import split_lines
 from search.cleaning.meta_date import closing_date_line
@@ -720,6 +727,16 @@ def test_the_attribution_of_an_embedded_post_is_no_byline() -> None:
     assert parse_name_line("— Scottish Government (@scotgov) December 29, 2014") is None
 
 
+@pytest.mark.parametrize("name", ["Eman AbdElRahman", "Ronald McDonald", "LaToya MacArthur"])
+def test_names_with_capitals_inside_a_word_are_names(name: str) -> None:
+    assert parse_name_line(name) == [name]
+
+
+def test_a_header_of_pictures_is_no_name() -> None:
+    assert not name_like("Featured Galleries", explicit=False)
+    assert not name_like("Featured Galleries", explicit=True)
+
+
 def test_author_followed_by_a_word_is_no_byline() -> None:
     assert parse_byline("Author interviews are great") is None
 
@@ -735,7 +752,17 @@ def test_a_newsletter_box_over_the_headline_gives_no_writer() -> None:
     assert page.author == "Jane Roe"
 
 
-@pytest.mark.parametrize("line", ["Business Buzz", "Auto News", "Weekly Address", "Neuer Bereich", "La Ciudad"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Business Buzz",
+        "Auto News",
+        "Weekly Address",
+        "Neuer Bereich",
+        "La Ciudad",
+        "HomeSportsLatest Sports News",  # a breadcrumb trail glued into one word
+    ],
+)
 def test_section_and_series_labels_are_no_bare_bylines(line: str) -> None:
     assert parse_name_line(line) is None
 

@@ -196,6 +196,19 @@ def _words(text: str) -> list[str]:
 
 _IMAGE_WORDS = frozenset(["logo", "icon", "image", "bild", "foto", "photo", "avatar"])
 """Words that end a picture's alt text after a hyphen ('Blackberry-Logo', 'Autor-Bild')."""
+_HUMP_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+GLUED_HUMPS = 2
+"""A word with this many small-to-capital turns may be words glued together ('HomeSportsLatest')."""
+
+
+def _glued_words(token: str) -> bool:
+    """True for words of a page glued into one ('HomeSportsLatest'): ``GLUED_HUMPS`` small-to-capital turns and a
+    menu word among the pieces ('AbdElRahman' and 'McDonald' are names)."""
+    if len(_HUMP_RE.findall(token)) < GLUED_HUMPS:
+        return False
+    return any(piece.lower() in _GENERIC or piece.lower() in _NOT_NAME_WORDS for piece in _HUMP_RE.split(token))
+
+
 _CONTACT_CHANNELS = frozenset(_words("e-mail email mail phone telephone fax sms text post letter"))
 """Ways to send or receive something ('by e-mail', 'by fax'): after 'by' alone, no writer (an acronym in capitals
 is one otherwise)."""
@@ -206,7 +219,8 @@ _NOT_NAME_WORDS = frozenset(
     photo photos foto fotos courtesy page like inside plus highlights empfehlung unsere kategorien kategorie
     übersetzt bilder bild video videos publicidade publicidad werbung anzeige reklama advertisement sponsored
     enviar imprimir more mehr all alle home menu sign subscribe newsletter follow contact comments
-    click read watch listen continue continua depois recuperar gallery galerie credit credits source quelle
+    click read watch listen continue continua depois recuperar gallery galleries galerie featured credit credits source
+    quelle
     getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
@@ -288,6 +302,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
     )
     if junk and not (explicit and len(tokens) == 1 and tokens[0].isupper()):
         return False
+    if any(_glued_words(tok) for tok in tokens):
+        return False  # 'HomeSportsLatest Sports News': crumbs glued into one word
     if len(tokens) == 1 and tokens[0].lower() in _CONTACT_CHANNELS:
         return False  # 'GET OUR NEWS BY E-MAIL', 'BY FAX': how to reach the site, not who wrote
     caps = 0
