@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from search.cleaning import clean_text
+import pytest
+
+from search.cleaning import clean_text, columns
 from search.cleaning.columns import rejoin_narrow_wrap, unweave_columns
 
 NAV = ["Nation", "Business", "Technology", "Arts & Living", "Sports", "Opinion", "Community", "Jobs"]
@@ -132,3 +134,47 @@ def test_lines_that_would_fit_more_words_are_not_wrapped() -> None:
     assert rejoin_narrow_wrap(text) == text
     wide = "\n".join([STORY[0] + " " + "and more words of a wide paragraph " * 6, *STORY])
     assert rejoin_narrow_wrap(wide) == wide  # a wide margin prints whole paragraphs a line
+
+
+MENU = ["LOCAL NEWS", "Education", "Obituaries", "Traffic", "Military news", "Discussion", "Live chats", "ARCHIVE"]
+MENU += ["Headlines", "Multimedia", "Back issues", "FEATURED NEWS", "Nation news", "Showtimes", "Projects", "Weather"]
+MENU += ["Beaches", "Columnists", "Galleries", "Video", "Blogs"]
+SPORTS = [
+    "Posted at 6:18 a.m., Tuesday, January 8, 2008",
+    "Top seed Bondarenko falls in Hobart tourney",
+    "Associated Press",
+    "",
+    "HOBART, Australia - Eleni Daniilidou upset top-seeded Alona",
+    "Bondarenko of Ukraine 6-3, 6-3 in a second-round match today at",
+    "the Hobart International in front of a small crowd.",
+    "",
+    "It was Daniilidou's first win in three attempts against the",
+    "Ukrainian, who had beaten her twice on hard courts last year.",
+    "",
+    "I stayed very tough today, especially in the mental part, the",
+    "Greek said. I was able to mix it up a bit and play a little bit",
+    "of slice and come into the net when the chance was there.",
+]
+
+
+def test_a_long_menu_entry_across_the_gutter_ends_the_columns_before_it() -> None:
+    # an ad's placeholder far right keeps a free run open past the article, so the block went on past the entry
+    rows = [f"  {MENU[k]:<18}  {SPORTS[k] if k < len(SPORTS) else ''}".rstrip() for k in range(len(MENU))]
+    rows[0] = f"{rows[0]:<100}[ad_flag_top]"
+    rows += ["  Reader services and subscription offers for our readers", "  Help page", "  Contact us"]
+    page = clean_text("\n".join(["The Hobart Advertiser", "", *rows, "", "© 2008 The Hobart Advertiser"]))
+    assert page.title == "Top seed Bondarenko falls in Hobart tourney"
+    assert page.author == "Associated Press"
+    assert page.paragraphs[0].startswith("HOBART, Australia - Eleni Daniilidou upset top-seeded Alona Bondarenko of")
+
+
+def test_a_page_of_scattered_gaps_is_weighed_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    weighed = []
+    prose_column = columns._has_prose_column
+    monkeypatch.setattr(columns, "_has_prose_column", lambda *a: weighed.append(1) or prose_column(*a))
+    words = ["ab", "cde", "fghij", "k"]
+    rows = [
+        "   ".join(" ".join(words[(k + j) % 4] for j in range(1 + (k + n) % 3)) for n in range(40)) for k in range(3000)
+    ]
+    unweave_columns("\n".join(rows))
+    assert 0 < len(weighed) <= columns.MAX_BLOCK_CHECKS  # every line would open a block to weigh otherwise

@@ -31,6 +31,12 @@ MAX_COLUMNS = 1024
 """Gutters are looked for in a line's first this many characters (a dump of ``-cols 1000`` wraps there)."""
 MAX_BLOCK_SCAN = 400
 """A block of columns is followed for at most this many lines at a time."""
+MAX_NARROWINGS = 6
+"""A block without a gutter open on all its lines is tried again ending before each of its last this many lines that
+closed columns, …"""
+MAX_BLOCK_CHECKS = 400
+"""A page's blocks are weighed this many times at most (a page of 5,000 lines with scattered gaps would otherwise be
+weighed at every line, in seconds; the pages read weigh at most about 110)."""
 
 
 def unweave_columns(text: str) -> str:
@@ -39,11 +45,12 @@ def unweave_columns(text: str) -> str:
     if not any(len(line) >= MIN_WIDTH for line in lines):
         return text
     masks: dict[int, int] = {}
+    checks = [MAX_BLOCK_CHECKS]
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        block = _block_at(lines, i, masks) if len(line) >= MIN_WIDTH and "   " in line.strip() else None
+        block = _block_at(lines, i, masks, checks) if len(line) >= MIN_WIDTH and "   " in line.strip() else None
         if block is None:
             out.append(line)
             i += 1
@@ -54,13 +61,18 @@ def unweave_columns(text: str) -> str:
     return "\n".join(out)
 
 
-def _block_at(lines: list[str], start: int, masks: dict[int, int]) -> tuple[int, list[tuple[int, int]]] | None:
+def _block_at(
+    lines: list[str], start: int, masks: dict[int, int], checks: list[int]
+) -> tuple[int, list[tuple[int, int]]] | None:
     """(end, gutters) of the block of columns that opens at line ``start``, or None. ``masks`` caches each line's
-    free columns."""
+    free columns; ``checks`` holds how many blocks the page may still weigh (see ``MAX_BLOCK_CHECKS``)."""
+    if checks[0] <= 0:
+        return None
     free = _mask(lines, start, masks)
     longest = min(len(lines[start]), MAX_COLUMNS)
     margin = _indent(lines[start])
     end = start + 1
+    narrowed: list[tuple[int, int, int, int]] = []  # (end, free, longest, margin) before a line closed columns
     while end < len(lines) and end - start < MAX_BLOCK_SCAN:
         line = lines[end]
         nxt = free & _mask(lines, end, masks)
@@ -68,17 +80,26 @@ def _block_at(lines: list[str], start: int, masks: dict[int, int]) -> tuple[int,
         left = min(margin, _indent(line)) if line.strip() else margin
         if not _has_gutter(nxt, left, reach):
             break
+        if nxt != free:
+            narrowed.append((end, free, longest, margin))
         free, longest, margin = nxt, reach, left
         end += 1
-    block = lines[start:end]
-    if sum(1 for line in block if line.strip()) < MIN_BLOCK_LINES:
-        return None
-    cuts = [g for g in _gutters(free, margin, longest) if _two_sided(block, g) >= MIN_TWO_SIDED]
-    if not cuts or not _has_prose_column(block, cuts):
-        return None
-    # the block ends with its last line printed in two columns: what follows in one column is the page's again
-    last = max(k for k, line in enumerate(block) if any(_both_sides(line, g) for g in cuts))
-    return start + last + 1, cuts
+    # A line that prints across the columns' gutter (a long menu entry) while a free run further right (past the
+    # article's right edge) keeps the block going: the block then ends before it, where its gutter was open.
+    tries = [(end, free, longest, margin), *reversed(narrowed[-MAX_NARROWINGS:])]
+    for stop, open_cols, width, left_edge in tries:
+        if checks[0] <= 0:
+            return None
+        checks[0] -= 1
+        block = lines[start:stop]
+        if sum(1 for line in block if line.strip()) < MIN_BLOCK_LINES:
+            return None
+        cuts = [g for g in _gutters(open_cols, left_edge, width) if _two_sided(block, g) >= MIN_TWO_SIDED]
+        if cuts and _has_prose_column(block, cuts):
+            # the block ends with its last line printed in two columns: what follows in one column is the page's
+            last = max(k for k, line in enumerate(block) if any(_both_sides(line, g) for g in cuts))
+            return start + last + 1, cuts
+    return None
 
 
 def _mask(lines: list[str], k: int, masks: dict[int, int]) -> int:
@@ -182,7 +203,8 @@ _MARKERS = ("•", "□", "☆", "●", "◦", "*", "-", "[")
 def _rejoined(pieces: list[str]) -> list[str]:
     """A column's lines with the paragraphs the text browser wrapped at the column's width joined again (the
     rules read a paragraph as one line, as a wide dump prints it)."""
-    width = max(len(p) for p in pieces)
+    # a line with a gap in it holds a piece of another column (an ad's placeholder far right): no measure of width
+    width = max((len(p) for p in pieces if "   " not in p.strip()), default=0) or max(len(p) for p in pieces)
     out: list[str] = []
     joinable = False
     for piece in pieces:
