@@ -885,3 +885,13 @@ def test_a_row_of_links_between_bars_is_no_headline_over_the_story() -> None:
         ]
     )
     assert clean_text(page).title == "Ronaldo could earn greater fortune at Real"
+
+
+def test_a_label_s_cell_before_the_headline_s_is_not_part_of_it() -> None:
+    # a table row: the sidebar's label, a wide gap, then the headline in the article's cell
+    header = (
+        " More Breaking International     Council votes to expand harbour ferry service\n Sunday 30th December, 2007"
+    )
+    assert clean_text(_page(header)).title == "Council votes to expand harbour ferry service"
+    forms = _variants("Ferry service   A guide to the new stops", split_suffix, strip_breadcrumb, norm_key, {})
+    assert forms[0] == ("full", "A guide to the new stops")
