@@ -422,3 +422,12 @@ def test_html_a_single_table_keeps_its_rows_on_one_line() -> None:
     assert _linear_tables(row) == row
     nested = f"<table><tr><td>{row}</td></tr></table>"
     assert "<td" not in _linear_tables(nested) and "<table" not in _linear_tables(nested)
+
+
+def test_html_a_section_s_label_as_title_and_h1_gives_way_to_the_story_s_headline() -> None:
+    top = "<h1>Football</h1><p><b>Diop signs for Derby County</b></p><p>By Jane Roe</p>"
+    page = clean_html(_article("<title>Football</title>", top))
+    assert page.title == "Diop signs for Derby County"
+    # a short headline that the text rules read too stays
+    page = clean_html(_article("<title>History buffs</title>", "<h1>History buffs</h1><p>By Jane Roe</p>"))
+    assert page.title == "History buffs"

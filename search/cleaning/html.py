@@ -192,7 +192,16 @@ def _layout_line(line: str) -> str:
 
 def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
     """The headline as displayed: the ``<h1>`` that the metadata title starts with ('X' of 'X | Site'),
-    else the text rules' title when an ``<h1>`` shows it, else the metadata title."""
+    else the text rules' title when an ``<h1>`` shows it, else the metadata title; never a section's label of a few
+    words where the text rules read a longer headline (:func:`_section_label`)."""
+    shown = _shown_headline(meta_title, text_title, h1s)
+    if shown and text_title and _section_label(shown, text_title):
+        return text_title
+    return shown
+
+
+def _shown_headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
+    """:func:`_headline` before a section's label gives way."""
     meta_key = _key(meta_title or "")
     for h1 in h1s:
         if meta_key and len(h1.split()) >= 2 and _key(h1) and meta_key.startswith(_key(h1)):
@@ -205,6 +214,19 @@ def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) ->
             return meta_title  # the <h1> is the same headline behind a kicker ('Preps | …', '"Quote" / …')
         return lone[0]  # the page shows one headline; the metadata's may be written for search engines
     return meta_title or text_title
+
+
+SECTION_LABEL_WORDS = 3
+
+
+def _section_label(shown: str, text_title: str) -> bool:
+    """A title of a few words ('Football', 'UA Sports') where the text rules read a longer headline that does not
+    hold it: the page's section, not its story."""
+    return (
+        len(shown.split()) <= SECTION_LABEL_WORDS
+        and len(text_title.split()) > len(shown.split())
+        and _key(shown) not in _key(text_title)
+    )
 
 
 _SITE_SEPARATORS = (" | ", "｜", " – ", " — ", " - ", " :: ", " · ", " » ")
