@@ -163,6 +163,9 @@ def test_html_metadata_author_loses_the_section_label_printed_under_the_name() -
     assert _meta_names("Aminata Kone", []) == ["Aminata Kone"]  # two words stay
     assert _meta_names("– Tue Aug", []) == []  # a date's day and month
     assert _meta_names("Theresa May", []) == ["Theresa May"]
+    # the site's name with its article, where the brand is read without it
+    assert _meta_names("The Honolulu Advertiser", ["Honolulu Advertiser"]) == []
+    assert _meta_names("Theo Advertiser", ["Advertiser"]) == ["Theo Advertiser"]
 
 
 def test_html_printed_byline_with_more_people_beats_the_metadata() -> None:

@@ -479,13 +479,19 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     names = parse_byline(meta) or split_names(meta, explicit=True)
     for brand in brands:
         names = without_outlet_tail(names, brand)
-    brand_keys = {_key(b) for b in brands if b}
+    brand_keys = {_key(_LEADING_THE_RE.sub("", b)) for b in brands if b}
     names = [_without_section_tail(n) for n in names if not _calendar_words(n)]
     return [
         n
         for n in names
-        if len(n.split()) >= 2 and _key(n) not in brand_keys and not _WEB_NAME_RE.search(n) and not _company_like(n)
+        if len(n.split()) >= 2
+        and _key(_LEADING_THE_RE.sub("", n)) not in brand_keys  # 'The Honolulu Advertiser' for 'Honolulu Advertiser'
+        and not _WEB_NAME_RE.search(n)
+        and not _company_like(n)
     ]
+
+
+_LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 
 _DAY_ABBREVIATIONS = frozenset(day.casefold() for day in WEEKDAY_ABBREVIATIONS_EN)
