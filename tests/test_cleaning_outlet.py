@@ -470,6 +470,15 @@ def test_platform_addresses_postal_addresses_and_prepositions_are_not_the_site()
     assert copyright_holder("GFR Media© Derechos Reservados 2022") is None  # no holder, not 'Derechos Reservados'
 
 
+def test_a_partner_site_of_classified_ads_is_not_the_site() -> None:
+    from search.cleaning.meta_outlet import _not_the_site
+
+    forms = _forms("SahelLive\n\nHeadline here\n\njobssahel.co.uk\n\nmotorsbamako.co.uk\n\nbamakonews.co.uk\n")
+    for form in ("jobssahel.co.uk", "motorsbamako.co.uk"):
+        assert form in forms and _not_the_site(form, forms[form]), form
+    assert not _not_the_site("bamakonews.co.uk", forms["bamakonews.co.uk"])
+
+
 def test_a_publishing_company_in_the_copyright_line_gives_way_to_its_title_in_the_logo() -> None:
     from search.cleaning.meta_outlet import pick_outlet
 

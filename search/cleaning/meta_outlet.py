@@ -1165,6 +1165,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
         return True  # 'Meilleur', 'Últimas': the first word of many menu entries ('Meilleur smartphone'), nothing more
     if _DOMAIN_RE.fullmatch(form) and _TLD_TAIL_RE.sub("", folded).split(".")[-1] in _PLATFORMS:
         return True  # 'google.com' in a cookie notice's list of hosts
+    if _DOMAIN_RE.fullmatch(form) and _SERVICE_HOST_RE.match(folded):
+        return True  # 'jobsnortheast.co.uk', 'motorswales.co.uk': a partner's job board or car ads, not the site
     if _POSTCODE_PLACE_RE.match(form) and is_place_name(_POSTCODE_PLACE_RE.sub("", form)):
         return True  # '75013 Paris' from the publisher's postal address
     if not feats["domain_eq"]:
@@ -1196,6 +1198,9 @@ _PLATFORMS = frozenset(
     )
 )
 """Web platforms whose addresses every page carries (cookie notices, embeds, share links): never a news site."""
+_SERVICE_HOST_RE = re.compile(r"^(?:www\.)?(?:jobs|motors|homes|dating|tickets|shop)[a-z]{3,}\.")
+"""A web address naming a service and a region ('jobsnortheast.co.uk', 'homeswales.co.uk'): a partner site of
+classified ads."""
 _POSTCODE_PLACE_RE = re.compile(r"^\d{4,5}\s+")
 """A postal code before a town's name ('75013 Paris')."""
 
