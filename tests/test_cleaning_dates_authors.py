@@ -1429,3 +1429,9 @@ def test_a_name_under_the_headline_and_a_dated_sentence_is_no_credit_row_when_th
         )
     )
     assert page.author is None
+
+
+def test_a_date_read_both_ways_is_not_after_the_page_s_own_day() -> None:
+    story = _page("Council approves the budget", "Tucson, Arizona | Published: 01.09.2008", PROSE, PROSE2)
+    assert clean_text(_page("Tue, January 15, 2008", "  • News\n  • Sports", story)).date == "2008-01-09"
+    assert clean_text(story).date == "2008-09-01"  # a dotted date reads day first without other evidence

@@ -290,7 +290,9 @@ _NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?:
 
 def _read_as_spelled_out(best: _Scored, scored: Sequence[_Scored], lines: Sequence[Line]) -> str:
     """The best date's value, read the other way round when it was printed in numbers that read both ways
-    ('01.07.19') and the page spells out that other reading with its month's name ('January 7th, 2019')."""
+    ('01.07.19') and the page spells out that other reading with its month's name ('January 7th, 2019'), or when
+    only the other reading comes before every date the page spells out (the page's own day at its top: a story
+    is not published after the day the page shows)."""
     year, month, day = best[1].split("-")
     if month == day or int(month) > 12 or int(day) > 12:
         return best[1]
@@ -300,7 +302,11 @@ def _read_as_spelled_out(best: _Scored, scored: Sequence[_Scored], lines: Sequen
         return best[1]
     other = f"{year}-{day}-{month}"
     spelled = [c for c in scored if c[1] == other and not _NUMERIC_DATE_RE.search(lines[c[3]].text)]
-    return other if spelled else best[1]
+    if spelled:
+        return other
+    # the page's own day, spelled out at its top ('Tue, January 15, 2008'), comes no earlier than the story's
+    latest = max((c[1] for c in scored if not _NUMERIC_DATE_RE.search(lines[c[3]].text)), default=None)
+    return other if latest is not None and other <= latest < best[1] else best[1]
 
 
 _DATE_LABEL_RE = re.compile(
