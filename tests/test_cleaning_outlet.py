@@ -901,3 +901,19 @@ def test_a_word_only_opening_menu_entries_is_no_site() -> None:
     assert not _not_the_site("POLITICO", {**menu_word, "allcaps": 1.0})  # a logo's lettering in capitals
     assert not _not_the_site("Fortune", {**menu_word, "context": 1.1, "sources": 2.0})  # 'Subscribe to Fortune'
     assert not _not_the_site("GlobalVoices", {**menu_word, "domain_part": 1.0, "top_dom": 1.0})
+
+
+def test_a_wire_story_s_notice_gives_way_to_the_site_s_own() -> None:
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    notice = "Copyright 2008 Associated Press. All rights reserved. This material may not be published."
+    footer = (
+        "All Sahel Times materials copyright 1996-2008, Sahel Newspapers Division of The Sahel Corporation, Bamako."
+    )
+    promo = "50% off Sahel Times home delivery. Subscribe today!"
+    page = f"  • Home\n  • News\n\n{promo}\n\nHeadline of the day here\n\n{story}\n\n{notice}\n\n{footer}\n"
+    assert pick_outlet(split_lines(normalise_input(page))) == "Sahel Times"
+    # the agency's own site shows its name at the top: it stays
+    own = f"Associated Press\n\n{page}"
+    assert pick_outlet(split_lines(normalise_input(own))) == "Associated Press"

@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from search.cleaning.bylines import WIRE_AGENCIES
 from search.cleaning.dates import day_and_month, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
@@ -112,6 +113,10 @@ _PROSE_CONTEXT = re.compile(
 )
 """Privacy and cookie notices that start with the site's name ('X uses cookies', 'X would like to keep you …'), and
 the site's account of itself ('X is a daily publication covering …')."""
+_MATERIALS_RE = re.compile(
+    r"\b[Aa]ll " + _NAME + r" (?:materials?|content|articles|stories) (?:(?:are|is) )?(?:©|\(c\)|[Cc]opyright)"
+)
+"""The site's notice over its own content ('All Times Union materials copyright 1996-2008, Capital Newspapers …')."""
 _AFFILIATE_RE = re.compile(
     r"(?:^|[.!?]\s+)" + _NAME + r" (?:may|might|can|could|will) (?:earn|receive|collect) (?:a |an )?(?:small )?"
     r"(?:affiliate |referral )?(?:commissions?|compensation|portion|share|fees?|revenue)\b"
@@ -832,6 +837,8 @@ def outlet_candidates(
             names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
         if " for " in t or " at " in t or " with " in t:
             names += [a.group("name").split(". ")[0] for a in _STAFF_BIO_RE.finditer(t)]
+        if "All " in t or "all " in t:
+            names += [a.group("name") for a in _MATERIALS_RE.finditer(t)]
         for raw in names:
             name = _strip_name(raw)
             if brand_like(name):
@@ -1294,6 +1301,8 @@ def pick_outlet(
     p, form, best = max(scored, key=lambda x: x[0])
     if best["author"] > 0 and not best["copyright"]:
         p, form, best = _copyright_over_byline((p, form, best), scored)
+    if _wire(form) and not any(best[k] for k in _MASTHEAD_SOURCES):
+        p, form, best = _site_over_wire((p, form, best), scored)
     picked = form
     if p < OUTLET_THRESHOLD and not (best["copyright"] > 0 and p >= COPYRIGHT_THRESHOLD):
         return None
@@ -1328,6 +1337,33 @@ def pick_outlet(
             return _tidy_form(longer)
     whole = _never_alone(form, best, every) if form == picked else None
     return _tidy_form(whole or _field_cut_address(form, lines) or form)
+
+
+_WIRE_FULL_NAMES = frozenset(["associated press", "the associated press", "agence france-presse", "press association"])
+
+
+def _wire(form: str) -> bool:
+    """True for a news agency's name ('Associated Press', 'Reuters', 'AFP')."""
+    folded = form.casefold()
+    return folded in WIRE_AGENCIES or folded in _WIRE_FULL_NAMES
+
+
+def _site_over_wire(
+    best: tuple[float, str, dict[str, float]], scored: Sequence[tuple[float, str, dict[str, float]]]
+) -> tuple[float, str, dict[str, float]]:
+    """A news agency picked for its notice on a wire story ('Copyright 2008 Associated Press. All rights …'), not
+    for a masthead, gives way to the best other candidate the page presents as its own in a phrase ('All Times
+    Union materials copyright …', 'Follow X'), when that one is convincing too."""
+    wire = best[1].casefold()
+    own = [
+        c
+        for c in scored
+        if not _wire(c[1])
+        and not c[1].casefold().startswith(wire)  # 'Associated Press. All' of the notice itself
+        and c[2]["context"] > 0
+        and c[0] >= OUTLET_THRESHOLD
+    ]
+    return max(own, key=lambda c: c[0]) if own else best
 
 
 def _field_cut_address(form: str, lines: Sequence[Line]) -> str | None:
