@@ -217,6 +217,7 @@ def _shown_headline(meta_title: str | None, text_title: str | None, h1s: list[st
 
 
 SECTION_LABEL_WORDS = 3
+"""A title this short may be a section's label ('Football', 'UA Sports') rather than the story's headline."""
 
 
 def _section_label(shown: str, text_title: str) -> bool:
@@ -288,6 +289,7 @@ def _printed_as_crumb(label: str, text: str) -> bool:
 
 
 CRUMB_LINE_CHARS = 200
+"""A breadcrumb trail is a line shorter than this."""
 _CRUMB_SEP_RE = re.compile(r"[>»›/|]")
 
 
