@@ -434,3 +434,8 @@ def test_html_a_section_s_label_as_title_and_h1_gives_way_to_the_story_s_headlin
     # a short headline that the text rules read too stays
     page = clean_html(_article("<title>History buffs</title>", "<h1>History buffs</h1><p>By Jane Roe</p>"))
     assert page.title == "History buffs"
+    # a Chinese headline's words are not counted by its spaces
+    from search.cleaning.html import _section_label
+
+    assert _section_label("UA Sports", "Devils on cloud nine after surprising start")
+    assert not _section_label("巴马科 部长会见", "热点：马里外长会见  拉夫罗夫  莫斯科会谈● 双边合作")

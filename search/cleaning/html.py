@@ -224,10 +224,14 @@ def _section_label(shown: str, text_title: str) -> bool:
     """A title of a few words ('Football', 'UA Sports') where the text rules read a longer headline that does not
     hold it: the page's section, not its story."""
     return (
-        len(shown.split()) <= SECTION_LABEL_WORDS
+        not _UNSPACED_SCRIPT_RE.search(shown)  # Chinese or Japanese: a headline's words are not counted by spaces
+        and len(shown.split()) <= SECTION_LABEL_WORDS
         and len(text_title.split()) > len(shown.split())
         and _key(shown) not in _key(text_title)
     )
+
+
+_UNSPACED_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 _SITE_SEPARATORS = (" | ", "｜", " – ", " — ", " - ", " :: ", " · ", " » ")
