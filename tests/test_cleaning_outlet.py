@@ -165,6 +165,8 @@ def test_dateline_credit_names_the_bracket_after_a_place_and_skips_a_party() -> 
     assert "SPRINGFIELD" not in forms or not forms["SPRINGFIELD"]["dateline"]
     forms = _forms("Headline here\n\nJane Roe (XYZ): «A quote about the vote»\n")
     assert "XYZ" not in forms or not forms["XYZ"]["dateline"]
+    forms = _forms("Headline here\n\n    MANILA, Nov. 24 (Planet Wire) -- The mayor said on Monday\n")
+    assert forms["Planet Wire"]["dateline"] > 0  # the day between the place and the bracket
 
 
 def test_logo_alt_text_before_the_name_is_a_logo() -> None:

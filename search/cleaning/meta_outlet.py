@@ -444,11 +444,12 @@ _CREDIT_RE = re.compile(
 )
 
 _DATELINE_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3}) \((?P<paren>[A-Z][\w.&'’ -]{1,30})\)\s*"
+    r"^(?P<name>[A-Z][\w.&'’!-]*(?: [A-Z][\w.&'’!-]*){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r" \((?P<paren>[A-Z][\w.&'’ -]{1,30})\)\s*"
     r"(?:(?P<dash>[-–—])|[Ff]irst published|[Uu]pdated|[Pp]ublished)"
 )
 """A dateline credit at the start of a line: 'CNNMoney (New York) First published …' names the brand first,
-'BERLIN (dpa) -' in brackets after the place."""
+'BERLIN (dpa) -' and 'MANILA, Nov. 24 (Xinhua) --' in brackets after the place (and the day)."""
 _CORP_WORDS = frozenset(
     _words(
         "holdings holding media publications publishing publishers group grupo gruppe groupe verlag verlage "
