@@ -428,9 +428,14 @@ def test_html_a_single_table_keeps_its_rows_on_one_line() -> None:
 
 
 def test_html_a_section_s_label_as_title_and_h1_gives_way_to_the_story_s_headline() -> None:
+    menu = "<ul><li><a href='/f'>Football</a></li><li><a href='/c'>Cricket</a></li></ul>"
     top = "<h1>Football</h1><p><b>Diop signs for Derby County</b></p><p>By Jane Roe</p>"
-    page = clean_html(_article("<title>Football</title>", top))
+    page = clean_html(_article("<title>Football</title>", menu + top))
     assert page.title == "Diop signs for Derby County"
+    # a short headline no menu lists stays, whatever line the text rules read
+    story = "<h1>India in control</h1><p><b>Diop signs for Derby County</b></p><p>By Jane Roe</p>"
+    page = clean_html(_article("<title>India in control</title>", story))
+    assert page.title == "India in control"
     # a short headline that the text rules read too stays
     page = clean_html(_article("<title>History buffs</title>", "<h1>History buffs</h1><p>By Jane Roe</p>"))
     assert page.title == "History buffs"

@@ -58,7 +58,7 @@ def clean_html(html: str) -> CleanedPage:
     brands = [outlet, fallback.outlet, sitename]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
     meta_title = _without_crumb_section(meta_title, text)
-    title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)])
+    title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)], text)
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
     while len(paragraphs) - lead > 1 and _meta_line(paragraphs[lead]):
         lead += 1  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
@@ -190,12 +190,12 @@ def _layout_line(line: str) -> str:
     return "  " + text if text.startswith("• ") else text
 
 
-def _headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
+def _headline(meta_title: str | None, text_title: str | None, h1s: list[str], text: str = "") -> str | None:
     """The headline as displayed: the ``<h1>`` that the metadata title starts with ('X' of 'X | Site'),
     else the text rules' title when an ``<h1>`` shows it, else the metadata title; never a section's label of a few
-    words where the text rules read a longer headline (:func:`_section_label`)."""
+    words that the page's menu lists, where the text rules read a longer headline (:func:`_section_label`)."""
     shown = _shown_headline(meta_title, text_title, h1s)
-    if shown and text_title and _section_label(shown, text_title):
+    if shown and text_title and _section_label(shown, text_title) and _menu_entry(shown, text):
         return text_title
     return shown
 
@@ -229,6 +229,21 @@ def _section_label(shown: str, text_title: str) -> bool:
         and len(text_title.split()) > len(shown.split())
         and _key(shown) not in _key(text_title)
     )
+
+
+def _menu_entry(label: str, text: str) -> bool:
+    """True when the page's text lists ``label`` as an entry of a menu: a list item of its own ('  • Football') or
+    one of the links of a row between bars ('Home | Tucson Region | UA Sports | Sports')."""
+    folded = label.casefold()
+    for line in text.splitlines():
+        if folded not in line.casefold():
+            continue
+        item = line.strip().lstrip("•□◦▪*-").strip()
+        if item.casefold() == folded and item != line.strip():
+            return True
+        if line.count("|") >= 2 and any(part.strip().casefold() == folded for part in line.split("|")):
+            return True
+    return False
 
 
 _UNSPACED_SCRIPT_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
