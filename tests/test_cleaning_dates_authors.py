@@ -741,10 +741,13 @@ def test_author_followed_by_a_word_is_no_byline() -> None:
     assert parse_byline("Author interviews are great") is None
 
 
-@pytest.mark.parametrize("line", ["GET OUR NEWS BY E-MAIL", "By E-mail", "BY FAX", "Order by phone"])
+@pytest.mark.parametrize(
+    "line", ["GET OUR NEWS BY E-MAIL", "By E-mail", "BY FAX", "Order by phone", "by our Tax", "by our Tax Specialist"]
+)
 def test_a_way_to_send_things_after_by_is_no_writer(line: str) -> None:
     assert not parse_byline(line)
     assert parse_byline("By AFP") == ["AFP"]  # an acronym in capitals still is a credit
+    assert parse_byline("By Our Correspondent") == ["Our Correspondent"]  # a desk's credit
 
 
 def test_a_newsletter_box_over_the_headline_gives_no_writer() -> None:

@@ -304,6 +304,8 @@ def name_like(part: str, *, explicit: bool) -> bool:
         return False
     if any(_glued_words(tok) for tok in tokens):
         return False  # 'HomeSportsLatest Sports News': crumbs glued into one word
+    if tokens[0] == "our" and not (tokens[-1].lower() in _DESK_WORDS or _ROLE_RE.fullmatch(tokens[-1])):
+        return False  # 'by our Tax' of an ad's sentence; 'by our correspondent' is a desk's credit
     if len(tokens) == 1 and tokens[0].lower() in _CONTACT_CHANNELS:
         return False  # 'GET OUR NEWS BY E-MAIL', 'BY FAX': how to reach the site, not who wrote
     caps = 0
