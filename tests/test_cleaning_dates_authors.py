@@ -732,9 +732,10 @@ def test_names_with_capitals_inside_a_word_are_names(name: str) -> None:
     assert parse_name_line(name) == [name]
 
 
-def test_a_header_of_pictures_is_no_name() -> None:
-    assert not name_like("Featured Galleries", explicit=False)
-    assert not name_like("Featured Galleries", explicit=True)
+@pytest.mark.parametrize("label", ["Featured Galleries", "Advanced Search"])
+def test_a_header_of_pictures_or_a_search_link_is_no_name(label: str) -> None:
+    assert not name_like(label, explicit=False)
+    assert not name_like(label, explicit=True)
 
 
 def test_author_followed_by_a_word_is_no_byline() -> None:

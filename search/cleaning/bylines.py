@@ -219,8 +219,8 @@ _NOT_NAME_WORDS = frozenset(
     photo photos foto fotos courtesy page like inside plus highlights empfehlung unsere kategorien kategorie
     übersetzt bilder bild video videos publicidade publicidad werbung anzeige reklama advertisement sponsored
     enviar imprimir more mehr all alle home menu sign subscribe newsletter follow contact comments
-    click read watch listen continue continua depois recuperar gallery galleries galerie featured credit credits source
-    quelle
+    click read watch listen continue continua depois recuperar gallery galleries galerie featured search credit credits
+    source quelle
     getty reuters/getty shutterstock images/getty logo icon headshot avatar profile author autor bio
     screen shot screenshot capture pro previous next story loading error transcript hide show tweet teilen
     twittern partilhar compartir partager condividi udostępnij actualizado aktualisiert updated mitglied member
