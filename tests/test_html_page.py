@@ -163,6 +163,7 @@ def test_html_metadata_author_loses_the_section_label_printed_under_the_name() -
     assert _meta_names("Aminata Kone", []) == ["Aminata Kone"]  # two words stay
     assert _meta_names("– Tue Aug", []) == []  # a date's day and month
     assert _meta_names("Theresa May", []) == ["Theresa May"]
+    assert _meta_names("Kevork Djansezian; File", []) == []  # a file photo's credit
     # the site's name with its article, where the brand is read without it
     assert _meta_names("The Honolulu Advertiser", ["Honolulu Advertiser"]) == []
     assert _meta_names("Theo Advertiser", ["Advertiser"]) == ["Theo Advertiser"]

@@ -497,6 +497,8 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     if not meta:
         return []
     meta = meta.replace(";", ",").replace("|", ",")
+    if any(part.strip().casefold() in _FILE_PHOTO_MARKS for part in meta.split(",")):
+        return []  # 'Kevork Djansezian; File': a file photo's credit, not the story's writer
     names = parse_byline(meta) or split_names(meta, explicit=True)
     for brand in brands:
         names = without_outlet_tail(names, brand)
@@ -512,6 +514,8 @@ def _meta_names(meta: str | None, brands: list[str | None]) -> list[str]:
     ]
 
 
+_FILE_PHOTO_MARKS = frozenset(["file", "file photo", "archive", "archive photo"])
+"""Marks of a picture from the archive in a credit ('Jane Roe, file'): the metadata author is a photographer."""
 _LEADING_THE_RE = re.compile(r"^(?:the|The|THE)\s+")
 
 
