@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from search.cleaning.dates import MONTHS, PUBLISHED_WORDS, find_dates, month_day_span, mostly_date
 from search.cleaning.lang import _STOPWORDS
-from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, letters_key
+from search.cleaning.patterns import CASE_TURN_RE, NAV_WORDS, PHRASE_OPENERS, letters_key
 from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name
 
 _BY_RE = re.compile(
@@ -196,7 +196,6 @@ def _words(text: str) -> list[str]:
 
 _IMAGE_WORDS = frozenset(["logo", "icon", "image", "bild", "foto", "photo", "avatar"])
 """Words that end a picture's alt text after a hyphen ('Blackberry-Logo', 'Autor-Bild')."""
-_HUMP_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 GLUED_HUMPS = 2
 """A word with this many small-to-capital turns may be words glued together ('HomeSportsLatest')."""
 
@@ -204,9 +203,9 @@ GLUED_HUMPS = 2
 def _glued_words(token: str) -> bool:
     """True for words of a page glued into one ('HomeSportsLatest'): ``GLUED_HUMPS`` small-to-capital turns and a
     menu word among the pieces ('AbdElRahman' and 'McDonald' are names)."""
-    if len(_HUMP_RE.findall(token)) < GLUED_HUMPS:
+    if len(CASE_TURN_RE.findall(token)) < GLUED_HUMPS:
         return False
-    return any(piece.lower() in _GENERIC or piece.lower() in _NOT_NAME_WORDS for piece in _HUMP_RE.split(token))
+    return any(piece.lower() in _GENERIC or piece.lower() in _NOT_NAME_WORDS for piece in CASE_TURN_RE.split(token))
 
 
 _CONTACT_CHANNELS = frozenset(_words("e-mail email mail phone telephone fax sms text post letter"))

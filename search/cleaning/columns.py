@@ -195,6 +195,13 @@ def _columns(block: list[str], cuts: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+MIN_WRAPPED_LINES = 5
+"""A margin's lines are read as wrapped at a narrow width only when at least this many of them were cut where the
+next word would not fit."""
+MIN_WRAPPED_WORDS = 6
+"""A wrapped line holds at least this many words (a headline or a label over a shorter line is no wrapped line)."""
+
+
 FULL_LINE_SHARE = 0.7
 """A column's line this close to the column's width was wrapped by the text browser: its paragraph goes on."""
 _MARKERS = ("•", "□", "☆", "●", "◦", "*", "-", "[")
@@ -213,15 +220,10 @@ def _rejoined(pieces: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(piece)
-        joinable = len(piece) >= FULL_LINE_SHARE * width and len(text.split()) >= 6 and "   " not in text
+        joinable = (
+            len(piece) >= FULL_LINE_SHARE * width and len(text.split()) >= MIN_WRAPPED_WORDS and "   " not in text
+        )
     return out
-
-
-MIN_WRAPPED_LINES = 5
-"""A margin's lines are read as wrapped at a narrow width only when at least this many of them were cut where the
-next word would not fit."""
-MIN_WRAPPED_WORDS = 6
-"""A wrapped line holds at least this many words (a headline or a label over a shorter line is no wrapped line)."""
 
 
 def rejoin_narrow_wrap(text: str) -> str:

@@ -29,7 +29,14 @@ from search.cleaning.bylines import (
 from search.cleaning.dates import YEARISH_RE, find_dates, is_relative
 from search.cleaning.lines import Line
 from search.cleaning.meta_author_weights import AUTHOR_BIAS, AUTHOR_THRESHOLD, AUTHOR_WEIGHTS
-from search.cleaning.meta_common import ArticleSpan, candidate_window, last_position, linear_logistic, log1
+from search.cleaning.meta_common import (
+    ArticleSpan,
+    candidate_window,
+    index_of,
+    last_position,
+    linear_logistic,
+    log1,
+)
 from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, furniture_reason
 from search.cleaning.wordlists import is_given_name
 
@@ -370,9 +377,9 @@ def _credit_under_headline(span: ArticleSpan, f: dict[str, float], i: int) -> bo
     headline names the writer ('Dehnel do Matczaka: …' / 'polemika 05.01.2023, 14:11' / 'Jacek Dehnel')."""
     if not (f["bare"] and f["after_title"] and f["title_dist"] <= log1(HEADLINE_CREDIT_GAP) and not f["in_list"]):
         return False
-    k = bisect.bisect_left(span.nonblank, i)
-    if k == 0:
-        return False
+    k = index_of(span.nonblank, i)
+    if not k:
+        return False  # no line above it
     above = span.lines[span.nonblank[k - 1]]
     return above.words <= DATE_ROW_WORDS and _has_date(above)
 

@@ -301,12 +301,11 @@ def _read_as_spelled_out(best: _Scored, scored: Sequence[_Scored], lines: Sequen
     if not numeric:
         return best[1]
     other = f"{year}-{day}-{month}"
-    spelled = [c for c in scored if c[1] == other and not _NUMERIC_DATE_RE.search(lines[c[3]].text)]
-    if spelled:
+    spelled = [c[1] for c in scored if not _NUMERIC_DATE_RE.search(lines[c[3]].text)]
+    if other in spelled:
         return other
     # the page's own day, spelled out at its top ('Tue, January 15, 2008'), comes no earlier than the story's
-    latest = max((c[1] for c in scored if not _NUMERIC_DATE_RE.search(lines[c[3]].text)), default=None)
-    return other if latest is not None and other <= latest < best[1] else best[1]
+    return other if spelled and other <= max(spelled) < best[1] else best[1]
 
 
 _DATE_LABEL_RE = re.compile(

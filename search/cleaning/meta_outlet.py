@@ -24,7 +24,14 @@ from search.cleaning.lang import _STOPWORDS
 from search.cleaning.lines import Line
 from search.cleaning.meta_common import logistic
 from search.cleaning.meta_outlet_weights import OUTLET_BIAS, OUTLET_THRESHOLD, OUTLET_WEIGHTS
-from search.cleaning.patterns import NAV_WORDS, PHRASE_OPENERS, RIGHTS_NOTICE, UI_WORDS, furniture_reason
+from search.cleaning.patterns import (
+    CASE_TURN_RE,
+    NAV_WORDS,
+    PHRASE_OPENERS,
+    RIGHTS_NOTICE,
+    UI_WORDS,
+    furniture_reason,
+)
 from search.cleaning.wordlists import is_place_name
 
 MAX_LINES = 1500
@@ -926,7 +933,7 @@ def outlet_candidates(
             # 'UP', 'NYP': counted as written, or every 'up' and 'nypost' would count
             m_short, m_prose = raw_short.count(needle), raw_prose.count(needle)
         else:
-            spaced = _CAMEL_JOIN_RE.sub(" ", needle).casefold() if " " not in needle else ""
+            spaced = CASE_TURN_RE.sub(" ", needle).casefold() if " " not in needle else ""
             needle = needle.casefold()
             m_short = full_short.count(needle) if len(needle) >= 2 else 0
             m_prose = full_prose.count(needle) if len(needle) >= 2 else 0
@@ -1005,7 +1012,6 @@ def _photographers(lines: Sequence[Line]) -> set[str]:
 
 
 MAX_CANDS = 60
-_CAMEL_JOIN_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _SHORT_NEEDLE = 4
 """Names this short are counted case-sensitively (they are parts of many other words)."""
 _KEEP = ("copyright", "copy_core", "logo", "dateline", "context")

@@ -24,6 +24,7 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
 from search.cleaning.patterns import (
     CAPTION_LABEL_RE,
+    CELL_GAP_RE,
     ENDS_WITH_MORE_LINK_RE,
     UI_WORDS,
     breadcrumb_trail,
@@ -70,7 +71,6 @@ def _grams(text: str) -> set[str]:
     return {t[k : k + 3] for k in range(len(t) - 2)}
 
 
-_WIDE_GAP_RE = re.compile(r"\s{3,}")
 GAP_LABEL_WORDS = 4
 """A section's label printed in a cell before the headline's, a wide gap apart, has at most this many words."""
 
@@ -88,7 +88,7 @@ def _variants(
     separator, and — when the rest is printed on its own elsewhere on the page — without a few
     leading words (a kicker glued to the headline) or trailing words (a glued credit or UI label).
     """
-    cells = _WIDE_GAP_RE.split(text.strip())
+    cells = CELL_GAP_RE.split(text.strip())
     if len(cells) == 2 and len(cells[0].split()) <= GAP_LABEL_WORDS and len(cells[1].split()) >= 3:
         text = cells[1]  # a label's cell beside the headline's ('FEATURED NEWS       "I stayed …'): the headline's
     out = [("full", text)]

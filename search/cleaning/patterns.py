@@ -486,13 +486,16 @@ def letters_key(text: str) -> str:
     return _NON_LETTERS_RE.sub("", text.casefold())
 
 
-_CELL_GAP_RE = re.compile(r"\s{3,}")
+CELL_GAP_RE = re.compile(r"\s{3,}")
+"""A wide gap of spaces between two cells of a table row the text browser printed on one line."""
+CASE_TURN_RE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+"""Where a small letter meets a capital inside a word ('Home|Sports|Latest' in 'HomeSportsLatest')."""
 
 
 def cell_row(text: str) -> bool:
     """A row of three or more short cells printed apart by wide gaps ('हिंदी न्यूज़    समाचार     देश'): a menu or a
     breadcrumb laid out as a table, not a headline."""
-    cells = _CELL_GAP_RE.split(text.strip())
+    cells = CELL_GAP_RE.split(text.strip())
     return len(cells) >= 3 and all(len(c.split()) <= 3 for c in cells)
 
 
