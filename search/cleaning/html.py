@@ -288,23 +288,24 @@ def _without_crumb_section(title: str | None, text: str) -> str | None:
     Clarkson ripped off - Digital Lifestyle' beside 'Digital Lifestyle > News', once the site is cut)."""
     if not title:
         return title
+    short_lines: list[str] | None = None  # the page's lines short enough for a trail, split once
     for sep in _SITE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         tail = tail.strip()
-        if found and head.strip() and 1 <= len(tail.split()) <= SECTION_WORDS and _printed_as_crumb(tail, text):
+        if not (found and head.strip() and 1 <= len(tail.split()) <= SECTION_WORDS):
+            continue
+        if short_lines is None:
+            short_lines = [line for line in text.splitlines() if len(line) < CRUMB_LINE_CHARS]
+        if _printed_as_crumb(tail, short_lines):
             return head.strip()
     return title
 
 
-def _printed_as_crumb(label: str, text: str) -> bool:
-    """True when a line of ``text`` is a breadcrumb trail with ``label`` as one of its crumbs."""
+def _printed_as_crumb(label: str, lines: list[str]) -> bool:
+    """True when one of ``lines`` is a breadcrumb trail with ``label`` as one of its crumbs."""
     crumb = re.compile(rf"(?:^|[>»›/|])\s*{re.escape(label)}\s*(?:[>»›/|]|$)", re.IGNORECASE)
     folded = label.casefold()
-    return any(
-        _CRUMB_SEP_RE.search(line) and crumb.search(line.strip())
-        for line in text.splitlines()
-        if folded in line.casefold() and len(line) < CRUMB_LINE_CHARS
-    )
+    return any(_CRUMB_SEP_RE.search(line) and crumb.search(line.strip()) for line in lines if folded in line.casefold())
 
 
 CRUMB_LINE_CHARS = 200
