@@ -1404,35 +1404,32 @@ def test_a_bare_list_entry_without_a_given_name_is_a_link_not_a_byline() -> None
     assert not _unknown_listed(("Firefox Aurora",), {**listed, "in_list": 0.0})
 
 
-def test_a_bare_name_under_the_headline_and_a_date_row_is_the_byline_though_the_headline_names_it() -> None:
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        (
+            "polemika 05.01.2023, 14:11",
+            "Marta Kowalczyk",
+        ),  # a short date row: the credit, though the headline names her
+        # a sentence with a date in the row's place: the name is the story's subject (a picture's title)
+        ("Na konferencji 05.01.2023 w Krakowie Marta Kowalczyk odpowiedziała swoim krytykom", None),
+    ],
+)
+def test_a_bare_name_under_the_headline_and_a_date_row_is_the_byline_though_the_headline_names_it(
+    row: str, author: str | None
+) -> None:
     page = clean_text(
         _page(
             "Menu\n\n  • Opinie\n  • Kraj\n  • Świat",
             "Kowalczyk do Nowaka: wierzący są w stanie uwierzyć w cokolwiek",
-            "polemika 05.01.2023, 14:11\nMarta Kowalczyk",
+            f"{row}\nMarta Kowalczyk",
             "2 ZDJĘCIA\nŚw. Mikołaj\n\nŚw. Mikołaj (Andrea Piacquadio / Pexels)",
             PROSE,
             PROSE2,
             PROSE3,
         )
     )
-    assert page.author == "Marta Kowalczyk"
-
-
-def test_a_name_under_the_headline_and_a_dated_sentence_is_no_credit_row_when_the_headline_names_it() -> None:
-    # The same shape with a sentence for the date row: the name is the story's subject (a picture's title).
-    page = clean_text(
-        _page(
-            "Menu\n\n  • Opinie\n  • Kraj\n  • Świat",
-            "Kowalczyk do Nowaka: wierzący są w stanie uwierzyć w cokolwiek",
-            "Na konferencji 05.01.2023 w Krakowie Marta Kowalczyk odpowiedziała swoim krytykom\nMarta Kowalczyk",
-            "2 ZDJĘCIA\nŚw. Mikołaj\n\nŚw. Mikołaj (Andrea Piacquadio / Pexels)",
-            PROSE,
-            PROSE2,
-            PROSE3,
-        )
-    )
-    assert page.author is None
+    assert page.author == author
 
 
 def test_a_date_read_both_ways_is_not_after_the_page_s_own_day() -> None:
