@@ -35,11 +35,14 @@ def test_copyright_holder_drops_years_and_company_suffixes() -> None:
     [
         ("Stars on the dreams they want to accomplish: 'To have kids and a serene love'© Gotham", None),
         ("Seen during a photoshoot in New York. (Photo by Jane Roe/GC Images)© Gotham", None),
+        # a picture's label before the sign: the photographer's credit closing a caption
+        ("The minister visited her at work. Bild © Jane Roe (gz)", None),
+        ("A view of the harbour at dawn. Photo: © Jane Roe", None),
         ("Daily Planet© 2024", "Daily Planet"),  # the site's name glued before a dated notice
         ("Copyright © 2017 Daily Planet. All rights reserved.", "Daily Planet"),
     ],
 )
-def test_a_sign_glued_to_a_caption_names_the_pictures_owner(line: str, holder: str | None) -> None:
+def test_a_sign_glued_to_or_labelled_in_a_caption_names_the_pictures_owner(line: str, holder: str | None) -> None:
     assert copyright_holder(line) == holder
 
 

@@ -352,7 +352,7 @@ def copyright_holder(text: str) -> str | None:
     """'© 2019 Sputnik. All rights reserved' -> 'Sputnik'; corporate suffixes are dropped."""
     m = _COPYRIGHT_RE.search(text[:300])
     m2 = _COPYRIGHT_AFTER_RE.match(text[:300])
-    if m and _glued_picture_credit(text, m):
+    if m and (_glued_picture_credit(text, m) or _PICTURE_LABEL_BEFORE_RE.search(text, 0, m.start())):
         return None
     if m and not (m2 and _ONLY_YEARS_RE.match(m.group("rest"))):
         rest = m.group("rest")
@@ -378,6 +378,13 @@ def copyright_holder(text: str) -> str | None:
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
+
+
+_PICTURE_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:photo|image|picture|foto|bild|imagen|immagine|illustration|grafik|credit)s?\s*:?\s*$", re.IGNORECASE
+)
+"""A picture's label right before the copyright sign ('… an ihrem Arbeitsplatz. Bild © Roman Warschauer (hr)',
+'Photo: © Jane Roe'): the picture's owner, not the site's."""
 
 
 def _glued_picture_credit(text: str, m: re.Match[str]) -> bool:
