@@ -823,9 +823,17 @@ def test_the_first_of_two_glued_logos_is_the_masthead() -> None:
     assert forms["Gotham Chronicle"]["logo"] > 0 and forms["Gotham Chronicle"]["first_line"] == 1.0
 
 
-def test_an_authors_note_names_the_site_they_report_for() -> None:
-    """'Jane Roe is a breaking news reporter for Gotham Daily. She …' names the site; a past employer does not."""
-    note = "Jane Roe is a breaking news reporter for Gotham Daily. She covers the harbour."
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Roe is a breaking news reporter for Gotham Daily. She covers the harbour.",
+        "Roe covers national politics for Gotham Daily. She is based in Des Moines, Iowa.",
+        "Jane Roe writes about science and health for Gotham Daily. Write to her at jane@example.org.",
+    ],
+)
+def test_an_authors_note_names_the_site_they_report_for(note: str) -> None:
+    """'Jane Roe is a breaking news reporter for Gotham Daily. She …' and 'Roe covers national politics for
+    Gotham Daily' name the site; a past employer does not."""
     assert _forms(f"Headline here\n\n{STORY}\n\n{note}\n")["Gotham Daily"]["context"] > 0
     past = "Jane Roe was a reporter for Gotham Daily before she joined us."
     assert _forms(f"Headline here\n\n{STORY}\n\n{past}\n").get("Gotham Daily", {}).get("context", 0.0) == 0.0

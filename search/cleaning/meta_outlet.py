@@ -134,8 +134,9 @@ _STAFF_BIO_RE = re.compile(
     r"\b(?:is|has been) (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|"
     r"producer|contributor|critic|analyst)s? (?:for|at|with) " + _NAME
 )
-"""An author's note naming the site ('X is a breaking news reporter for NBC News.'); a former employer is told in
-the past tense."""
+_COVERS_BIO_RE = re.compile(r"\b(?:covers|writes|reports|blogs) (?:[\w’'-]+ ){0,5}?for " + _NAME)
+"""An author's note naming the site ('X is a breaking news reporter for NBC News.', 'X covers the Toronto Raptors
+for Hoopsworld'); a former employer is told in the past tense."""
 
 _SMALL = frozenset(_words("the of and & de du la le l' des el en on in for y e del der die das di da do dos i a und "))
 _GENERIC = NAV_WORDS | frozenset(
@@ -851,7 +852,8 @@ def outlet_candidates(
         if not short and ("may " in t or "might " in t or "can " in t or "could " in t or "will " in t):
             names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
         if " for " in t or " at " in t or " with " in t:
-            names += [a.group("name").split(". ")[0] for a in _STAFF_BIO_RE.finditer(t)]
+            for bio_re in (_STAFF_BIO_RE, _COVERS_BIO_RE):
+                names += [a.group("name").split(". ")[0] for a in bio_re.finditer(t)]
         if "All " in t or "all " in t:
             names += [a.group("name") for a in _MATERIALS_RE.finditer(t)]
         for raw in names:
