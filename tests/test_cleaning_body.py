@@ -1093,10 +1093,18 @@ def test_a_pictures_description_printed_right_above_its_caption_is_dropped() -> 
     assert "Money for clinics" in clean_text(sub).paragraphs
 
 
-def test_a_longer_thread_of_dated_comments_below_the_article_is_not_the_article() -> None:
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Posted by {name}, Monday 29 October 2012 at 15:4{k}",
+        "{name}\n\n{k}M ago",  # a thread's compact ages: '2M ago', '3d ago'
+        "{name}\n\n{k}d ago",
+    ],
+)
+def test_a_longer_thread_of_dated_comments_below_the_article_is_not_the_article(header: str) -> None:
     comments = []
-    for k, name in enumerate(["monslateamoi", "Roger", "marianne", "williamf", "Xolotl"]):
-        comments.append(f"Posted by {name}, Monday 29 October 2012 at 15:4{k}")
+    for k, name in enumerate(["monslateamoi", "Roger", "marianne", "williamf", "Xolotl"], start=1):
+        comments.append(header.format(name=name, k=k))
         comments.append(" ".join([f"I think comment {k} makes a fair point about the budget and the clinics."] * 3))
     text = _page("Council passes budget", PROSE, PROSE2, PROSE3, "Comments", *comments)
     page = clean_text(text)

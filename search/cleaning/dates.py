@@ -215,7 +215,9 @@ _DOTTED = _PATTERNS[5]
 _DOTTED_SHORT = _PATTERNS[7]
 
 _RELATIVE_RE = re.compile(
-    r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?)\s+ago|yesterday|today|"
+    # '5 min ago', '2 hours ago', and the compact ages of comment threads ('2M ago', '3d ago', '1y ago', '4wk ago')
+    r"\b(?:\d+\s*(?:s|secs?|seconds?|m|min(?:ute)?s?|hours?|hrs?|h|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|"
+    r"years?)\s+ago|yesterday|today|"
     r"il y a|vor \d+|hace \d+)\b",
     re.IGNORECASE,
 )
