@@ -201,6 +201,8 @@ def test_portrait_alt_text_around_a_name_is_a_byline_and_a_bio_does_not_make_it_
     assert clean_text(_page_with_credit("Jane Roe headshot")).author == "Jane Roe"
     assert clean_text(_page_with_credit("Profile picture for user Jane Roe")).author == "Jane Roe"
     assert clean_text(_page_with_credit("icon Jane Roe")).author == "Jane Roe"  # the alt text of a small icon
+    # an avatar's alt text before the printed name, then the time: 'Avatar for Jane Roe Jane Roe | Jun 10 2025'
+    assert clean_text(_page_with_credit("Avatar for Jane Roe Jane Roe | 8:48 am PT")).author == "Jane Roe"
 
 
 def _page_with_name_far_above(name_lines: list[str]) -> str:

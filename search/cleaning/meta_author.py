@@ -73,14 +73,14 @@ _CUE_RE = re.compile(
 )
 _PLACEHOLDER_LEAD_RE = re.compile(r"^(?:\[[^\]]{0,60}\]\s*)+")
 _PORTRAIT_RE = re.compile(
-    r"^(?:(?:profile|author) (?:picture|photo|image|avatar) (?:for|of) (?:user )?|(?:photo|picture|avatar) of |"
+    r"^(?:(?:profile|author) (?:picture|photo|image|avatar) (?:for|of) (?:user )?|(?:photo|picture|avatar) (?:of|for) |"
     r"(?-i:icon|avatar) (?-i:(?=[A-Z])))"
     r"|\s+(?:headshot|avatar|portrait|profile (?:picture|photo|image))$|(?<=[^\W\d_])\d{1,2} ?(?:minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?) ago\b.*$",
     re.IGNORECASE,
 )
-"""The alt text of an author's portrait around the name ('Jane Roe headshot', 'Profile picture for user
-Jane Roe', 'icon Jane Roe') and a relative time glued to it ('Jane Roe7 days ago')."""
+"""The alt text of an author's portrait around the name ('Jane Roe headshot', 'Avatar for Jane Roe', 'Profile
+picture for user Jane Roe', 'icon Jane Roe') and a relative time glued to it ('Jane Roe7 days ago')."""
 
 FEATURES = (
     "explicit",
