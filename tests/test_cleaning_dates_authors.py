@@ -15,7 +15,7 @@ from search.cleaning.bylines import (
 )
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.lines import split_lines
-from search.cleaning.meta_date import closing_date_line
+from search.cleaning.meta_date import closing_date_line, labelled_date_after
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "
@@ -887,6 +887,17 @@ def test_a_posts_meta_list_after_the_article_dates_it() -> None:
     assert clean_text(page).date == "2019-12-03"
     others = "\n\nOther post one\n\nPublished: 05 December 2019\n\nOther post two\n\nPublished: 07 December 2019\n"
     assert clean_text(page + others).date is None
+
+
+@pytest.mark.parametrize("label", ["Publié le 20 juin 2025 à 11:06", "Published: 20 June 2025"])
+def test_a_labelled_date_at_the_foot_of_a_region_that_runs_on_into_teasers_dates_it(label: str) -> None:
+    """'par Jane Roe' / 'Publié le 20 juin 2025 à 11:06' under the text (the label with or without a colon), when
+    the region goes on past it into teasers' captions: the one labelled date from the body's start on counts."""
+    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    teasers = [f"Teaser caption {k} tells what happened in another town on that day. © Jane Roe" for k in range(3)]
+    lines = split_lines("\n\n".join([*story, "par Jane Roe", label, *teasers]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert labelled_date_after(lines, nonblank, nonblank[0], nonblank[-1], True) == "2025-06-20"
 
 
 def test_a_date_line_closing_the_article_dates_it() -> None:

@@ -10,6 +10,7 @@ score clears a threshold, otherwise the page states no clear publication date an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -266,7 +267,7 @@ def choose_date(
     if not scored:
         if prior and prior_beside_headline:
             return prior  # a byline line with its date that opens a short text is no candidate (it reads as prose)
-        return date_after(lines, nonblank, last, dayfirst)
+        return date_after(lines, nonblank, span.first, last, dayfirst)
     best = max(scored, key=lambda c: c[0])
     if best[2]["after_body"]:
         # A date after the article ('Sendung: …, 24.04.2024') rated about as high as the headline rules' date on
@@ -281,7 +282,7 @@ def choose_date(
         if near:
             best = max(near, key=lambda c: (c[2]["pub_cue"], c[0]))
     if best[0] < DATE_THRESHOLD:
-        return date_after(lines, nonblank, last, dayfirst)
+        return date_after(lines, nonblank, span.first, last, dayfirst)
     return _read_as_spelled_out(best, scored, lines)
 
 
@@ -311,10 +312,10 @@ def _read_as_spelled_out(best: _Scored, scored: Sequence[_Scored], lines: Sequen
 _DATE_LABEL_RE = re.compile(
     r"^(?:published|posted|publish date|date published|publié(?:e)?|publication|veröffentlicht|erschienen|"
     r"publicado|pubblicato|opublikowano|gepubliceerd|publicerad|datum|fecha|date)(?:\s+(?:on|le|am|el|il|em|op))?"
-    r"\s*:\s*",
+    r"(?:\s*:|\s)\s*",
     re.IGNORECASE,
 )
-"""A date's label at the start of a line ('Published:', 'Veröffentlicht am:', 'Fecha:')."""
+"""A date's label at the start of a line ('Published:', 'Veröffentlicht am:', 'Fecha:', 'Publié le 20 juin 2025')."""
 META_LIST_SPAN = 40
 """How many non-blank lines after the article's last one a labelled date ('Published: 03 December 2019') is
 looked for when nothing around the article dates it."""
@@ -324,10 +325,14 @@ CLOSING_SPAN = 2
 """How many non-blank lines before and after the article's last one a closing date line is looked for."""
 
 
-def date_after(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
-    """When nothing around the headline dates the article: the date printed after it (see
+def date_after(
+    lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int, dayfirst: bool | None
+) -> str | None:
+    """When nothing around the headline dates the article: the date printed in or after it (see
     :func:`labelled_date_after` and :func:`closing_date_line`)."""
-    return labelled_date_after(lines, nonblank, last, dayfirst) or closing_date_line(lines, nonblank, last, dayfirst)
+    return labelled_date_after(lines, nonblank, first, last, dayfirst) or closing_date_line(
+        lines, nonblank, last, dayfirst
+    )
 
 
 def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
@@ -344,12 +349,16 @@ def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int,
     return found[0] if len(found) == 1 else None
 
 
-def labelled_date_after(lines: Sequence[Line], nonblank: Sequence[int], last: int, dayfirst: bool | None) -> str | None:
-    """The date of a post's meta list printed after it ('Author: Jane Roe' / 'Published: 03 December 2019'):
-    the one labelled date line in reach; None when there is none, or several (a list of other posts)."""
+def labelled_date_after(
+    lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int, dayfirst: bool | None
+) -> str | None:
+    """The date of a post's meta list printed after it ('Author: Jane Roe' / 'Published: 03 December 2019'), or at
+    the foot of its text when the region runs on into teasers: the one labelled date line from the body's start
+    to ``META_LIST_SPAN`` lines after its end; None when there is none, or several (a list of other posts)."""
     k_last = last_position(nonblank, last)
     found: list[str] = []
-    for k in range(k_last + 1, min(len(nonblank), k_last + 1 + META_LIST_SPAN)):
+    k_first = min(bisect.bisect_left(nonblank, first), k_last + 1)
+    for k in range(k_first, min(len(nonblank), k_last + 1 + META_LIST_SPAN)):
         ln = lines[nonblank[k]]
         if ln.words > 8:
             continue
