@@ -1447,3 +1447,17 @@ def test_a_date_read_both_ways_is_not_after_the_page_s_own_day() -> None:
     story = _page("Council approves the budget", "Tucson, Arizona | Published: 01.09.2008", PROSE, PROSE2)
     assert clean_text(_page("Tue, January 15, 2008", "  • News\n  • Sports", story)).date == "2008-01-09"
     assert clean_text(story).date == "2008-09-01"  # a dotted date reads day first without other evidence
+
+
+def test_a_long_dated_list_above_the_article_does_not_crowd_out_its_date() -> None:
+    """Seventy dated deals listed above the headline (more dates than are weighed) leave the date under the
+    headline in reach: the dates nearest the body are the ones weighed."""
+    deals = "\n".join(
+        f"  • Deal number {k} of the week\n    Published Nov {k % 28 + 1}, 2024 | 4:32 PM" for k in range(70)
+    )
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    head = (
+        "News\n\n  • Previous\n  • Next\n\nA headline for the story of the day\n\nA dek under the headline\n\nJane Roe"
+    )
+    page = f"Home\n\n{deals}\n\n{head}\nJan 9, 2025 5:33 PM EST 9 comments\n\n{story}\n"
+    assert clean_text(page).date == "2025-01-09"

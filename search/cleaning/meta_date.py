@@ -26,6 +26,7 @@ MAX_BODY = 12
 MAX_TAIL = 8
 """Non-blank lines after the body examined."""
 MAX_CANDS = 60
+"""Dates weighed on a page at most: those on the lines nearest the body start."""
 
 _PUB_RE = re.compile(
     r"(?:published|posted|first published|publish date|date published|publié|publiée|publication|"
@@ -114,10 +115,10 @@ def date_candidates(
             first_value[k] = found[0][2]  # short dated lines: the shape of a list of dated items
         for s, e, v in found[:4]:
             raw.append((k, s, e, v, len(found)))
-        if len(raw) >= MAX_CANDS:
-            break
     if not raw:
         return []
+    if len(raw) > MAX_CANDS:  # a long dated list above the article (deals, archives): the dates nearest it count
+        raw = sorted(sorted(raw, key=lambda r: abs(r[0] - k_first))[:MAX_CANDS])
     values = [v for _, _, _, v, _ in raw]
     latest, earliest = max(values), min(values)
     counts: dict[str, int] = {}
