@@ -1461,3 +1461,16 @@ def test_a_long_dated_list_above_the_article_does_not_crowd_out_its_date() -> No
     )
     page = f"Home\n\n{deals}\n\n{head}\nJan 9, 2025 5:33 PM EST 9 comments\n\n{story}\n"
     assert clean_text(page).date == "2025-01-09"
+
+
+def test_the_order_of_numeric_dates_is_read_from_the_whole_page() -> None:
+    """'Published 07/08/2025' reads both ways; the page's list of other stories far below the article
+    ('… 06/27/2025') prints month first, so it is 8 July."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    tail = "\n\n".join(f"Link {k} to the site's terms and other pages" for k in range(12))
+    others = "\n\n".join(f"Another story number {k} about gaming handhelds 06/2{k}/2025" for k in range(3, 8))
+    page = (
+        f"Home\n\nA headline for the story of the day\n\nJane Roe, Published 07/08/2025\n\n{story}\n\n{tail}\n\n"
+        f"Related\n\n{others}\n"
+    )
+    assert clean_text(page).date == "2025-07-08"

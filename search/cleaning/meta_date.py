@@ -99,7 +99,7 @@ def date_candidates(
     by_ks = [k for k in (index_of(nonblank, i) for i in byline_lines) if k is not None]
 
     if dayfirst is None:
-        dayfirst = _numeric_order(lines, nonblank, ks)
+        dayfirst = _numeric_order(lines, nonblank, range(n))  # the whole page: its lists of other stories too
     raw: list[tuple[int, int, int, str, int]] = []  # (k, start, end, value, dates on line)
     dated_ks: set[int] = set()
     first_value: dict[int, str] = {}
@@ -197,7 +197,8 @@ def date_candidates(
 
 
 def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[int]) -> bool | None:
-    """Day-first (True) or month-first (False) when the page's unambiguous numeric dates agree, else None."""
+    """Day-first (True) or month-first (False) when the unambiguous numeric dates on the lines ``ks`` agree, else
+    None."""
     votes: set[bool] = set()
     for k in ks:
         raw = lines[nonblank[k]].full  # stripped: a deep indent must not push the date out of reach
