@@ -927,3 +927,13 @@ def test_a_wire_story_s_notice_gives_way_to_the_site_s_own() -> None:
     # the agency's own site shows its name at the top: it stays
     own = f"Associated Press\n\n{page}"
     assert pick_outlet(split_lines(normalise_input(own))) == "Associated Press"
+
+
+@pytest.mark.parametrize(
+    "quote", ["« La centrale est à proximité de plusieurs villes. »", '"The plant is close to town."']
+)
+def test_a_pull_quotes_speaker_is_no_site_suffix(quote: str) -> None:
+    """'« La centrale est à proximité de plusieurs villes. » – Monique Corbeil': the speaker of a quotation, not the
+    site's name after a headline."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{quote} – Jane Roe\n\n{STORY}\n")
+    assert forms.get("Jane Roe", {}).get("suffix", 0.0) == 0.0

@@ -43,6 +43,8 @@ def _words(text: str) -> list[str]:
 
 
 _SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
+_CLOSING_QUOTES = frozenset("»”\"’'“«")
+"""Marks that close a quotation (also the reversed guillemet and opening quote some languages close with)."""
 _TLD = (
     r"(?:(?:com?|org|net|gov|edu|ac)\.[a-z]{2}|com|net|org|info|news|eu|cat|online|media|press|blog|today|"
     r"(?!js\b|sh\b|rb\b|gz\b|ts\b|cs\b)[a-z]{2})"
@@ -829,7 +831,8 @@ def outlet_candidates(
             if len(parts) >= 2:
                 tail = parts[-1].strip()
                 head_words = len(" ".join(parts[:-1]).split())
-                if head_words >= 3 and name_ok(tail):
+                quoted = parts[-2].rstrip()[-1:] in _CLOSING_QUOTES  # a pull quote's speaker: '« … » – Jane Roe'
+                if head_words >= 3 and name_ok(tail) and not quoted:
                     add(tail, "suffix", 1.0, 2)
                     suffix_seen[canon(tail)] += 1
                 head = parts[0].strip()
