@@ -1474,3 +1474,15 @@ def test_the_order_of_numeric_dates_is_read_from_the_whole_page() -> None:
         f"Related\n\n{others}\n"
     )
     assert clean_text(page).date == "2025-07-08"
+
+
+def test_a_credit_with_the_headline_glued_after_it_is_a_pictures_credit() -> None:
+    """'Autor: AGO Poszukiwany 31-latek …': a picture's credit, then its alt text (the headline); the writer is the
+    name printed over the date line."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    headline = "Poszukiwany 31-latek na widok policjantów wyskoczył z okna"
+    head = (
+        f"  • Kielce\n  • Kalisz\n\nDaily Planet\n\n{headline}\n\ni\n\n\nAutor: AGO {headline}\n\nThe chase\n\n"
+        f"{headline}\n\nJane Roe\nJane Roe\n2025-02-17 12:01\nWas this article interesting? Share it!\n"
+    )
+    assert clean_text(f"{head}\n\n{story}\n").author == "Jane Roe"

@@ -397,7 +397,10 @@ def _find_author(
     byline_lines: list[int] = []
     names: list[str] = []
     zone = [i for i in zone if _meta_position_ok(lines, i)]
+    headline = title.text[:40] if title is not None and len(title.text) >= 20 else None
     for k, i in enumerate(zone):
+        if headline is not None and i != title.index and lines[i].text.find(headline) > 0:
+            continue  # 'Autor: AGO Poszukiwany 31-latek …': a picture's credit, then its alt text (the headline)
         parsed = parse_byline(lines[i].text)
         if parsed is None and (writer := writer_with_role(lines[i].text)):
             parsed = [writer]  # 'Anders Skjerdingstad – Journalist i Paris'
