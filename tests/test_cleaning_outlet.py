@@ -937,3 +937,11 @@ def test_a_pull_quotes_speaker_is_no_site_suffix(quote: str) -> None:
     site's name after a headline."""
     forms = _forms(f"Headline here\n\n{STORY}\n\n{quote} – Jane Roe\n\n{STORY}\n")
     assert forms.get("Jane Roe", {}).get("suffix", 0.0) == 0.0
+
+
+def test_a_credit_to_a_pictures_makers_is_no_service_of_the_site() -> None:
+    """'Rendering of Fulton Bond by KPF and ParkFowler Plus' under each picture: the architects credited, not the
+    site's 'Plus' edition."""
+    captions = "\n\n".join(f"Rendering {k} of the tower by Roe Studio and ParkFowler Plus" for k in range(4))
+    forms = _forms(f"Daily Planet\n\nHeadline here\n\n{STORY}\n\n{captions}\n\n{STORY}\n")
+    assert not [form for form, feats in forms.items() if "ParkFowler" in form and feats["context"]]

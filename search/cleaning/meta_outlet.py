@@ -113,6 +113,8 @@ _CONTEXTS = [
         r"(?!(?:19|20)\d\d\b)" + _NAME,  # not the year itself ('Copyright © 2017. All rights reserved.')
     )
 ]
+_CREDITED_BEFORE_RE = re.compile(r"\b[Bb]y (?:[\w&.'’-]+ ){0,2}$")
+"""A credit's 'by' right before a name, or before the name it is coordinated with ('by KPF and ')."""
 _PROSE_CONTEXT = re.compile(
     r"(?:\[[ xX*]?\]\s*)?" + _NAME + r" (?:would like to|is supported by|is published|respects your privacy|"
     # 'X uses cookies' in the languages of the pages read ('L'Ara.cat utilitza "cookies"')
@@ -866,6 +868,8 @@ def outlet_candidates(
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
+                    if _CREDITED_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()):
+                        continue  # 'Rendering by KPF and ParkFowler Plus': a credit to a picture's makers
                     for name in _coordinated(_strip_name(m.group("name"))):
                         if brand_like(name):
                             add(name, "context", 1.0, 1)
