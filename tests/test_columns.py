@@ -178,3 +178,14 @@ def test_a_page_of_scattered_gaps_is_weighed_a_bounded_number_of_times(monkeypat
     ]
     unweave_columns("\n".join(rows))
     assert 0 < len(weighed) <= columns.MAX_BLOCK_CHECKS  # every line would open a block to weigh otherwise
+
+
+def test_a_headline_over_its_deck_in_a_column_is_not_joined_to_it() -> None:
+    """'… Steroid Report' with room left for 'Newspaper' stands over its deck; a headline the browser wrapped (the
+    next word did not fit) and the wrapped paragraph below are joined as before."""
+    headline = "Entertainers Named In New York Prosecutor's Steroid Report"
+    deck = "Newspaper says entertainers named in New York prosecutor's steroid report"
+    para = ["ALBANY, N.Y. (AP) - A multi-state probe linking some professional athletes to", "steroid use is widening."]
+    assert columns._rejoined([headline, deck, "", *para]) == [headline, deck, "", " ".join(para)]
+    wrapped = ["Council Approves The Budget After A Long And Heated Debate At The Old City", "Hall On Monday Night"]
+    assert columns._rejoined([*wrapped, "", *para])[0] == " ".join(wrapped)

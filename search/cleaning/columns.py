@@ -207,6 +207,17 @@ FULL_LINE_SHARE = 0.7
 _MARKERS = ("•", "□", "☆", "●", "◦", "*", "-", "[")
 
 
+def _title_cased(line: str) -> bool:
+    """A headline's shape: a few words, most of the longer ones capitalised, no stop or separator at the end."""
+    words = [w for w in line.split() if len(w) > 3]
+    caps = sum(1 for w in words if w[:1].isupper())
+    return (
+        3 <= len(words) <= 15
+        and caps >= 0.7 * len(words)
+        and not line.rstrip().endswith((".", ",", ";", ":", "|", "/", "-", "–", "—"))
+    )
+
+
 def _rejoined(pieces: list[str]) -> list[str]:
     """A column's lines with the paragraphs the text browser wrapped at the column's width joined again (the
     rules read a paragraph as one line, as a wide dump prints it)."""
@@ -214,15 +225,23 @@ def _rejoined(pieces: list[str]) -> list[str]:
     width = max((len(p) for p in pieces if "   " not in p.strip()), default=0) or max(len(p) for p in pieces)
     out: list[str] = []
     joinable = False
+    prev, prev_len = "", 0
     for piece in pieces:
         text = piece.strip()
-        if joinable and text and not text.startswith(_MARKERS):
+        # a headline in title case with room left for the next line's first word stands over its deck, a sentence
+        # of its own ('… Steroid Report' over 'Newspaper says …'): the browser moves a word down only when it does
+        # not fit
+        fits = prev_len + 1 + len(text.split(" ", 1)[0]) <= width
+        deck = text[:1].isupper() and len(text.split()) >= MIN_WRAPPED_WORDS
+        headline = fits and deck and out and out[-1] == prev and _title_cased(prev)
+        if joinable and text and not text.startswith(_MARKERS) and not headline:
             out[-1] = f"{out[-1]} {text}"
         else:
             out.append(piece)
         joinable = (
             len(piece) >= FULL_LINE_SHARE * width and len(text.split()) >= MIN_WRAPPED_WORDS and "   " not in text
         )
+        prev, prev_len = piece, len(piece)
     return out
 
 
