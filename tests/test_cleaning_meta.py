@@ -442,3 +442,8 @@ def test_a_common_word_that_holds_the_copyright_is_the_site() -> None:
 def test_a_company_form_with_full_stops_ends_the_holder(line: str, holder: str) -> None:
     """'Sp. z o.o.', 'spol. s r.o.', 'S.p.A.': the holder's name ends at the company form, not at its full stop."""
     assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize("line", ["Copyright and Trade Mark Notice", "© and Privacy Policy"])
+def test_a_link_to_the_sites_notices_names_no_copyright_holder(line: str) -> None:
+    assert copyright_holder(line) is None

@@ -382,7 +382,12 @@ def copyright_holder(text: str) -> str | None:
         rest = _CORP_RE.sub("", rest).strip(" ,.")
         rest = _YEARS_RE.sub(" ", rest).strip(" ,.-–©")
     rest = " ".join(rest.split())
+    if _CONNECTOR_LEAD_RE.match(rest):
+        return None  # 'Copyright and Trade Mark Notice': a link to the site's notices, no holder
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
+
+
+_CONNECTOR_LEAD_RE = re.compile(r"^(?:and|or|&|und|et|y|e|of)\s")
 
 
 _PICTURE_LABEL_BEFORE_RE = re.compile(
