@@ -445,3 +445,15 @@ def test_html_a_section_s_label_as_title_and_h1_gives_way_to_the_story_s_headlin
 
     assert _section_label("UA Sports", "Devils on cloud nine after surprising start")
     assert not _section_label("巴马科 部长会见", "热点：马里外长会见  拉夫罗夫  莫斯科会谈● 双边合作")
+
+
+def test_the_title_tag_wins_over_a_widgets_h1_taken_for_the_title() -> None:
+    """Metadata that took a widget's <h1> ('Sponsored Links') gives way to the <title>, which opens with the
+    story's <h1>; a metadata title that is the story's own <h1> stays."""
+    from search.cleaning.html import _title_tag_over_widget
+
+    h1s = ["Bay Area DUI Arrests Down", "Sponsored Links", "Most Popular"]
+    tag = "Bay Area DUI Arrests Down - News Story - KNTV"
+    assert _title_tag_over_widget("Sponsored Links", tag, h1s) == tag
+    assert _title_tag_over_widget("Bay Area DUI Arrests Down", tag, h1s) == "Bay Area DUI Arrests Down"
+    assert _title_tag_over_widget("Sponsored Links", "Sponsored Links - KNTV", h1s) == "Sponsored Links"

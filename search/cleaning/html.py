@@ -57,6 +57,7 @@ def clean_html(html: str) -> CleanedPage:
         sitename = None  # metadata that gives the headline as the site's name: no name to cut from the title
     brands = [outlet, fallback.outlet, sitename]
     meta_title = _headline_or_none(_without_site(_clean(doc.title), brands)) or _without_site(page_title, brands)
+    meta_title = _title_tag_over_widget(meta_title, _without_site(page_title, brands), h1s)
     meta_title = _without_crumb_section(meta_title, text)
     title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)], text)
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
@@ -188,6 +189,18 @@ def _layout_line(line: str) -> str:
     if text == "•":
         return ""
     return "  " + text if text.startswith("• ") else text
+
+
+def _title_tag_over_widget(meta_title: str | None, tag_title: str | None, h1s: list[str]) -> str | None:
+    """The page's ``<title>`` when the metadata title is one of several ``<h1>`` (a widget's 'Sponsored Links')
+    while the ``<title>`` opens with another ``<h1>`` ('Bay Area DUI Arrests Down - News Story - KNTV')."""
+    if not meta_title or not tag_title:
+        return meta_title
+    meta_key, tag_key = _key(meta_title), _key(tag_title)
+    keys = [_key(h1) for h1 in h1s if len(h1.split()) >= 2]
+    if meta_key in keys and any(k and k != meta_key and tag_key.startswith(k) for k in keys):
+        return tag_title
+    return meta_title
 
 
 def _headline(meta_title: str | None, text_title: str | None, h1s: list[str], text: str = "") -> str | None:
