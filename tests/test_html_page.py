@@ -457,3 +457,17 @@ def test_the_title_tag_wins_over_a_widgets_h1_taken_for_the_title() -> None:
     assert _title_tag_over_widget("Sponsored Links", tag, h1s) == tag
     assert _title_tag_over_widget("Bay Area DUI Arrests Down", tag, h1s) == "Bay Area DUI Arrests Down"
     assert _title_tag_over_widget("Sponsored Links", "Sponsored Links - KNTV", h1s) == "Sponsored Links"
+
+
+def test_a_title_that_shares_no_word_with_the_lead_gives_way_to_the_text_rules_headline() -> None:
+    """The site's own <title> ('El Paso/Las Cruces News, Weather, Sports and Entertainment - KDBC 4') shares no word
+    with the article's first paragraphs; the headline the text rules read shares several: that one is the story's.
+    A title sharing a word with the lead, or a text headline sharing fewer than two, leaves the title as it is."""
+    from search.cleaning.html import _story_headline
+
+    site = "El Paso/Las Cruces News, Weather, Sports and Entertainment - KDBC 4"
+    story = "More flights, fewer crashes mark 2007 as good year for aviation safety"
+    lead = ["Airlines flew more flights than ever in 2007, and the year was one of the safest for aviation on record."]
+    assert _story_headline(site, story, lead) == story
+    assert _story_headline("Aviation news - KDBC 4", story, lead) == "Aviation news - KDBC 4"
+    assert _story_headline(site, "Good year for travellers", lead) == site

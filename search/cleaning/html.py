@@ -60,6 +60,7 @@ def clean_html(html: str) -> CleanedPage:
     meta_title = _title_tag_over_widget(meta_title, _without_site(page_title, brands), h1s)
     meta_title = _without_crumb_section(meta_title, text)
     title = _headline(meta_title, fallback.title, [h for h in h1s if _without_site(h, brands)], text)
+    title = _story_headline(title, fallback.title, paragraphs[:LEAD_PARAGRAPHS])
     lead = 1 if paragraphs and title and _same(paragraphs[0], title) else 0
     while len(paragraphs) - lead > 1 and _meta_line(paragraphs[lead]):
         lead += 1  # the byline and the date above the article ('By Jane Roe', 'March 3, 2024')
@@ -189,6 +190,25 @@ def _layout_line(line: str) -> str:
     if text == "•":
         return ""
     return "  " + text if text.startswith("• ") else text
+
+
+LEAD_PARAGRAPHS = 4
+"""The article's first paragraphs, which a headline shares words with."""
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _story_headline(title: str | None, text_title: str | None, lead: list[str]) -> str | None:
+    """The text rules' headline when the title found so far shares no word with the article's first paragraphs and
+    the text rules' one shares several: the site's own title ('El Paso/Las Cruces News, Weather, Sports and
+    Entertainment - KDBC 4') or a box's heading ('NEXT RACE - 16th March'), not the story's."""
+    if not title or not text_title or _key(title) == _key(text_title):
+        return title
+    words = {w.casefold() for p in lead for w in _CONTENT_WORD_RE.findall(p)}
+    shown = {w.casefold() for w in _CONTENT_WORD_RE.findall(title)}
+    told = {w.casefold() for w in _CONTENT_WORD_RE.findall(text_title)}
+    if words and not shown & words and len(told & words) >= 2:
+        return text_title
+    return title
 
 
 def _title_tag_over_widget(meta_title: str | None, tag_title: str | None, h1s: list[str]) -> str | None:
