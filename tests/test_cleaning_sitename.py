@@ -55,6 +55,7 @@ PAGE = (
         ("Mediehuset Nettavisen", None, "Nettavisen"),  # 'the media house' before the paper's name
         ("Naciosahel", None, "NacióSahel"),  # a handle in lower case: the page's capitals and accents
         ("Bamakoville", None, "Bamakoville"),  # an e-mail address's spelling marks nothing more
+        ("from lostinjit.blogspot.com", None, "Lost in JIT"),  # the word introducing the address at a title's end
     ],
 )
 def test_site_name(meta: str | None, text_outlet: str | None, expected: str) -> None:

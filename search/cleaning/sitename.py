@@ -273,6 +273,10 @@ _ARCHIVE_HOST_RE = re.compile(r"(?:web\.)?archive\.(?:org|today|ph|is|li|vn|md)|
 """Web archives and caches a page may be saved from (the Wayback Machine, archive.today, Google's cache)."""
 
 
+_SOURCE_WORD_RE = re.compile(r"^(?:from|via|on|at)\s+(?=\S)", re.IGNORECASE)
+"""A word that introduces the site at the end of a title ('… - from planet-f1.com'), no part of its name."""
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
@@ -280,6 +284,8 @@ def site_name(
     ``text``: a domain gives way to its spelled-out form; a tagline, a company suffix and a headline go, and so
     does the name of a subdomain of the page's ``host`` ('Hosted' on hosted.ap.org)."""
     name = _meta_value(" ".join(meta.split()), text) if meta else None
+    if name:
+        name = _SOURCE_WORD_RE.sub("", name)  # 'from planet-f1.com' (the end of a <title>): the address
     if not name or _ARCHIVE_HOST_RE.fullmatch(name.casefold()):
         return text_outlet  # a page saved from a web archive: the archive's address is no site name
     if host and text_outlet and _subdomain_label(name, host):
