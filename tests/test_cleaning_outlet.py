@@ -2,6 +2,7 @@
 
 import pytest
 
+from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
 
@@ -945,3 +946,12 @@ def test_a_credit_to_a_pictures_makers_is_no_service_of_the_site() -> None:
     captions = "\n\n".join(f"Rendering {k} of the tower by Roe Studio and ParkFowler Plus" for k in range(4))
     forms = _forms(f"Daily Planet\n\nHeadline here\n\n{STORY}\n\n{captions}\n\n{STORY}\n")
     assert not [form for form, feats in forms.items() if "ParkFowler" in form and feats["context"]]
+
+
+def test_the_pages_own_address_wins_over_an_owner_named_only_by_the_copyright_line() -> None:
+    """'WJBF.COM: Coverage You Can Count On' / 'Copyright © 2008 Media General, Inc.': the company that owns the
+    station is named only by the notice; the site is its address."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    head = "Entertainment News on WJBF.com\n\n[entertainm]\n\nCouncil approves the budget after a long debate"
+    foot = "WJBF.COM: Coverage You Can Count On\nCopyright © 2008 Media General, Inc. All Rights Reserved"
+    assert clean_text(f"{head}\n\n{story}\n\n{foot}\n").outlet == "WJBF.COM"

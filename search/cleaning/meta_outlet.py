@@ -1344,6 +1344,7 @@ def pick_outlet(
     stand_in = (
         _title_of_company(form, best, scored, p)
         or _masthead_of_company(form, best, scored, p)
+        or _address_over_owner(form, best, scored, p)
         or _spelled_out_initials(form, scored, p)
         or (
             _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p, glued_only=True)
@@ -1488,6 +1489,24 @@ def _masthead_of_company(
         if other == form or q < STAND_IN_SHARE * p or other_feats["corp_word"]:
             continue
         if (other_feats["standalone_top"] and other_feats["standalone_bottom"]) or other_feats["logo"]:
+            return other
+    return None
+
+
+def _address_over_owner(
+    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]], p: float
+) -> str | None:
+    """The page's own address ('WJBF.COM': the domain its links mostly point to, printed at the page's edges) over
+    an owner named only by the copyright line ('© 2008 Media General'), when the address scores at least
+    ``STAND_IN_SHARE`` of it; a news agency's notice over its wire story stands."""
+    if not (feats["copyright"] and feats["copy_only"]) or any(feats[k] for k in _MASTHEAD_SOURCES) or _wire(form):
+        return None
+    holder = canon(form)
+    for q, other, other_feats in scored:
+        own = other_feats["domain_eq"] and other_feats["top_dom"] and other_feats["edge_lines"]
+        # a holder that spells the address out ('The Scranton Times-Tribune', thetimes-tribune.com) is the site
+        spelled = canon(other.rsplit(".", 1)[0]).removeprefix("the") in holder
+        if other != form and own and q >= STAND_IN_SHARE * p and not spelled:
             return other
     return None
 
