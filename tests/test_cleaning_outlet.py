@@ -788,6 +788,9 @@ def test_a_shopping_disclaimer_names_the_site_inside_a_footer_line() -> None:
     )
     forms = _forms(f"Headline here\n\n{STORY}\n\n{footer}\n")
     assert forms["Planet Weekly"]["context"] > 0
+    # a short notice above the headline, naming the site after 'Affiliate links on'
+    note = "Affiliate links on Planet Weekly may earn us a commission. Learn more."
+    assert _forms(f"{note}\n\nHeadline here\n\n{STORY}\n")["Planet Weekly"]["context"] > 0
     other = "When you buy through links on our site, we may earn a commission. Subscribers will receive mail daily."
     forms = _forms(f"Headline here\n\n{STORY}\n\n{other}\n")
     assert not any(f["context"] for f in forms.values())

@@ -129,7 +129,9 @@ _MATERIALS_RE = re.compile(
 )
 """The site's notice over its own content ('All Times Union materials copyright 1996-2008, Capital Newspapers …')."""
 _AFFILIATE_RE = re.compile(
-    r"(?:^|[.!?]\s+)" + _NAME + r" (?:may|might|can|could|will) (?:earn|receive|collect) (?:a |an )?(?:small )?"
+    r"(?:^|[.!?]\s+)(?:(?:[Aa]ffiliate |[Ss]ome )?(?:links|purchases|sales) (?:on|from|through) )?"
+    + _NAME
+    + r" (?:may|might|can|could|will) (?:earn|receive|collect) (?:us )?(?:a |an )?(?:small )?"
     r"(?:affiliate |referral )?(?:commissions?|compensation|portion|share|fees?|revenue)\b"
 )
 """A shopping disclaimer naming the site, anywhere in a line ('… Rights. X may earn a portion of sales')."""
@@ -859,7 +861,7 @@ def outlet_candidates(
                             c.feats["whole"] += 1
         m = None if short else _PROSE_CONTEXT.match(t)
         names = [m.group("name")] if m else []
-        if not short and ("may " in t or "might " in t or "can " in t or "could " in t or "will " in t):
+        if "may " in t or "might " in t or "can " in t or "could " in t or "will " in t:
             names += [a.group("name") for a in _AFFILIATE_RE.finditer(t)]
         if " for " in t or " at " in t or " with " in t:
             for bio_re in (_STAFF_BIO_RE, _COVERS_BIO_RE):
