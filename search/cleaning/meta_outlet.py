@@ -390,11 +390,15 @@ def copyright_holder(text: str) -> str | None:
 
 
 _CONNECTOR_LEAD_RE = re.compile(r"^(?:and|or|&|und|et|y|e|of)\s")
+"""A small word that joins names, opening what follows a copyright sign: the rest of a link's label."""
 
 
-_PICTURE_LABEL_BEFORE_RE = re.compile(
-    r"\b(?:photo|image|picture|foto|bild|imagen|immagine|illustration|grafik|credit)s?\s*:?\s*$", re.IGNORECASE
+_PICTURE_LABEL = (
+    r"(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen|"
+    r"credit|credits|crédit|crédito)"
 )
+"""The words that label a picture's credit ('Foto:', 'Photo', 'Credit')."""
+_PICTURE_LABEL_BEFORE_RE = re.compile(rf"\b{_PICTURE_LABEL}\s*:?\s*$", re.IGNORECASE)
 """A picture's label right before the copyright sign ('… an ihrem Arbeitsplatz. Bild © Roman Warschauer (hr)',
 'Photo: © Jane Roe'): the picture's owner, not the site's."""
 
@@ -1014,8 +1018,7 @@ def outlet_candidates(
 _ELEMENT_MARK_RE = re.compile(r"\[[A-Z]+::[A-Z]+\]")
 """How the text browser marks an empty element such as an ad slot ('[INS::INS]')."""
 _PHOTO_CREDIT_RE = re.compile(
-    r"\b(?:foto|fotos|photo|photos|photograph|photography|fotografia|fotografía|fotografie|bild|picture|image|imagen|"
-    r"credit|credits|crédit|crédito)"
+    rf"\b{_PICTURE_LABEL}"
     r"\s*:\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2})(?:\s+(?:via|on|auf|sur|en)\s+\w+)?\s*$",
     re.IGNORECASE,
 )
