@@ -471,3 +471,14 @@ def test_a_title_that_shares_no_word_with_the_lead_gives_way_to_the_text_rules_h
     assert _story_headline(site, story, lead) == story
     assert _story_headline("Aviation news - KDBC 4", story, lead) == "Aviation news - KDBC 4"
     assert _story_headline(site, "Good year for travellers", lead) == site
+
+
+def test_a_title_that_is_the_printed_headline_and_a_tail_after_a_separator_is_the_headline() -> None:
+    """'Moon Learns From His Mistake - HOOPSWORLD' where the page prints 'Moon Learns From His Mistake' (and no <h1>):
+    the section or site after the separator goes; a headline's second part after a colon stays."""
+    from search.cleaning.html import _shown_headline
+
+    assert _shown_headline("Moon Learns - HOOPSWORLD", "Moon Learns", []) == "Moon Learns"
+    assert _shown_headline("Lavrov: Counterterrorism efforts succeed", "Lavrov", []) == (
+        "Lavrov: Counterterrorism efforts succeed"
+    )

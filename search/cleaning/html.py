@@ -233,6 +233,11 @@ def _headline(meta_title: str | None, text_title: str | None, h1s: list[str], te
     return shown
 
 
+_TAIL_AFTER_SEPARATOR_RE = re.compile(r"\s+[-|–—·•]{1,2}\s+\S")
+"""A separator and what follows it in a ``<title>`` ('… - HOOPSWORLD', '… | Sport'); a colon opens a headline's
+second part instead."""
+
+
 def _shown_headline(meta_title: str | None, text_title: str | None, h1s: list[str]) -> str | None:
     """:func:`_headline` before a section's label gives way."""
     meta_key = _key(meta_title or "")
@@ -241,6 +246,13 @@ def _shown_headline(meta_title: str | None, text_title: str | None, h1s: list[st
             return h1
     if text_title and _key(text_title) in {_key(h1) for h1 in h1s}:
         return text_title
+    if (
+        text_title
+        and meta_title
+        and meta_title.casefold().startswith(text_title.casefold())
+        and _TAIL_AFTER_SEPARATOR_RE.match(meta_title, len(text_title))
+    ):
+        return text_title  # the headline as the page prints it, without the section or site after it
     lone = [h1 for h1 in h1s if len(h1.split()) >= 3]
     if len(lone) == 1 and len(h1s) <= 2 and _headline_or_none(lone[0]):
         if meta_key and _key(lone[0]).endswith(meta_key):
