@@ -807,6 +807,23 @@ def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        (
+            "The decision not to chew out Moon paid off big dividends immediately as his impact in the   Rumors: Who",
+            True,
+        ),
+        ("Council Approves The Budget After A Long Debate At City Hall   Sports", False),  # a headline beside a cell
+        ("The decision not to chew out Moon paid off big dividends immediately as his impact in the", False),
+    ],
+)
+def test_a_paragraphs_line_cut_beside_another_columns_cell_is_no_headline(line: str, prose: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is prose
+
+
+@pytest.mark.parametrize(
     ("line", "keywords"),
     [
         ("In this article: gear, github, internet, microsoft, private, services", True),

@@ -139,7 +139,22 @@ def not_a_headline(text: str) -> bool:
         or _TRIAL_OFFER_RE.search(text) is not None
         or keyword_row(text)
         or CLOCK_TAIL_RE.search(text) is not None
+        or _prose_beside_a_cell(text)
     )
+
+
+PROSE_CELL_WORDS = 10
+"""A first cell this long that stops on a small word is a paragraph's line, not a headline."""
+
+
+def _prose_beside_a_cell(text: str) -> bool:
+    """A paragraph's line cut mid-sentence with another column's cell printed beside it after a wide gap ('The
+    decision not to chew out Moon paid-off big dividends immediately as Moon's impact in the   Rumors: Who Is …')."""
+    first = CELL_GAP_RE.split(text.strip(), maxsplit=1)
+    if len(first) < 2:
+        return False
+    words = first[0].split()
+    return len(words) >= PROSE_CELL_WORDS and words[-1].isalpha() and words[-1].islower()
 
 
 CLOCK_TAIL_RE = re.compile(r"(?:^|[\s,])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.|Uhr|h))?\s*$")
