@@ -945,10 +945,13 @@ def test_a_pull_quotes_speaker_is_no_site_suffix(quote: str) -> None:
 
 def test_a_credit_to_a_pictures_makers_is_no_service_of_the_site() -> None:
     """'Rendering of Fulton Bond by KPF and ParkFowler Plus' under each picture: the architects credited, not the
-    site's 'Plus' edition."""
+    site's 'Plus' edition; 'Picked by Gotham Daily's Editors' is the site's."""
     captions = "\n\n".join(f"Rendering {k} of the tower by Roe Studio and ParkFowler Plus" for k in range(4))
     forms = _forms(f"Daily Planet\n\nHeadline here\n\n{STORY}\n\n{captions}\n\n{STORY}\n")
     assert not [form for form, feats in forms.items() if "ParkFowler" in form and feats["context"]]
+    # the site's own people after 'by' still name it
+    forms = _forms(f"Daily Planet\n\nHeadline here\n\n{STORY}\n\nPicked by Gotham Daily's Editors\n\n{STORY}\n")
+    assert forms["Gotham Daily"]["context"] > 0
 
 
 def test_the_pages_own_address_wins_over_an_owner_named_only_by_the_copyright_line() -> None:

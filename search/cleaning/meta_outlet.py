@@ -115,6 +115,18 @@ _CONTEXTS = [
 ]
 _CREDITED_BEFORE_RE = re.compile(r"\b[Bb]y (?:[\w&.'’-]+ ){0,2}$")
 """A credit's 'by' right before a name, or before the name it is coordinated with ('by KPF and ')."""
+_STAFF_END_RE = re.compile(r"\b(?:[Ee]ditors?|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Rr]edaktion|[Rr]édaction|[Rr]edacción)$")
+"""The site's own people after its name ('Macworld's Editors', 'Daily Planet Staff')."""
+
+
+def _credit_to_makers(text: str, m: re.Match[str]) -> bool:
+    """The context ``m`` follows a credit's 'by' ('Rendering of the tower by KPF and ParkFowler Plus'): the makers of
+    a picture, not a service of the site; the site's own people ('Picked by Macworld's Editors') still name it."""
+    return bool(_CREDITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())) and not _STAFF_END_RE.search(
+        m.group(0)
+    )
+
+
 _PROSE_CONTEXT = re.compile(
     r"(?:\[[ xX*]?\]\s*)?" + _NAME + r" (?:would like to|is supported by|is published|respects your privacy|"
     # 'X uses cookies' in the languages of the pages read ('L'Ara.cat utilitza "cookies"')
@@ -879,8 +891,8 @@ def outlet_candidates(
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
-                    if _CREDITED_BEFORE_RE.search(t, max(0, m.start() - 40), m.start()):
-                        continue  # 'Rendering by KPF and ParkFowler Plus': a credit to a picture's makers
+                    if _credit_to_makers(t, m):
+                        continue
                     for name in _coordinated(_strip_name(m.group("name"))):
                         if brand_like(name):
                             add(name, "context", 1.0, 1)
