@@ -1486,3 +1486,13 @@ def test_a_credit_with_the_headline_glued_after_it_is_a_pictures_credit() -> Non
         f"{headline}\n\nJane Roe\nJane Roe\n2025-02-17 12:01\nWas this article interesting? Share it!\n"
     )
     assert clean_text(f"{head}\n\n{story}\n").author == "Jane Roe"
+
+
+def test_a_date_that_reads_both_ways_is_read_as_the_page_spells_it_out() -> None:
+    """'05/12/2020 - 00:00' under the headline reads both ways; the page's list of events spells out 'May 12, 2020',
+    so it is 12 May (with no such date on the page, it stays unread)."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    events = "Upcoming events\n\nFarmers market\nMay 12, 2020 - 10:00\n\nCouncil meeting\nMay 15, 2020 - 07:00"
+    head = "Home\n\nCouncil approves the budget after a long debate\n\nby Jane Roe\n\n05/12/2020 - 00:00"
+    assert clean_text(f"{head}\n\n{story}\n\n{events}\n").date == "2020-05-12"
+    assert clean_text(f"{head}\n\n{story}\n").date is None

@@ -198,8 +198,10 @@ def date_candidates(
 
 def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[int]) -> bool | None:
     """Day-first (True) or month-first (False) when the unambiguous numeric dates on the lines ``ks`` agree, else
-    None."""
+    None. Without any, a date that reads both ways ('05/12/2020') and that the page also spells out in one of its
+    readings ('May 12, 2020') tells the order."""
     votes: set[bool] = set()
+    both_ways: list[tuple[int, int, str]] = []
     for k in ks:
         raw = lines[nonblank[k]].full  # stripped: a deep indent must not push the date out of reach
         if "/" not in raw or not _SLASH_DATE_RE.search(raw, 0, 500):
@@ -210,7 +212,26 @@ def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[
                 votes.add(True)
             elif b > 12 >= a:
                 votes.add(False)
+            elif a != b and len(both_ways) < MAX_BOTH_WAYS:
+                both_ways.append((a, b, m.group(0)[-4:]))
+    if not votes and both_ways:
+        spelled = {v for k in ks for v in _spelled_dates(lines[nonblank[k]])}
+        for a, b, year in both_ways:
+            month_first, day_first = f"{year}-{a:02d}-{b:02d}", f"{year}-{b:02d}-{a:02d}"
+            if (month_first in spelled) != (day_first in spelled):
+                votes.add(day_first in spelled)
     return votes.pop() if len(votes) == 1 else None
+
+
+MAX_BOTH_WAYS = 20
+"""Numeric dates that read both ways checked against the page's spelled-out dates at most."""
+
+
+def _spelled_dates(ln: Line) -> list[str]:
+    """The dates a line prints in a form that reads one way only ('May 12, 2020', '2020-05-12')."""
+    if not YEARISH_RE.search(ln.full, 0, 500):
+        return []
+    return [v for _, _, v in find_dates(ln.full[:400], dayfirst=None)]
 
 
 def score(feats: dict[str, float]) -> float:
