@@ -501,6 +501,7 @@ def test_desk_credit_beside_a_dateline() -> None:
         ("Posted by: Ed de Leon on February 18, 2020 in Showbiz", ["Ed de Leon"]),
         ("By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020", ["Cat Lafuente"]),
         ("---- by Kenneth Surin", ["Kenneth Surin"]),
+        ("👤by Kenneth Surin  Comments 📅31.03.2025 16:56:46", ["Kenneth Surin"]),  # an icon before the credit
         ("Interview: Julia Lauter", ["Julia Lauter"]),
         ("By Politics.co.uk staff", ["Politics.co.uk staff"]),  # a desk credit in lower case
         ("كتب ضحى عرفة", ["ضحى عرفة"]),  # Arabic 'wrote'
@@ -1496,3 +1497,14 @@ def test_a_date_that_reads_both_ways_is_read_as_the_page_spells_it_out() -> None
     head = "Home\n\nCouncil approves the budget after a long debate\n\nby Jane Roe\n\n05/12/2020 - 00:00"
     assert clean_text(f"{head}\n\n{story}\n\n{events}\n").date == "2020-05-12"
     assert clean_text(f"{head}\n\n{story}\n").date is None
+
+
+def test_an_icon_fonts_glyph_beside_the_byline_is_no_text() -> None:
+    """'👤by Jane Roe \ue718 Comments 📅31.03.2025': the private-use glyph of an icon font prints nothing; the
+    byline under the headline is read through it."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    head = (
+        "Home\n\nCouncil approves the budget after a long debate\n\n👤by Jane Roe \ue718 Comments 📅31.03.2025 16:56:46"
+    )
+    page = clean_text(f"{head}\n\n{story}\n\nSide Display Panel\n\n{story}\n")
+    assert page.author == "Jane Roe"

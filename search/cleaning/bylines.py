@@ -254,6 +254,8 @@ def _clean_token_case(name: str) -> str:
 
 _RULE_LEAD_RE = re.compile(r"^[-–—=_*]{2,}\s*")
 """A rule of dashes before a credit ('---- by Jane Roe')."""
+_ICON_LEAD_RE = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\s*")
+"""An icon (an emoji or a dingbat) before a credit ('👤by Jane Roe')."""
 
 
 _DESK_WORDS = frozenset(["staff", "team", "desk", "bureau", "newsroom", "reporters", "editors"])
@@ -778,6 +780,7 @@ def parse_byline(text: str) -> list[str] | None:
     t = _LABELLED_ROW_RE.sub(r"\g<head> on: ", t)
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
+    t = _ICON_LEAD_RE.sub("", t)  # '👤by Jane Roe', '✍️ By Jane Roe'
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):
         t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
     wire = _FROM_AGENCY_RE.match(t)

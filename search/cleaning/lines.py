@@ -12,6 +12,8 @@ MAX_SCAN = 4000
 """Only this many characters of a line are looked at by the pattern rules (keeps huge lines fast)."""
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]+")
+"""Characters of Unicode's private use area: the glyphs of an icon font, which print no text."""
 _BULLET_RE = re.compile(r"^([•□☆○◦▪▫●■◆►▸‣\*]|\d{1,3}\.|[a-z]\))(?:\s+|$)")
 _COLUMN_GAP_RE = re.compile(r"(?<=\S) {10,}(?=\S)")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -142,6 +144,8 @@ def normalise_input(text: object) -> str:
         text = "" if text is None else str(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL_RE.sub("", text)
+    if _ICON_GLYPH_RE.search(text):
+        text = _ICON_GLYPH_RE.sub(" ", text)  # an icon font's glyph ('by Jane Roe \ue718 Comments'): no text
     return text.replace("\u00a0", " ")
 
 
