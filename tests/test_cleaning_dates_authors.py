@@ -1508,3 +1508,12 @@ def test_an_icon_fonts_glyph_beside_the_byline_is_no_text() -> None:
     )
     page = clean_text(f"{head}\n\n{story}\n\nSide Display Panel\n\n{story}\n")
     assert page.author == "Jane Roe"
+
+
+def test_the_writers_segment_of_a_credit_row_with_a_reviewer_is_the_byline() -> None:
+    """'Medically reviewed by John Doe, CPT — Written by Jane Roe — Updated on November 5, 2020': the reviewer is
+    no writer; the segment 'Written by' names the byline."""
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    row = "Medically reviewed by John Doe, CPT — Written by Jane Roe — Updated on November 5, 2020"
+    page = clean_text(f"Home\n\nTry this: exercises for back pain\n\n[500x500_Da]\n{row}\n\n  • Safety\n\n{story}\n")
+    assert page.author == "Jane Roe"

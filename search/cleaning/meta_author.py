@@ -132,10 +132,14 @@ def _between_paragraphs(lines: Sequence[Line], nonblank: Sequence[int], k: int, 
     )
 
 
+_SEGMENT_SEP_RE = re.compile(r"\s[|—–]\s")
+"""What parts the segments of a meta row ('Top Story | Written by Jane Roe', 'Reviewed by X — Written by Y')."""
+
+
 def _byline_segment(text: str) -> list[str] | None:
     """The names of the one segment of a long meta row that is a byline ('Top Story | Published: 5 hours ago |
-    Written by Jane Roe'), or None."""
-    segments = [seg.strip() for seg in text.split(" | ")]
+    Written by Jane Roe', 'Medically reviewed by John Doe — Written by Jane Roe'), or None."""
+    segments = [seg.strip() for seg in _SEGMENT_SEP_RE.split(text)]
     found = [seg for seg in segments[1:] if _BYISH_RE.match(seg[:MARKER_SPAN].lower())]
     return parse_byline(found[0]) if len(found) == 1 else None
 
@@ -228,6 +232,8 @@ def author_candidates(
             explicit = bool(names)
         elif (not ln.in_list or near_title) and _BYISH_RE.search(text[:MARKER_SPAN].lower()):
             names = parse_byline(text)
+            if names is None and _SEGMENT_SEP_RE.search(text):
+                names = _byline_segment(text)  # 'Medically reviewed by X — Written by Jane Roe — Updated on …'
             explicit = bool(names)
         elif not ln.in_list and " | " in text:
             names = _byline_segment(text)
