@@ -482,3 +482,13 @@ def test_a_title_that_is_the_printed_headline_and_a_tail_after_a_separator_is_th
     assert _shown_headline("Lavrov: Counterterrorism efforts succeed", "Lavrov", []) == (
         "Lavrov: Counterterrorism efforts succeed"
     )
+
+
+def test_a_title_sharing_a_stem_with_the_lead_stays() -> None:
+    """'Cyberattaques des hôpitaux : que veulent les hackers ?' over a lead about 'une cyberattaque': the title shares
+    the word's stem with the lead, so the text rules' line does not replace it."""
+    from search.cleaning.html import _story_headline
+
+    title = "Cyberattaques des hôpitaux : que veulent les hackers ?"
+    lead = ["Le 20 août 2022, le Centre Hospitalier Sud Francilien de Corbeil a été victime d'une cyberattaque."]
+    assert _story_headline(title, "Le Centre Hospitalier Sud Francilien de Corbeil", lead) == title

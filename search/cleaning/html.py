@@ -197,15 +197,20 @@ LEAD_PARAGRAPHS = 4
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 
 
+def _stem(word: str) -> str:
+    """A word's first five letters, folded: 'cyberattaques' and 'cyberattaque', 'crashes' and 'crash' meet."""
+    return word.casefold()[:5]
+
+
 def _story_headline(title: str | None, text_title: str | None, lead: list[str]) -> str | None:
-    """The text rules' headline when the title found so far shares no word with the article's first paragraphs and
-    the text rules' one shares several: the site's own title ('El Paso/Las Cruces News, Weather, Sports and
-    Entertainment - KDBC 4') or a box's heading ('NEXT RACE - 16th March'), not the story's."""
+    """The text rules' headline when the title found so far shares no word (by its stem) with the article's first
+    paragraphs and the text rules' one shares several: the site's own title ('El Paso/Las Cruces News, Weather,
+    Sports and Entertainment - KDBC 4') or a box's heading ('NEXT RACE - 16th March'), not the story's."""
     if not title or not text_title or _key(title) == _key(text_title):
         return title
-    words = {w.casefold() for p in lead for w in _CONTENT_WORD_RE.findall(p)}
-    shown = {w.casefold() for w in _CONTENT_WORD_RE.findall(title)}
-    told = {w.casefold() for w in _CONTENT_WORD_RE.findall(text_title)}
+    words = {_stem(w) for p in lead for w in _CONTENT_WORD_RE.findall(p)}
+    shown = {_stem(w) for w in _CONTENT_WORD_RE.findall(title)}
+    told = {_stem(w) for w in _CONTENT_WORD_RE.findall(text_title)}
     if words and not shown & words and len(told & words) >= 2:
         return text_title
     return title
