@@ -824,6 +824,20 @@ def test_a_paragraphs_line_cut_beside_another_columns_cell_is_no_headline(line: 
 
 
 @pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Redaktion / Pressemitteilung des Max-Planck-Instituts für Astronomie", True),
+        ("Staff | Reuters", True),
+        ("Team spirit: how the council kept its budget", False),
+    ],
+)
+def test_a_desks_credit_line_is_no_headline(line: str, credit: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is credit
+
+
+@pytest.mark.parametrize(
     ("line", "keywords"),
     [
         ("In this article: gear, github, internet, microsoft, private, services", True),

@@ -99,6 +99,19 @@ _DESK_RE = re.compile(
     r"reporters|correspondents|rédaction|redaktion|redacción|redação|redazione)\b",
     re.IGNORECASE,
 )
+
+
+def desk_credit_line(text: str) -> bool:
+    """A desk's name, then a separator and the rest of a credit ('Redaktion / Pressemitteilung des MPIA', 'Staff |
+    Reuters'): a credit line, not a headline."""
+    m = _CREDIT_SEP_RE.search(text)
+    return m is not None and _DESK_RE.fullmatch(text[: m.start()].strip()) is not None
+
+
+_CREDIT_SEP_RE = re.compile(r"\s+[/|]\s+|:\s+")
+"""The first separator of a credit line (' / ', ' | ', ': ')."""
+
+
 _GENERIC = frozenset(
     [
         "admin",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from itertools import takewhile
 
-from search.cleaning.bylines import writer_with_role
+from search.cleaning.bylines import desk_credit_line, writer_with_role
 from search.cleaning.dates import find_dates
 from search.cleaning.lines import Line
 from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
@@ -140,6 +140,7 @@ def not_a_headline(text: str) -> bool:
         or keyword_row(text)
         or CLOCK_TAIL_RE.search(text) is not None
         or _prose_beside_a_cell(text)
+        or desk_credit_line(text)
     )
 
 
