@@ -790,6 +790,9 @@ def test_a_caption_is_twinned_with_its_alt_text_in_either_order() -> None:
     assert twin("Smoke over the main square at noon ()\nSmoke over the main square at noon\n", 1)
     assert twin("Smoke over the main square at noon\nSmoke over the main square at noon (Reuters)\n", 0)
     assert not twin("Council approves the new budget [wd640-o]\nCouncil approves the new budget\n", 1)
+    # a count of comments after the headline's link: that line is the twin, the plain one the headline
+    assert twin("Council approves the new budget 1\n\nCouncil approves the new budget\n", 0)
+    assert not twin("Council approves the new budget 1\n\nCouncil approves the new budget\n", 1)
 
 
 @pytest.mark.parametrize(

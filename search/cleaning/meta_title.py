@@ -315,7 +315,8 @@ def caption_twin(lines: list[Line], nonblank: list[int], pos: int) -> bool:
     That is a picture's alt text and its caption with the credit, in either order ('A crowd at the castle' /
     'A crowd at the castle (Image: Getty)'), not a headline. A tail opening with a separator
     ('Headline | Outlet') does not count, nor a picture's file name on the line above ('Headline [wd640-o]' /
-    'Headline': the lead picture, whose alt text is the headline).
+    'Headline': the lead picture, whose alt text is the headline). Beside the same text with a count after it
+    ('Headline 1': a link to its comments), the count's line is the twin and the plain one the headline.
     """
     text = lines[nonblank[pos]].text.strip()
     if len(text.split()) < 3:
@@ -330,6 +331,10 @@ def caption_twin(lines: list[Line], nonblank: list[int], pos: int) -> bool:
         tail = long[len(short) :]
         if near < pos and tail.strip().startswith("["):
             continue  # 'Headline [wd640-o]' over 'Headline': the lead picture, its alt text the headline
+        if tail.strip().isdigit():
+            if text == long:
+                return True  # 'Headline 1' (a count of comments after a link to them) beside 'Headline': the link
+            continue  # … and the headline itself stays
         if not _TAIL_SEPARATOR_RE.match(tail) and len(tail.split()) <= CAPTION_TAIL_WORDS:
             return True
     return False
