@@ -810,34 +810,25 @@ def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "prose"),
+    ("line", "refused"),
     [
+        # a paragraph's line cut mid-sentence, another column's cell beside it
         (
             "The decision not to chew out Moon paid off big dividends immediately as his impact in the   Rumors: Who",
             True,
         ),
         ("Council Approves The Budget After A Long Debate At City Hall   Sports", False),  # a headline beside a cell
         ("The decision not to chew out Moon paid off big dividends immediately as his impact in the", False),
-    ],
-)
-def test_a_paragraphs_line_cut_beside_another_columns_cell_is_no_headline(line: str, prose: bool) -> None:
-    from search.cleaning.meta_title import not_a_headline
-
-    assert not_a_headline(line) is prose
-
-
-@pytest.mark.parametrize(
-    ("line", "credit"),
-    [
+        # a desk's credit line
         ("Redaktion / Pressemitteilung des Max-Planck-Instituts für Astronomie", True),
         ("Staff | Reuters", True),
         ("Team spirit: how the council kept its budget", False),
     ],
 )
-def test_a_desks_credit_line_is_no_headline(line: str, credit: bool) -> None:
+def test_a_cut_paragraph_line_beside_a_cell_and_a_desks_credit_are_no_headlines(line: str, refused: bool) -> None:
     from search.cleaning.meta_title import not_a_headline
 
-    assert not_a_headline(line) is credit
+    assert not_a_headline(line) is refused
 
 
 @pytest.mark.parametrize(
