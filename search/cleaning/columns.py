@@ -231,7 +231,7 @@ def _rejoined(pieces: list[str]) -> list[str]:
         # a headline in title case with room left for the next line's first word stands over its deck, a sentence
         # of its own ('… Steroid Report' over 'Newspaper says …'): the browser moves a word down only when it does
         # not fit
-        fits = prev_len + 1 + len(text.split(" ", 1)[0]) <= width
+        fits = _next_word_fits(prev_len, text, width)
         deck = text[:1].isupper() and len(text.split()) >= MIN_WRAPPED_WORDS
         headline = fits and deck and out and out[-1] == prev and _title_cased(prev)
         if joinable and text and not text.startswith(_MARKERS) and not headline:
@@ -287,7 +287,13 @@ def _wrapped_before(line: str, nxt: str, widths: dict[int, int], narrow: set[int
     margin = _indent(line)
     if margin not in narrow or _indent(nxt) != margin or len(text.split()) < MIN_WRAPPED_WORDS:
         return False
-    return len(line.rstrip()) + 1 + len(after.split()[0]) > widths[margin]
+    return not _next_word_fits(len(line.rstrip()), after, widths[margin])
+
+
+def _next_word_fits(length: int, following: str, width: int) -> bool:
+    """True when the first word of ``following`` fits after a line of ``length`` characters within ``width``: the
+    text browser moves a word to the next line only when it does not."""
+    return length + 1 + len((following.split(maxsplit=1) or [""])[0]) <= width
 
 
 __all__ = ["rejoin_narrow_wrap", "unweave_columns"]
