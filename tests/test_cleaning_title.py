@@ -197,6 +197,10 @@ def test_a_line_of_topic_tags_is_no_headline(line: str, is_tags: bool) -> None:
         ("Estados Unidos, destino de talento mexicano", False),
         ("Hamas, Israel", False),  # one word before the comma: a headline may list two names
         ("Mali, Russia reaffirm bilateral support", False),
+        # a desk's name, then the rest of its credit
+        ("Redaktion / Pressemitteilung des Max-Planck-Instituts für Astronomie", True),
+        ("Staff | Reuters", True),
+        ("Team spirit: how the council kept its budget", False),
     ],
 )
 def test_a_desk_or_writer_and_their_place_is_no_headline(line: str, is_credit: bool) -> None:
@@ -812,20 +816,15 @@ def test_a_trial_offer_is_no_headline(line: str, offer: bool) -> None:
 @pytest.mark.parametrize(
     ("line", "refused"),
     [
-        # a paragraph's line cut mid-sentence, another column's cell beside it
         (
             "The decision not to chew out Moon paid off big dividends immediately as his impact in the   Rumors: Who",
             True,
         ),
         ("Council Approves The Budget After A Long Debate At City Hall   Sports", False),  # a headline beside a cell
         ("The decision not to chew out Moon paid off big dividends immediately as his impact in the", False),
-        # a desk's credit line
-        ("Redaktion / Pressemitteilung des Max-Planck-Instituts für Astronomie", True),
-        ("Staff | Reuters", True),
-        ("Team spirit: how the council kept its budget", False),
     ],
 )
-def test_a_cut_paragraph_line_beside_a_cell_and_a_desks_credit_are_no_headlines(line: str, refused: bool) -> None:
+def test_a_paragraphs_line_cut_beside_another_columns_cell_is_no_headline(line: str, refused: bool) -> None:
     from search.cleaning.meta_title import not_a_headline
 
     assert not_a_headline(line) is refused
