@@ -15,6 +15,7 @@ from search.cleaning.bylines import (
 )
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.lines import split_lines
+from search.cleaning.meta_author import name_over_role
 from search.cleaning.meta_date import closing_date_line, labelled_date_after
 
 PROSE = (
@@ -1327,6 +1328,19 @@ def test_an_author_box_with_the_job_title_under_the_name_names_the_writer() -> N
     # a place under a name is no job title
     box = "  • Politik\n  • Asien\n\nGeorg Blume\n\nNeu-Delhi, Indien\n\nArtikel zum Thema"
     assert clean_text(_page(head, PROSE, PROSE2, PROSE3, box)).author is None
+
+
+def test_an_explicit_credit_over_a_job_title_names_the_writer_where_the_text_runs_on_into_teasers() -> None:
+    """'par Jane Roe' / 'Rédactrice' under the text, when the region goes on past it into teasers' captions: the
+    author box from the body's start on names the writer, after any box past the region's end."""
+    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    teasers = [f"Teaser caption {k} tells what happened in another town on that day. © Jane Roe" for k in range(6)]
+    lines = split_lines("\n\n".join([*story, "par Jane Roe", "Rédactrice", *teasers]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert name_over_role(lines, nonblank, nonblank[0], nonblank[-1]) == ["Jane Roe"]
+    lines = split_lines("\n\n".join([*story, "par Jane Roe", "Rédactrice", *teasers, "John Doe", "Reporter"]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert name_over_role(lines, nonblank, nonblank[0], nonblank[-3]) == ["John Doe"]
 
 
 def test_a_page_without_a_date_at_the_article_takes_its_own_teasers_date() -> None:

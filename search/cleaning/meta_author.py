@@ -452,7 +452,7 @@ def _pick_author(
     lines, nonblank, _, first, last = span
     return (
         author_box(lines, nonblank, last)
-        or name_over_role(lines, nonblank, last)
+        or name_over_role(lines, nonblank, first, last)
         or bio_author(lines, nonblank, first, last)
         or signature(lines, nonblank, last, page_lower)
         or source_agency(lines, nonblank, first, last)
@@ -560,16 +560,20 @@ _ROLE_LINE_RE = re.compile(
 ROLE_LINE_WORDS = 5
 
 
-def name_over_role(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> list[str]:
-    """The writer an author box after the article names with the job title on the line under the name ('Georg
-    Blume' / 'Auslandskorrespondent Indien'): the first such pair in reach, a person's name (a known given name
-    first)."""
+def name_over_role(lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int) -> list[str]:
+    """The writer an author box names with the job title on the line under the name ('Georg Blume' /
+    'Auslandskorrespondent Indien', 'par Jane Roe' / 'Rédactrice'): the first such pair after the article, else
+    the first from the body's start (a region that runs on into teasers holds the box); only a person's name (a
+    known given name first) counts."""
     k_last = last_position(nonblank, last)
-    for k in range(max(0, k_last - 3), min(len(nonblank) - 1, k_last + AUTHOR_BOX_SPAN)):
+    k_after = max(0, k_last - 3)
+    k_first = min(bisect.bisect_left(nonblank, first), k_after)
+    for k in [*range(k_after, len(nonblank) - 1)[: AUTHOR_BOX_SPAN + 3], *range(k_first, k_after)]:
         role = lines[nonblank[k + 1]]
         if role.words > ROLE_LINE_WORDS or role.text.rstrip().endswith(".") or not _ROLE_LINE_RE.search(role.text):
             continue
-        names = parse_name_line(lines[nonblank[k]].text)
+        text = lines[nonblank[k]].text
+        names = parse_name_line(text) or parse_byline(text)
         if names and len(names) == 1 and person_name(names[0], 4):
             return names
     return []
