@@ -902,6 +902,30 @@ def test_a_labelled_date_at_the_foot_of_a_region_that_runs_on_into_teasers_dates
     assert labelled_date_after(lines, nonblank, nonblank[0], nonblank[-1], True) == "2025-06-20"
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Von Jane Roe am 21/02/2021. Abgelegt unter Politik. Kommentare und Pings sind derzeit geschlossen.",
+        "Posted by Jane Roe on February 21, 2021 in Politics | 3 Comments and 2 trackbacks so far",
+    ],
+)
+def test_a_posts_meta_line_after_the_text_dates_it(meta: str) -> None:
+    """The post's meta line under a list of related posts ('Von X am 21/02/2021. Abgelegt unter …'): the date
+    right after the writer's name counts, however long the line runs on; two such lines (other posts) date nothing."""
+    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    related = [f" {k}. Another story from the town" for k in range(1, 5)]
+    lines = split_lines("\n\n".join([*story, *related, meta]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert labelled_date_after(lines, nonblank, nonblank[0], nonblank[7], True) == "2021-02-21"
+    lines = split_lines("\n\n".join([*story, meta, meta.replace("21", "23", 1)]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert labelled_date_after(lines, nonblank, nonblank[0], nonblank[7], True) is None
+    # a sentence of the story that names someone by a date is no meta line
+    lines = split_lines("\n\n".join([*story, "A speech by the mayor on February 21, 2021 drew a crowd."]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert labelled_date_after(lines, nonblank, nonblank[0], nonblank[7], True) is None
+
+
 def test_a_date_line_closing_the_article_dates_it() -> None:
     """'5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)' right under the last paragraph dates the article
     (its first date: the second is the update's) when nothing around the headline does; two such lines do not."""

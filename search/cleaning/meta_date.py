@@ -339,6 +339,13 @@ _DATE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 """A date's label at the start of a line ('Published:', 'Veröffentlicht am:', 'Fecha:', 'Publié le 20 juin 2025')."""
+_POSTED_BY_RE = re.compile(
+    r"^(?:(?:posted|written|published|geschrieben|verfasst|veröffentlicht|publié|publicado|pubblicato)\s+)?"
+    r"(?:by|von|par|por|di|door)\s+[^\W\d_][^.:;|]{0,40}?\s(?:on|am|le|el|il|em|op)\s+",
+    re.IGNORECASE,
+)
+"""A post's meta line that credits the writer and dates the post ('Von Jane Roe am 21/02/2021. Abgelegt unter …',
+'Posted by Jane Roe on March 3, 2009 in News'): the date right after the name."""
 META_LIST_SPAN = 40
 """How many non-blank lines after the article's last one a labelled date ('Published: 03 December 2019') is
 looked for when nothing around the article dates it."""
@@ -375,14 +382,21 @@ def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int,
 def labelled_date_after(
     lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int, dayfirst: bool | None
 ) -> str | None:
-    """The date of a post's meta list printed after it ('Author: Jane Roe' / 'Published: 03 December 2019'), or at
-    the foot of its text when the region runs on into teasers: the one labelled date line from the body's start
-    to ``META_LIST_SPAN`` lines after its end; None when there is none, or several (a list of other posts)."""
+    """The date of a post's meta list printed after it ('Author: Jane Roe' / 'Published: 03 December 2019', or its
+    meta line 'Posted by Jane Roe on March 3, 2009 in News'), or at the foot of its text when the region runs on
+    into teasers: the one labelled date line from the body's start to ``META_LIST_SPAN`` lines after its end; None
+    when there is none, or several (a list of other posts)."""
     k_last = last_position(nonblank, last)
     found: list[str] = []
     k_first = min(bisect.bisect_left(nonblank, first), k_last + 1)
     for k in range(k_first, min(len(nonblank), k_last + 1 + META_LIST_SPAN)):
         ln = lines[nonblank[k]]
+        posted = _POSTED_BY_RE.match(ln.text)
+        if posted:
+            dates = find_dates(ln.text[posted.end() : posted.end() + 40], dayfirst=dayfirst)
+            if dates and dates[0][0] == 0:
+                found.append(dates[0][2])
+            continue
         if ln.words > 8:
             continue
         m = _DATE_LABEL_RE.match(ln.text)
