@@ -749,10 +749,14 @@ def test_a_country_domain_on_the_page_spells_the_site(address: str) -> None:
         ("À propos de Planète Matin", "Planète Matin"),
         ("Willkommen bei Tagesplanet", "Tagesplanet"),
         ("Would you like to receive news notifications from Daily Planet?", "Daily Planet"),
+        ("  • Why you can trust Daily Planet", "Daily Planet"),
+        ("Warum Sie dem Tagesplanet vertrauen können", "Tagesplanet"),
+        ("Pourquoi faire confiance à Planète Matin ?", "Planète Matin"),
     ],
 )
 def test_about_welcome_and_notifications_name_the_site_in_many_languages(line: str, name: str) -> None:
-    """'About X', 'Welcome to X' and 'notifications from X' in the page's language name the site."""
+    """'About X', 'Welcome to X', 'notifications from X' and the note on its standards ('Why you can trust X') in
+    the page's language name the site."""
     forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
     assert forms[name]["context"] > 0
 

@@ -95,7 +95,9 @@ _CONTEXTS = [
         # 'About', 'Welcome to', 'Back to' and 'Visit' in other languages
         r"Über|À propos de|Acerca de|Sobre|Om|Informazioni su|Bienvenue sur|Bienvenid[oa] a|Willkommen bei|"
         r"Benvenut[oi] su|Welkom bij|Välkommen till|Velkommen til|Zurück zu|Retour à|Volver a|Torna a|Voltar para|"
-        r"Besök|Besuchen Sie|Tipsa|SIGN UP FOR|SUBSCRIBE TO|FOLLOW) "
+        r"Besök|Besuchen Sie|Tipsa|SIGN UP FOR|SUBSCRIBE TO|FOLLOW|"
+        # the site's note on its standards ('Why you can trust X', 'Pourquoi faire confiance à X')
+        r"[Ww]hy (?:you can |you should |should you |to )?trust|[Pp]ourquoi (?:vous pouvez )?faire confiance à) "
         r"(?:the |THE |us on |US ON )?" + _NAME,
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
@@ -106,6 +108,7 @@ _CONTEXTS = [
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
         _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
+        r"\b[Ww]arum (?:Sie|du) (?:dem |der |den )?" + _NAME + r" vertrauen (?:können|kannst)\b",
         # 'WAZ-Newsletter', 'SN-Shop' (not 'Ski' in 'SN-Ski-Podcast')
         r"(?<![\w-])(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Digitalabo|Podcast|Redaktion|Shop|Archiv|Card)\b",
         r"\b(?:part of|a division of|published by|a publication of|edition of) (?:the )?" + _NAME,
