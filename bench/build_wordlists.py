@@ -6,6 +6,8 @@ Usage::
 
 - ``given_names.txt``: the given names of every Faker locale, Cyrillic and Greek ones romanised. The byline rules use it
   to tell "Denis Staunton China Correspondent" (a name and a job title) from "Live Science Contributor".
+- ``han_family_names.txt``: family names in Chinese characters (Chinese and Japanese); a credit line of a name
+  alone in those characters ('石佳/中国青年报') counts only when it opens with one.
 - ``month_names.txt``: month names in every CLDR locale that the hand-written list of the date rules lacks;
   they are read inside whole dates only ('13 gusht 2020', 'الجمعة 8 فيفري 2019').
 - ``place_names.txt``: country and region names in every CLDR locale (Babel, already installed with
@@ -86,6 +88,24 @@ def given_names() -> set[str]:
     return {n for n in names if n and _latin(n)}
 
 
+MIN_SURNAME_SHARE = 0.02
+"""The share of people, in percent, a Chinese family name must reach to be listed (1 in 5,000): rarer ones are
+mostly common words too ('印', print)."""
+
+
+def han_family_names() -> set[str]:
+    """Family names in Chinese characters: Faker's Chinese ones (simplified and traditional) borne by at least
+    ``MIN_SURNAME_SHARE`` percent of people, and its Japanese ones."""
+    from faker.providers.person.ja_JP import Provider as Japanese
+    from faker.providers.person.zh_CN import Provider as Simplified
+    from faker.providers.person.zh_TW import Provider as Traditional
+
+    names = {str(n) for n in Japanese.last_names}
+    for provider in (Simplified, Traditional):
+        names.update(str(n) for n, share in provider.last_names.items() if share >= MIN_SURNAME_SHARE)
+    return names
+
+
 def place_names() -> set[str]:
     """Countries and regions (every CLDR locale), US states and cities of ``MIN_CITY_POPULATION`` or more, folded."""
     names: set[str] = set()
@@ -158,6 +178,12 @@ def main() -> int:
         "given_names.txt",
         "# Given names from Faker's person providers (MIT); bench/build_wordlists.py\n",
         given_names(),
+    )
+    _write(
+        "han_family_names.txt",
+        "# Family names in Chinese characters from Faker's zh_CN, zh_TW and ja_JP person providers (MIT);\n"
+        "# bench/build_wordlists.py\n",
+        han_family_names(),
     )
     _write(
         "place_names.txt",

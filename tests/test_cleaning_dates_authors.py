@@ -305,6 +305,26 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
     assert parse_name_line(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("王文", ["王文"]),  # alone on its line
+        ("石佳/中国青年报", ["石佳"]),  # before the paper it writes for
+        ("渡辺洋介2025年1月13日 21時37分", ["渡辺洋介"]),  # glued to the date
+        ("[avatar]明敏 2025-02-23 12:59:28 来源：量子位", ["明敏"]),  # a portrait's placeholder, then date and source
+        ("新規登録", None),  # 'sign up': no family name opens it
+        ("正在加载", None),  # 'loading'
+        ("印刷", None),  # 'print': 印 is a family name too rare to count
+        ("王文中国人民大学重阳金融研究院执行院长", None),  # a name glued to an institution and a title
+        ("石佳说这是一个问题", None),  # a sentence
+    ],
+)
+def test_a_name_in_chinese_characters_is_a_credit_when_a_family_name_opens_it(text: str, names: list[str]) -> None:
+    """A credit line in Chinese characters (Chinese or Japanese): two to four characters that open with a common
+    family name, alone or before a date or the paper; common words of the page's furniture are no name."""
+    assert parse_name_line(text) == names
+
+
 def test_a_tag_with_its_count_in_brackets_is_no_credit() -> None:
     """'CSS (68)' under the date row is a tag and its number of articles; a bracketed role is another matter."""
     assert parse_name_line("CSS (68)", beside_date=True) is None

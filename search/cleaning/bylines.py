@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from search.cleaning.dates import MONTHS, PUBLISHED_WORDS, find_dates, month_day_span, mostly_date
 from search.cleaning.lang import _STOPWORDS
 from search.cleaning.patterns import CASE_TURN_RE, NAV_WORDS, PHRASE_OPENERS, letters_key
-from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name
+from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name, opens_with_han_family_name
 
 _BY_RE = re.compile(
     r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door)\s+|"
@@ -981,6 +981,28 @@ _PAPER_CORRESPONDENTS_RE = re.compile(r"^(?:[A-Z]{2,5}|Our|OUR) (?:[Cc]orrespond
 """A desk credit of the paper's correspondents ('HT Correspondents', 'Our Correspondent'), not a writer's job title."""
 
 
+_HAN_NAME_RE = re.compile(
+    r"^(?:\[[^\]]{0,20}\]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})(?P<rest>(?:\s*[/／]\s*|\s+|(?=\d{4}[-年./]))\S.*)?$"
+)
+"""A name in Chinese characters alone on its line, or before a date or its paper ('渡辺洋介2025年1月13日 21時37分',
+'石佳/中国青年报', '[head]明敏 2025-02-23 12:59:28 来源：量子位')."""
+_HAN_SOURCE_RE = re.compile(r"^\s*[/／]\s*[^\s/／]{2,12}$")
+
+
+def _han_name(t: str) -> list[str] | None:
+    """The name of a credit line in Chinese characters (see :data:`_HAN_NAME_RE`) that opens with a common family
+    name; None otherwise."""
+    m = _HAN_NAME_RE.match(t)
+    if m is None or not opens_with_han_family_name(m.group("name")):
+        return None
+    rest = m.group("rest") or ""
+    if rest and not _HAN_SOURCE_RE.match(rest):
+        dates = find_dates(rest)
+        if not dates or dates[0][0] > 1:
+            return None
+    return [m.group("name")]
+
+
 def _name_line(text: str, beside_date: bool) -> list[str] | None:
     """:func:`parse_name_line` before the phrase check."""
     t = text.strip()
@@ -999,6 +1021,9 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     located = _located_writers(t, beside_date)
     if located:
         return located
+    han = _han_name(t)
+    if han:
+        return han
     if t.startswith(("—", "–", "- ")) and "(@" in t:
         return None  # '— Jane Roe (@janeroe) May 4, 2023': the attribution of an embedded post
     shared = _AGENCY_DESK_RE.match(t)

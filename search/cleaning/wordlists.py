@@ -1,6 +1,6 @@
-"""Word lists the rules consult: given names (from Faker's person providers), place names (country and region
-names from the Unicode CLDR via Babel, cities from GeoNames) and weekday names (CLDR). All are built by
-bench/build_wordlists.py."""
+"""Word lists the rules consult: given names and Chinese and Japanese family names (from Faker's person
+providers), place names (country and region names from the Unicode CLDR via Babel, cities from GeoNames) and weekday
+names (CLDR). All are built by bench/build_wordlists.py."""
 
 from __future__ import annotations
 
@@ -31,6 +31,13 @@ def _load(name: str) -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name, in any case and with or without accents ('DENIS', 'Loïc')."""
     return fold(word.strip(".,")) in _load("given_names.txt")
+
+
+def opens_with_han_family_name(name: str) -> bool:
+    """Whether ``name``, written in Chinese characters, opens with a common Chinese or Japanese family name ('石佳',
+    '渡辺洋介'; not '新規登録' or '正在加载')."""
+    names = _load("han_family_names.txt")
+    return name[:1] in names or name[:2] in names
 
 
 def is_place_name(name: str) -> bool:
