@@ -251,7 +251,7 @@ def test_a_media_house_in_the_copyright_line_is_a_company() -> None:
     assert forms["ΑΛΤΕΡ ΕΓΚΟ Α.Ε"]["corp_word"] == 1.0
 
 
-def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
+def test_the_picked_brand_loses_a_sentence_article_footer_links_and_www() -> None:
     from search.cleaning.meta_outlet import _tidy_form, copyright_holder, strip_corporate
 
     assert _tidy_form("Der ADAC") == "ADAC"
@@ -260,6 +260,9 @@ def test_the_picked_brand_loses_a_sentence_article_and_footer_links() -> None:
     assert _tidy_form("CBS News") == "CBS News"
     assert _tidy_form("Utopia Image") == "Utopia"  # a logo's alt text
     assert _tidy_form("MYNET ANASAYFA") == "MYNET"  # the logo's link to the home page
+    assert _tidy_form("www.dailyplanet.co.id") == "dailyplanet.co.id"  # 'www.' is no part of a name
+    assert _tidy_form("WWW.PLANET.COM") == "PLANET.COM"
+    assert _tidy_form("Www Planet") == "Www Planet"  # a name, not an address
     assert strip_corporate("Planet Medya A.Ş") == "Planet Medya"
     assert strip_corporate("Axel Planet SE") == "Axel Planet"
     # rights-reserved notices in other languages are no brand

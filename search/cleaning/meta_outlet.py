@@ -1631,8 +1631,11 @@ def _page_spelling(form: str, lines: Sequence[Line]) -> str:
 
 
 def _tidy_form(form: str) -> str:
-    """The brand without a sentence's article before an acronym ('Der ADAC' -> 'ADAC') or menu words printed
-    after it on the same line ('MajkasWelt Impressum Datenschutz' -> 'MajkasWelt')."""
+    """The brand without a sentence's article before an acronym ('Der ADAC' -> 'ADAC'), menu words printed after
+    it on the same line ('MajkasWelt Impressum Datenschutz' -> 'MajkasWelt') or the 'www.' of a web address, which
+    is no part of any name ('www.planet.com' -> 'planet.com')."""
+    if form[:4].casefold() == "www." and _DOMAIN_RE.fullmatch(form[4:].lower()):
+        return form[4:]
     form = _ARTICLE_ACRONYM_RE.sub("", form)
     toks = form.split()
     while len(toks) > 1 and toks[-1].casefold() in _FOOTER_LINK_WORDS:
