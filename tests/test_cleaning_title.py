@@ -919,3 +919,16 @@ def test_a_label_s_cell_before_the_headline_s_is_not_part_of_it() -> None:
     assert clean_text(_page(header)).title == "Council votes to expand harbour ferry service"
     forms = _variants("Ferry service   A guide to the new stops", split_suffix, strip_breadcrumb, norm_key, {})
     assert forms[0] == ("full", "A guide to the new stops")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Ilustrasi mengupil", "Ilustración de la costa", "Ilustração da costa", "Illustrazione della costa"],
+)
+def test_the_word_for_illustration_marks_a_pictures_text_in_many_languages(caption: str) -> None:
+    """A line naming an illustration in the page's language ('Ilustrasi …', Indonesian) counts as a picture's text
+    for the headline scorer, as 'Illustration' and 'Photo' do."""
+    from search.cleaning.meta_title import _IMAGE_RE
+
+    assert _IMAGE_RE.search(caption)
+    assert not _IMAGE_RE.search("Ilustrasikan masa depan")  # a longer word that opens the same way

@@ -54,7 +54,8 @@ _SPACE_RE = re.compile(r"\s+")
 _IMAGE_RE = re.compile(
     r"\b(?:photo|photos|foto|fotos|image|images|imagen|bild|bilder|picture|pictures|gallery|galerie|galería|"
     r"getty|afp|ap photo|reuters|epa|dpa|shutterstock|istock|credit|crédit|headshot|enlarge|zoom|"
-    r"screenshot|illustration|video|vidéo|vídeo|file photo|©)\b",
+    r"screenshot|illustration|ilustrasi|ilustración|ilustração|illustrazione|ilustracja|illustratie|"
+    r"иллюстрация|video|vidéo|vídeo|file photo|©)\b",
     re.IGNORECASE,
 )
 
