@@ -1097,6 +1097,11 @@ def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
     story = [f"{p} Paragraph {k} adds more detail." for k in range(4) for p in (PROSE, PROSE2, PROSE3)]
     tail = ("Copy link", "  • Facebook\n  • Twitter", "Related news", "  • Budget talks stall\n  • Schools wait")
     assert clean_text(_page(*head, *story, "Lê Phương", *tail)).author == "Lê Phương"
+    # up to four writers sign together
+    three = "Ярослав Кузишин, Антон Зелинский, Карина Гасимова"
+    assert clean_text(_page(*head, *story, three, *tail)).author == three
+    five = "Jane Roe, John Doe, Mary Major, Richard Miles, Anna Berg"
+    assert clean_text(_page(*head, *story, five, *tail)).author is None  # a list of names, not a signature
     # a heading under the story is no signature: the page writes its words in lower case
     more = "Here is what the budget talks mean for you, and why the talks took so long this year, in one list:"
     assert clean_text(_page(*head, more, *story, "Budget Talks", *tail)).author is None

@@ -489,7 +489,8 @@ def signature(
     """The writer's name signed under the article's last paragraph ('… có thể phẫu thuật, hóa trị hoặc xạ trị.' /
     'Lê Phương'): a line of two to four capitalised words that is one name and nothing else, with no more story
     after it. A phrase of the page ('Most Popular', 'Weitere Artikel'; see ``page_lower`` in
-    :func:`~search.cleaning.bylines.parse_name_line`) is none."""
+    :func:`~search.cleaning.bylines.parse_name_line`) is none. Up to ``MAX_SIGNATURE_NAMES`` writers may sign
+    together ('Jane Roe, John Doe, Mary Major')."""
     k = last_position(nonblank, last)
     if not lines[nonblank[k]].is_prose or k + 1 >= len(nonblank):
         return []
@@ -505,12 +506,14 @@ def signature(
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
     shown = text.title() if text.isupper() else text  # 'DINI TEJA': a signature in capitals reads as 'Dini Teja'
     names = parse_name_line(shown, page_lower=page_lower)
-    if not names or len(names) > 2 or ", ".join(names) != shown:
+    if not names or len(names) > MAX_SIGNATURE_NAMES or ", ".join(names) != shown:
         return []
     return names if all(2 <= len(nm.split()) <= MAX_SIGNATURE_WORDS for nm in names) else []
 
 
 MAX_SIGNATURE_WORDS = 4
+MAX_SIGNATURE_NAMES = 4
+"""How many writers may sign together under the text; a longer row of names is a list (of people in the story)."""
 """The most words of one name signed under the article (two names signed together, comma-separated)."""
 
 
