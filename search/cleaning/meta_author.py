@@ -512,9 +512,9 @@ def signature(
 
 
 MAX_SIGNATURE_WORDS = 4
+"""The most words of one name signed under the article (several names signed together are comma-separated)."""
 MAX_SIGNATURE_NAMES = 4
 """How many writers may sign together under the text; a longer row of names is a list (of people in the story)."""
-"""The most words of one name signed under the article (two names signed together, comma-separated)."""
 
 
 THREAD_POSTERS = 3
