@@ -1502,14 +1502,20 @@ def _masthead_of_company(
     """The masthead a media company picked from the copyright line publishes ('The Age' for 'Fairfax Media'):
     a name printed alone at both the top and the bottom of the page, or as its logo, scoring at least
     ``STAND_IN_SHARE`` of the pick, when the pick is a company (a corporate word in its name) the page never shows
-    as its masthead."""
-    if not (feats["copyright"] and feats["corp_word"]) or any(feats[k] for k in _MASTHEAD_SOURCES):
+    as its masthead. An owner without a corporate word that only the copyright line names ('© 2026 Tamedia') and
+    the story never does gives way to the name that opens the page and stands alone at its top and bottom."""
+    if not (feats["copyright"] and (feats["corp_word"] or feats["copy_only"])) or any(
+        feats[k] for k in _MASTHEAD_SOURCES
+    ):
         return None
     for q, other, other_feats in sorted(scored, key=lambda c: -c[0]):
         if other == form or q < STAND_IN_SHARE * p or other_feats["corp_word"]:
             continue
-        if (other_feats["standalone_top"] and other_feats["standalone_bottom"]) or other_feats["logo"]:
+        both_edges = other_feats["standalone_top"] and other_feats["standalone_bottom"]
+        if feats["corp_word"] and (both_edges or other_feats["logo"]):
             return other
+        if both_edges and other_feats["first_line"] and not feats["prose_mentions"]:
+            return other  # an owner only the copyright line names, under the masthead opening and closing the page
     return None
 
 
