@@ -897,7 +897,8 @@ def test_a_media_company_gives_way_to_the_masthead_it_publishes() -> None:
 
 def test_an_owner_only_the_copyright_line_names_gives_way_to_the_masthead_opening_and_closing_the_page() -> None:
     """'© 2026 Planetmedia' with no corporate word: the name that opens the page and stands alone at its top and
-    bottom is the site; a logo alone is not enough, nor is a masthead when the story itself names the owner."""
+    bottom is the site; a logo alone is not enough, nor is a masthead when the story itself names the owner or a
+    brand's context presents it."""
     from search.cleaning.meta_outlet import _masthead_of_company
 
     owner = _feats(copyright=1.0, copy_only=1.0)
@@ -908,6 +909,8 @@ def test_an_owner_only_the_copyright_line_names_gives_way_to_the_masthead_openin
     assert _masthead_of_company("Planetmedia", owner, logo, 0.79) is None
     named = _feats(copyright=1.0, copy_only=1.0, prose_mentions=1.1)
     assert _masthead_of_company("Planetmedia", named, [(0.55, "Planetmedia", named), scored[1]], 0.55) is None
+    presented = _feats(copyright=1.0, copy_only=1.0, context=1.1)  # 'About Planetmedia': the site itself
+    assert _masthead_of_company("Planetmedia", presented, [(0.98, "Planetmedia", presented), scored[1]], 0.98) is None
 
 
 def test_a_close_button_is_no_masthead_before_the_name() -> None:

@@ -1502,8 +1502,9 @@ def _masthead_of_company(
     """The masthead a media company picked from the copyright line publishes ('The Age' for 'Fairfax Media'):
     a name printed alone at both the top and the bottom of the page, or as its logo, scoring at least
     ``STAND_IN_SHARE`` of the pick, when the pick is a company (a corporate word in its name) the page never shows
-    as its masthead. An owner without a corporate word that only the copyright line names ('© 2026 Tamedia') and
-    the story never does gives way to the name that opens the page and stands alone at its top and bottom."""
+    as its masthead. An owner without a corporate word that only the copyright line names ('© 2026 Tamedia'), that
+    the story never names and no brand's context presents ('About X'), gives way to the name that opens the page
+    and stands alone at its top and bottom."""
     if not (feats["copyright"] and (feats["corp_word"] or feats["copy_only"])) or any(
         feats[k] for k in _MASTHEAD_SOURCES
     ):
@@ -1514,7 +1515,7 @@ def _masthead_of_company(
         both_edges = other_feats["standalone_top"] and other_feats["standalone_bottom"]
         if feats["corp_word"] and (both_edges or other_feats["logo"]):
             return other
-        if both_edges and other_feats["first_line"] and not feats["prose_mentions"]:
+        if both_edges and other_feats["first_line"] and not (feats["prose_mentions"] or feats["context"]):
             return other  # an owner only the copyright line names, under the masthead opening and closing the page
     return None
 
