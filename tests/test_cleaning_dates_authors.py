@@ -15,7 +15,7 @@ from search.cleaning.bylines import (
 )
 from search.cleaning.dates import find_dates, first_date
 from search.cleaning.lines import split_lines
-from search.cleaning.meta_author import name_over_role
+from search.cleaning.meta_author import author_box, name_over_role
 from search.cleaning.meta_date import closing_date_line, labelled_date_after
 
 PROSE = (
@@ -323,6 +323,27 @@ def test_a_name_in_chinese_characters_is_a_credit_when_a_family_name_opens_it(te
     """A credit line in Chinese characters (Chinese or Japanese): two to four characters that open with a common
     family name, alone or before a date or the paper; common words of the page's furniture are no name."""
     assert parse_name_line(text) == names
+
+
+def test_a_writers_code_glued_to_the_name_is_no_part_of_it() -> None:
+    """'Autoři: fdvFrantišek Dvořák': a hidden code printed without a space before a known given name is dropped; a
+    credit word glued the same way ('byJoseph F. Kovar') and words that are no given name ('iPhone') stay."""
+    assert parse_byline("Autoři: fdvFrantišek Dvořák, Jakub Heller") == ["František Dvořák", "Jakub Heller"]
+    assert parse_byline("byJoseph F. Kovar on April 29, 2016, 7:31 pm EDT") == ["Joseph F. Kovar"]
+    assert parse_byline("By iPhone Reviewer") == []
+
+
+def test_a_labelled_author_box_names_its_writers_where_the_text_runs_on_into_teasers() -> None:
+    """'Autoři: Jana Roe, John Doe' under the text, when the region goes on past it into teasers: the plural label
+    in the page's language counts, and every writer it names."""
+    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    teasers = [f"Teaser caption {k} tells what happened in another town on that day." for k in range(6)]
+    lines = split_lines("\n\n".join([*story, "Autoři: Jana Roe, John Doe", *teasers]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert author_box(lines, nonblank, nonblank[0], nonblank[-1]) == ["Jana Roe", "John Doe"]
+    lines = split_lines("\n\n".join([*story, "Autorzy: Redakcja Sportowa", *teasers]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert author_box(lines, nonblank, nonblank[0], nonblank[-1]) == []  # a desk, not people
 
 
 def test_a_tag_with_its_count_in_brackets_is_no_credit() -> None:

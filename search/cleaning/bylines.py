@@ -775,6 +775,25 @@ SENTENCE_LABEL_WORDS = 12
 """More words than this after a label with no colon, ending in a full stop, are a sentence."""
 
 
+_GLUED_CODE_RE = re.compile(
+    r"(?<![\w'’.-])(?P<code>[a-z]{2,4})(?P<name>[A-ZÀ-ÖØ-ÞČŘŠŽĽŤŇĎĚŮŚŁŻŹĆŃ][a-zà-öø-ÿčřšžľťňďěůśłżźćń]{2,})"
+)
+"""A writer's code in lower case glued to their given name ('fdvFrantišek Dvořák'): a text browser prints a hidden
+span's text without a space."""
+_GLUED_CODE_HINT_RE = re.compile(r"[a-z][A-ZÀ-ÖØ-ÞČŘŠŽĽŤŇĎĚŮŚŁŻŹĆŃ]")
+
+
+def _without_glued_code(m: re.Match[str]) -> str:
+    """The given name without the code glued before it, when the rest is a known given name ('iPhone' stays)."""
+    code = m.group("code")
+    keep = code in _GLUED_WORDS or not is_given_name(m.group("name"))
+    return m.group(0) if keep else m.group("name")
+
+
+_GLUED_WORDS = frozenset(_words("by von par por di da de van af av od ze"))
+"""Credit words a text browser may glue to the name they introduce ('byJoseph Kovar'): no writer's code."""
+
+
 def parse_byline(text: str) -> list[str] | None:
     """Names from an explicit byline ("By X", "Par X", "Von X"), [] for a byline with junk, else None.
 
@@ -794,6 +813,8 @@ def parse_byline(text: str) -> list[str] | None:
     t = _PORTRAIT_LEAD_RE.sub("", t)  # 'Avatar photo by Jane Roe': the writer's portrait, then the byline
     t = _RULE_LEAD_RE.sub("", t)  # '---- by Jane Roe'
     t = _ICON_LEAD_RE.sub("", t)  # '👤by Jane Roe', '✍️ By Jane Roe'
+    if _GLUED_CODE_HINT_RE.search(t):
+        t = _GLUED_CODE_RE.sub(_without_glued_code, t)  # 'Autoři: fdvJana Roe': the writer's code, then the name
     if _COMMENT_TAIL_HINT_RE.search(t[-16:]):
         t = _COMMENT_COUNT_TAIL_RE.sub("", t)  # 'By Jane Roe No Comments'
     wire = _FROM_AGENCY_RE.match(t)

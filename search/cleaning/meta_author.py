@@ -451,7 +451,7 @@ def _pick_author(
         return list(min(strong)[1])
     lines, nonblank, _, first, last = span
     return (
-        author_box(lines, nonblank, last)
+        author_box(lines, nonblank, first, last)
         or name_over_role(lines, nonblank, first, last)
         or bio_author(lines, nonblank, first, last)
         or signature(lines, nonblank, last, page_lower)
@@ -532,17 +532,29 @@ def _without_thread_posters(
     return [c for c in cands if c[2] not in posters]
 
 
-_AUTHOR_LABEL_RE = re.compile(r"^(?:author|autor|autorin|autora|auteur|autrice)\s*[:/]\s*\S", re.IGNORECASE)
+_AUTHOR_LABEL_RE = re.compile(
+    r"^(?:authors?|autor|autorin|autora|auteur|autrice|autoren|autorinnen|autores|auteurs|autori|autoři|autorzy|"
+    r"autorky|auteurs?)\s*[:/]\s*\S",
+    re.IGNORECASE,
+)
 AUTHOR_BOX_SPAN = 40
 """How many non-blank lines after the article's last line an author box is looked for."""
 
 
-def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> list[str]:
-    """The writer an author box names under its label after the article ('Kommentar von' / 'Nicole Opitz',
-    'Autor*in' / 'Brit Weirich (Medizinredakteurin …)'): the first label in reach, and only a person's name (a
-    known given name first) on the next line counts."""
+def _box_positions(nonblank: Sequence[int], first: int, last: int) -> list[int]:
+    """Where an author box is looked for: from just above the article's last line to ``AUTHOR_BOX_SPAN`` lines after
+    it, then from the body's start (a region that runs on into teasers holds the box)."""
     k_last = last_position(nonblank, last)
-    for k in range(max(0, k_last - 3), min(len(nonblank), k_last + AUTHOR_BOX_SPAN)):
+    k_after = max(0, k_last - 3)
+    k_first = min(bisect.bisect_left(nonblank, first), k_after)
+    return [*range(k_after, min(len(nonblank), k_last + AUTHOR_BOX_SPAN)), *range(k_first, k_after)]
+
+
+def author_box(lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int) -> list[str]:
+    """The writers an author box names under its label ('Kommentar von' / 'Nicole Opitz', 'Autor*in' / 'Brit
+    Weirich (Medizinredakteurin …)', 'Autoři: Jana Roe, John Doe'): the first label in reach (see
+    :func:`_box_positions`), and only people's names (a known given name first) count."""
+    for k in _box_positions(nonblank, first, last):
         label = lines[nonblank[k]].text
         if _AUTHOR_LABEL_RE.match(label):
             names = parse_byline(label)  # 'Author: Jane Roe' on one line
@@ -550,7 +562,7 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], last: int) -> lis
             names = parse_byline("By " + _PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k + 1]].text))
         else:
             continue
-        if names and len(names) == 1 and person_name(names[0], 4):
+        if names and len(names) <= MAX_SIGNATURE_NAMES and all(person_name(nm, 4) for nm in names):
             return names
         return []
     return []
@@ -565,13 +577,11 @@ ROLE_LINE_WORDS = 5
 
 def name_over_role(lines: Sequence[Line], nonblank: Sequence[int], first: int, last: int) -> list[str]:
     """The writer an author box names with the job title on the line under the name ('Georg Blume' /
-    'Auslandskorrespondent Indien', 'par Jane Roe' / 'Rédactrice'): the first such pair after the article, else
-    the first from the body's start (a region that runs on into teasers holds the box); only a person's name (a
-    known given name first) counts."""
-    k_last = last_position(nonblank, last)
-    k_after = max(0, k_last - 3)
-    k_first = min(bisect.bisect_left(nonblank, first), k_after)
-    for k in [*range(k_after, len(nonblank) - 1)[: AUTHOR_BOX_SPAN + 3], *range(k_first, k_after)]:
+    'Auslandskorrespondent Indien', 'par Jane Roe' / 'Rédactrice'): the first such pair in reach (see
+    :func:`_box_positions`); only a person's name (a known given name first) counts."""
+    for k in _box_positions(nonblank, first, last):
+        if k + 1 >= len(nonblank):
+            continue
         role = lines[nonblank[k + 1]]
         if role.words > ROLE_LINE_WORDS or role.text.rstrip().endswith(".") or not _ROLE_LINE_RE.search(role.text):
             continue
