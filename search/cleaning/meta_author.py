@@ -534,7 +534,7 @@ def _without_thread_posters(
 
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:authors?|autor|autorin|autora|auteur|autrice|autoren|autorinnen|autores|auteurs|autori|autoři|autorzy|"
-    r"autorky|auteurs?)\s*[:/]\s*\S",
+    r"autorky)\s*[:/]\s*\S",
     re.IGNORECASE,
 )
 AUTHOR_BOX_SPAN = 40
