@@ -346,6 +346,22 @@ def test_a_labelled_author_box_names_its_writers_where_the_text_runs_on_into_tea
     assert author_box(lines, nonblank, nonblank[0], nonblank[-1]) == []  # a desk, not people
 
 
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("Redaktion: Jana Roe und John Doe", ["Jana Roe", "John Doe"]),
+        ("Rédaction : Jeanne Dupont", ["Jeanne Dupont"]),
+        ("Redaktion: Politik und Wirtschaft", []),  # the desk's sections, no people
+    ],
+)
+def test_the_newsrooms_label_under_the_text_names_the_people_who_wrote_it(label: str, names: list[str]) -> None:
+    """'Redaktion: Jana Roe und John Doe' after the article: the people the newsroom's label names are the writers."""
+    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    lines = split_lines("\n\n".join([*story, label, "Mehr zum Thema", "  • Another story from the town"]))
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    assert author_box(lines, nonblank, nonblank[0], nonblank[7]) == names
+
+
 def test_a_tag_with_its_count_in_brackets_is_no_credit() -> None:
     """'CSS (68)' under the date row is a tag and its number of articles; a bracketed role is another matter."""
     assert parse_name_line("CSS (68)", beside_date=True) is None

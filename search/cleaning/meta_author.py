@@ -537,6 +537,11 @@ _AUTHOR_LABEL_RE = re.compile(
     r"autorky)\s*[:/]\s*\S",
     re.IGNORECASE,
 )
+_DESK_LABEL_RE = re.compile(
+    r"^(?:redaktion|rédaction|redacción|redazione|redakce|redakcja|redactie)\s*:\s*", re.IGNORECASE
+)
+"""The newsroom's label before the people who edited the piece ('Redaktion: Jane Roe und John Doe'); only names of
+people after it count (not 'Redaktion: Politik')."""
 AUTHOR_BOX_SPAN = 40
 """How many non-blank lines after the article's last line an author box is looked for."""
 
@@ -556,7 +561,10 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], first: int, last:
     :func:`_box_positions`), and only people's names (a known given name first) count."""
     for k in _box_positions(nonblank, first, last):
         label = lines[nonblank[k]].text
-        if _AUTHOR_LABEL_RE.match(label):
+        desk = _DESK_LABEL_RE.match(label)
+        if desk:
+            names = parse_byline("By " + label[desk.end() :])  # 'Redaktion: Jane Roe und John Doe'
+        elif _AUTHOR_LABEL_RE.match(label):
             names = parse_byline(label)  # 'Author: Jane Roe' on one line
         elif is_bare_by(label) and k + 1 < len(nonblank):
             names = parse_byline("By " + _PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k + 1]].text))
