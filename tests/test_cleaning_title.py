@@ -69,6 +69,11 @@ def test_glued_byline_and_french_colon_variants() -> None:
     assert [kind for kind, _ in forms] == ["full"]
     forms = _variants("Israel schickt Panzer in Norden von Rafah", split_suffix, strip_breadcrumb, norm_key, {})
     assert "byline_tail" not in [kind for kind, _ in forms]  # one word after 'von' is the headline's own
+    # a possessive after 'by' belongs to the headline ('… Developed by China's Army'), no writer's name has one
+    forms = _variants(
+        "Harbour ferry plan was Developed by Council's Transport Board", split_suffix, strip_breadcrumb, norm_key, {}
+    )
+    assert "byline_tail" not in [kind for kind, _ in forms]
 
 
 def test_breadcrumb_split_needs_short_crumbs() -> None:

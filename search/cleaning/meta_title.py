@@ -48,6 +48,8 @@ _TRAILING_BYLINE_RE = re.compile(
 )
 """A headline line with the writer's name glued on ('… - By Jane Roe'); one capitalised word after 'von' is more
 often the headline's own ('Panzer in Norden von Rafah')."""
+_POSSESSIVE_RE = re.compile(r"\w['’]s\b")
+"""A possessive ('… Developed by China's Army'): the words after 'by' are the headline's own, not a writer's name."""
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
 _SPACE_RE = re.compile(r"\s+")
@@ -103,7 +105,7 @@ def _variants(
     if m and len(m.group("rest").split()) >= 3:
         out.append(("prefix", m.group("rest")))
     m = _TRAILING_BYLINE_RE.match(crumb)
-    if m and len(m.group("head").split()) >= 3:
+    if m and len(m.group("head").split()) >= 3 and not _POSSESSIVE_RE.search(crumb, m.end("head")):
         out.append(("byline_tail", m.group("head").rstrip(" ,|–—-")))
     words = text.split()
     n = len(words)
