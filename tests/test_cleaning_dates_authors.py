@@ -612,6 +612,7 @@ def test_time_zone_settles_an_ambiguous_numeric_date(text: str, iso: str) -> Non
         ("First Posted: 08-13-10 06:12 PM", "2010-08-13"),
         ("mardi 10.12.19", "2019-12-10"),  # after a weekday
         ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner", "2024-04-25"),  # after an abbreviated one opening the row
+        ("dpa Palma, Mallorca15.04.25 09:56", "2025-04-15"),  # glued to the place before it, with its time
     ],
 )
 def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
@@ -628,6 +629,7 @@ def test_two_digit_years_on_date_lines(text: str, iso: str) -> None:
         "01-09-17",
         "call 555-12-34",
         "Jane Do 25.04.24",  # 'Do' is a name here, not Thursday
+        "Firmware v10.12.23",  # a version glued to its letter, with no time after it
     ],
 )
 def test_two_digit_years_elsewhere_are_no_dates(text: str) -> None:

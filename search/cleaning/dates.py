@@ -201,6 +201,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)\s?([/-])\s?(?P<b>[0-3]?\d)\s?\2\s?(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 19.10.19 and 11/08/23: a two-digit year, only where a date line ends or a time follows
     re.compile(rf"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[0-3]?\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
+    # the same glued to the place before it ('Palma, Mallorca15.04.25 09:56'), every part written with two digits
+    re.compile(rf"(?<=[^\W\d_])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>\d\d){_SHORT_YEAR_END}"),
     re.compile(rf"(?<![\w/-])(?P<a>[0-3]?\d)([/-])(?P<b>[0-3]?\d)\2(?P<y>\d\d){_SHORT_YEAR_END}"),
     # 14 January '15, Jan. 14 '15: a two-digit year behind an apostrophe
     re.compile(rf"(?<!\d){_DAY}\s*{_MON_FULL},?\s*{_APOSTROPHE_YEAR}"),
