@@ -29,6 +29,8 @@ import pytest
 
 REQUIRE_ENV = "MALI_TUI_REQUIRE_E2E"
 DEFAULT_TIMEOUT = 20.0
+SETTLE_DELAY = 0.2
+"""Seconds between the two captures of a settled screen (see :meth:`Tmux.wait_until`)."""
 LANG = "C.UTF-8"
 SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
@@ -390,14 +392,25 @@ class Tmux:
         what: str,
         timeout: float = DEFAULT_TIMEOUT,
         escapes: bool = False,
+        settled: bool = False,
     ) -> str:
-        """Poll the screen until ``check(screen)`` holds; return that screen, or fail showing the last one."""
+        """Poll the screen until ``check(screen)`` holds; return that screen, or fail showing the last one.
+
+        ``settled``: the screen must also read the same a moment later. A capture can catch a frame half drawn (over
+        ssh it arrives in pieces: a pane's new title above its old rows), so a check on one line of a frame that
+        changes many waits for the whole frame.
+        """
         deadline = time.monotonic() + timeout
         delay = 0.05
         while True:
             screen = self.capture(escapes=escapes)
             if check(screen):
-                return screen
+                if not settled:
+                    return screen
+                time.sleep(SETTLE_DELAY)
+                again = self.capture(escapes=escapes)
+                if again == screen:
+                    return screen
             if time.monotonic() > deadline:
                 plain = strip_escapes(screen) if escapes else screen
                 raise ScreenTimeout(f"timed out after {timeout:.0f}s waiting for {what}; the screen was:\n{plain}")
@@ -729,9 +742,10 @@ class Journey:
         self.tmux.keys("Enter")
         chip = f"outlet: {outlet[:10]}"  # the chip may cut a long name
         return self.tmux.wait_until(
-            lambda s: "type to narrow" not in s and "─ 1 article ─" in s and chip in s,
+            lambda s: "type to narrow" not in s and "─ 1 article ─" in s and chip in s and "searching…" not in s,
             f"the results to narrow to 1 article of {outlet!r}",
             self.timeout,
+            settled=True,
         )
 
     def open_article(self) -> str:
