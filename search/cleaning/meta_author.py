@@ -489,7 +489,7 @@ def signature(
     """The writer's name signed under the article's last paragraph ('… có thể phẫu thuật, hóa trị hoặc xạ trị.' /
     'Lê Phương'): a line of two to four capitalised words that is one name and nothing else, with no more story
     after it. A phrase of the page ('Most Popular', 'Weitere Artikel'; see ``page_lower`` in
-    :func:`~search.cleaning.bylines.parse_name_line`) is none. Up to ``MAX_SIGNATURE_NAMES`` writers may sign
+    :func:`~search.cleaning.bylines.parse_name_line`) is none. Up to ``MAX_CREDITED_WRITERS`` writers may sign
     together ('Jane Roe, John Doe, Mary Major')."""
     k = last_position(nonblank, last)
     if not lines[nonblank[k]].is_prose or k + 1 >= len(nonblank):
@@ -506,15 +506,16 @@ def signature(
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
     shown = text.title() if text.isupper() else text  # 'DINI TEJA': a signature in capitals reads as 'Dini Teja'
     names = parse_name_line(shown, page_lower=page_lower)
-    if not names or len(names) > MAX_SIGNATURE_NAMES or ", ".join(names) != shown:
+    if not names or len(names) > MAX_CREDITED_WRITERS or ", ".join(names) != shown:
         return []
     return names if all(2 <= len(nm.split()) <= MAX_SIGNATURE_WORDS for nm in names) else []
 
 
 MAX_SIGNATURE_WORDS = 4
 """The most words of one name signed under the article (several names signed together are comma-separated)."""
-MAX_SIGNATURE_NAMES = 4
-"""How many writers may sign together under the text; a longer row of names is a list (of people in the story)."""
+MAX_CREDITED_WRITERS = 4
+"""How many writers a credit after the text may name together (a signature, an author box); a longer row of names
+is a list (of people in the story)."""
 
 
 THREAD_POSTERS = 3
@@ -570,7 +571,7 @@ def author_box(lines: Sequence[Line], nonblank: Sequence[int], first: int, last:
             names = parse_byline("By " + _PLACEHOLDER_LEAD_RE.sub("", lines[nonblank[k + 1]].text))
         else:
             continue
-        if names and len(names) <= MAX_SIGNATURE_NAMES and all(person_name(nm, 4) for nm in names):
+        if names and len(names) <= MAX_CREDITED_WRITERS and all(person_name(nm, 4) for nm in names):
             return names
         return []
     return []
