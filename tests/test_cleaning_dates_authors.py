@@ -311,6 +311,7 @@ def test_bare_credit_lines(text: str, names: list[str]) -> None:
         ("王文", ["王文"]),  # alone on its line
         ("石佳/中国青年报", ["石佳"]),  # before the paper it writes for
         ("渡辺洋介2025年1月13日 21時37分", ["渡辺洋介"]),  # glued to the date
+        ("佐々木一郎 2025年1月13日", ["佐々木一郎"]),  # the repeat mark 々 belongs to the name
         ("[avatar]明敏 2025-02-23 12:59:28 来源：量子位", ["明敏"]),  # a portrait's placeholder, then date and source
         ("新規登録", None),  # 'sign up': no family name opens it
         ("正在加载", None),  # 'loading'

@@ -1003,10 +1003,11 @@ _PAPER_CORRESPONDENTS_RE = re.compile(r"^(?:[A-Z]{2,5}|Our|OUR) (?:[Cc]orrespond
 
 
 _HAN_NAME_RE = re.compile(
-    r"^(?:\[[^\]]{0,20}\]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})(?P<rest>(?:\s*[/／]\s*|\s+|(?=\d{4}[-年./]))\S.*)?$"
+    r"^(?:\[[^\]]{0,20}\]\s*)?(?P<name>(?:[\u4e00-\u9fff]\u3005?){2,4})(?P<rest>(?:\s*[/／]\s*|\s+|(?=\d{4}[-年./]))\S.*)?$"
 )
 """A name in Chinese characters alone on its line, or before a date or its paper ('渡辺洋介2025年1月13日 21時37分',
-'石佳/中国青年报', '[head]明敏 2025-02-23 12:59:28 来源：量子位')."""
+'石佳/中国青年报', '[head]明敏 2025-02-23 12:59:28 来源：量子位'); the repeat mark 々
+counts with the character before it ('佐々木一郎'))."""
 _HAN_SOURCE_RE = re.compile(r"^\s*[/／]\s*[^\s/／]{2,12}$")
 
 

@@ -35,9 +35,9 @@ def is_given_name(word: str) -> bool:
 
 def opens_with_han_family_name(name: str) -> bool:
     """Whether ``name``, written in Chinese characters, opens with a common Chinese or Japanese family name ('石佳',
-    '渡辺洋介'; not '新規登録' or '正在加载')."""
+    '渡辺洋介', '佐々木一郎'; not '新規登録' or '正在加载')."""
     names = _load("han_family_names.txt")
-    return name[:1] in names or name[:2] in names
+    return any(name[:k] in names for k in (1, 2, 3))
 
 
 def is_place_name(name: str) -> bool:
