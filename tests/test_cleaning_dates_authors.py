@@ -1620,3 +1620,12 @@ def test_the_writers_segment_of_a_credit_row_with_a_reviewer_is_the_byline() -> 
     row = "Medically reviewed by John Doe, CPT — Written by Jane Roe — Updated on November 5, 2020"
     page = clean_text(f"Home\n\nTry this: exercises for back pain\n\n[500x500_Da]\n{row}\n\n  • Safety\n\n{story}\n")
     assert page.author == "Jane Roe"
+
+
+def test_a_dotted_date_reads_month_first_on_a_page_whose_dotted_dates_are_month_first() -> None:
+    """'Published 10.05.2025' reads both ways; the page's other dotted dates ('10.23.2025') settle it as 5 October.
+    Without them it reads day first, as dotted dates mostly do."""
+    story = _page("Council approves the budget", "Tucson, Arizona | Published: 10.05.2025", PROSE, PROSE2)
+    more = "More stories\n\n  • Storm hits the coast\n    10.23.2025\n  • Schools reopen\n    10.14.2025"
+    assert clean_text(_page(story, more)).date == "2025-10-05"
+    assert clean_text(story).date == "2025-05-10"

@@ -350,8 +350,8 @@ def _collect(
                     mon = gd["m"]
                     month = int(mon) if mon.isdigit() else (_month_number(mon) or 0)
                     day = int(gd["d"])
-                    if month > 12 >= day and mon.isdigit() and pat in (_DOTTED, _DOTTED_SHORT):
-                        day, month = month, day  # 01.21.2020 (US order with dots)
+                    if mon.isdigit() and pat in (_DOTTED, _DOTTED_SHORT) and (month > 12 >= day or dayfirst is False):
+                        day, month = month, day  # 01.21.2020, or 01.05.2020 on a page that writes month first
                 value = _dt.date(year, month, day)
             except (ValueError, TypeError, KeyError):
                 continue

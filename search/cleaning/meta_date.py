@@ -40,7 +40,8 @@ _UPD_RE = re.compile(
     re.IGNORECASE,
 )
 _EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
-_SLASH_DATE_RE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d(?!\d)")
+_ORDER_DATE_RE = re.compile(r"(?<![\d/.])([0-3]?\d)([/.])([0-3]?\d)\2(?:19|20)\d\d(?!\d)")
+"""A numeric date with slashes or dots ('05/12/2020', '23.10.2025'): the page's order of day and month."""
 _PLACE_LEAD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{1,35}(?:\([^)]{1,20}\))?[,:]?\s*$")
 """A body-opening dateline place ("WASHINGTON, " / "BERLIN (dpa) ") before the date."""
 _COPY_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
@@ -204,10 +205,10 @@ def _numeric_order(lines: Sequence[Line], nonblank: Sequence[int], ks: Sequence[
     both_ways: list[tuple[int, int, str]] = []
     for k in ks:
         raw = lines[nonblank[k]].full  # stripped: a deep indent must not push the date out of reach
-        if "/" not in raw or not _SLASH_DATE_RE.search(raw, 0, 500):
+        if not _ORDER_DATE_RE.search(raw, 0, 500):
             continue
-        for m in _SLASH_DATE_RE.finditer(raw, 0, 500):
-            a, b = int(m.group(1)), int(m.group(2))
+        for m in _ORDER_DATE_RE.finditer(raw, 0, 500):
+            a, b = int(m.group(1)), int(m.group(3))
             if a > 12 >= b:
                 votes.add(True)
             elif b > 12 >= a:
