@@ -937,3 +937,15 @@ def test_the_word_for_illustration_marks_a_pictures_text_in_many_languages(capti
 
     assert _IMAGE_RE.search(caption)
     assert not _IMAGE_RE.search("Ilustrasikan masa depan")  # a longer word that opens the same way
+
+
+def test_the_time_of_an_update_over_the_headline_is_no_short_headline() -> None:
+    """'28. Juni 2025 - 16.03 Uhr' / 'Akt.: 29. Juni 2025 - 21.18 Uhr' / headline: the second line is the time of an
+    update under the date, not a short headline over a standfirst."""
+    header = (
+        "Jane Roe\n\n28. Juni 2025 - 16.03 Uhr\n\nAkt.: 29. Juni 2025 - 21.18 Uhr\n\n"
+        "Der 9. Juli naht: Gewerkschaften demonstrieren Stärke und Einheit gegenüber der Regierung"
+    )
+    assert clean_text(_page(header)).title == (
+        "Der 9. Juli naht: Gewerkschaften demonstrieren Stärke und Einheit gegenüber der Regierung"
+    )

@@ -470,6 +470,8 @@ def _short_title_above(
     short = next(((t, j) for t, j, _ in cands if j == above and t.strip() == lines[above].text.strip()), None)
     if short is None or not 1 <= lines[above].words <= SHORT_TITLE_WORDS or lines[above].text.rstrip().endswith(":"):
         return None
+    if above in meta_flags or _is_dateish(lines[above]):
+        return None  # 'Akt.: 29. Juni 2025 - 21.18 Uhr': the time of an update, not a headline
     if _writer_printed_again(lines[above].text, lines):
         return None  # 'Aaron Colen' over the headline: the writer, not a headline
     if not any(
