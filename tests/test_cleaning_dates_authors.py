@@ -244,6 +244,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Robert Burns, AP Writer", ["Robert Burns"]),
         ("Janelle Hessig 9:46 am Sat Dec 12, 2020", ["Janelle Hessig"]),
         ("Le Monde with AFP", ["Le Monde with AFP"]),
+        ("Diana Resnik mit AP", ["Diana Resnik"]),  # a writer helped by an agency: the writer is the byline
+        ("Jane Roe with Reuters", ["Jane Roe"]),
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),
         ("Denis Staunton China Correspondent, in Seoul", ["Denis Staunton"]),
@@ -1629,3 +1631,11 @@ def test_a_dotted_date_reads_month_first_on_a_page_whose_dotted_dates_are_month_
     more = "More stories\n\n  • Storm hits the coast\n    10.23.2025\n  • Schools reopen\n    10.14.2025"
     assert clean_text(_page(story, more)).date == "2025-10-05"
     assert clean_text(story).date == "2025-05-10"
+
+
+def test_a_byline_of_a_writer_with_an_agency_names_the_writer_and_a_desk_keeps_the_agency() -> None:
+    """'Von Diana Resnik mit AP': the writer, as with 'and agencies'; 'By Euronews with Agencies' is one desk
+    credit, and so is 'Le Monde with AFP' though 'Le' is a given name too."""
+    assert parse_byline("Von Diana Resnik mit AP") == ["Diana Resnik"]
+    assert parse_byline("By Euronews with Agencies") == ["Euronews with Agencies"]
+    assert parse_byline("By Le Monde with AFP") == ["Le Monde with AFP"]

@@ -852,9 +852,9 @@ def parse_byline(text: str) -> list[str] | None:
     label = t[: m.start("rest")].strip()
     if label.casefold() in _AUTHOR_WORDS and label[:1].isupper() and _sentence_after_label(t):
         return None  # 'Author Jane Roe, from Kensington, said she …': the story calls her an author
-    wire = _WITH_AGENCY_RE.match(rest.strip())
-    if wire and name_like(wire.group("desk"), explicit=True):
-        return [rest.strip()]  # 'By Euronews with Agencies': a desk credit shared with the agencies
+    shared_with_agency = _with_agency(rest.strip(), explicit=True)
+    if shared_with_agency:
+        return shared_with_agency
     names = split_names(rest, explicit=True)
     agency = None if names else _lone_agency(rest)
     if agency:
@@ -883,6 +883,22 @@ _WITH_AGENCY_RE = re.compile(
     r"(?:AFP|AP|Reuters|dpa|DPA|EFE|ANSA|APA|Agencies|agencies|agences|Agenturen)$"
 )
 """A desk credit shared with a news agency ('Le Monde with AFP', 'Redaktion mit dpa')."""
+_ARTICLE_WORDS = frozenset(["the", "le", "la", "les", "l'", "die", "der", "das", "el", "il", "lo", "los", "las"])
+
+
+def _with_agency(text: str, explicit: bool) -> list[str] | None:
+    """The credit of a line that names a writer or desk and the news agency it worked with: the desk with the
+    agency as one credit ('Le Monde with AFP', 'Euronews with Agencies'), a person alone ('Diana Resnik mit AP',
+    as with 'Jane Roe and agencies'); None for any other line."""
+    wire = _WITH_AGENCY_RE.match(text)
+    if wire is None or not name_like(wire.group("desk"), explicit=explicit):
+        return None
+    desk = wire.group("desk")
+    if person_name(desk, 3) and desk.split()[0].casefold() not in _ARTICLE_WORDS:
+        return [desk]
+    return [text]
+
+
 _NAME_LINE_CUT_RE = re.compile(
     r"\s*\|\s*|\s[•·/]\s|\s[-–—]\s|\s\(?@\w|(?:\s|(?<=[a-z]))[0-2]?\d:[0-5]\d\b|"
     rf"\s(?:{PUBLISHED_WORDS})\b|"
@@ -1051,9 +1067,9 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     shared = _AGENCY_DESK_RE.match(t)
     if shared and name_like(shared.group("desk"), explicit=True):
         return [shared.group("agency"), shared.group("desk")]
-    wire = _WITH_AGENCY_RE.match(t)
-    if wire and name_like(wire.group("desk"), explicit=False):
-        return [t]  # "Le Monde with AFP": a desk credit shared with an agency
+    shared_with_agency = _with_agency(t, explicit=False)
+    if shared_with_agency:
+        return shared_with_agency
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = _without_weekday_tail(t[: dates[0][0]]) if dates else t
