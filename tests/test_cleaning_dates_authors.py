@@ -245,6 +245,10 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Janelle Hessig 9:46 am Sat Dec 12, 2020", ["Janelle Hessig"]),
         ("Le Monde with AFP", ["Le Monde with AFP"]),
         ("Diana Resnik mit AP", ["Diana Resnik"]),  # a writer helped by an agency: the writer is the byline
+        # the date's label before the date, the writer after it
+        ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch", ["Tobias Költzsch"]),
+        ("Published April 28, 2024, 2:26 pm, Jane Roe", ["Jane Roe"]),
+        ("Published on April 28, 2024", None),
         ("Jane Roe with Reuters", ["Jane Roe"]),
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),

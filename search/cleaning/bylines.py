@@ -994,6 +994,10 @@ articles) is no role."""
 
 _DATE_PREPOSITIONS = frozenset(["on", "am", "vom", "le", "el", "il", "em", "op"])
 """The word that introduces a date after a name ('Jane Roe On May 4, 2021', 'Jane Roe am 3. Mai 2021')."""
+_PUBLISHED_LEAD_RE = re.compile(
+    rf"\s*(?:\w+\s+)?(?:{PUBLISHED_WORDS})(?:\s+(?:{'|'.join(_DATE_PREPOSITIONS)}))?\s*:?\s*", re.IGNORECASE
+)
+"""The label before a date ('Published on', 'Artikel veröffentlicht am'), perhaps after one word."""
 
 
 _AND_AGENCIES_TAIL_RE = re.compile(
@@ -1073,6 +1077,8 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     # Keep what comes before a date; the rest of the line must be short.
     dates = find_dates(t)
     head = _without_weekday_tail(t[: dates[0][0]]) if dates else t
+    if dates and _PUBLISHED_LEAD_RE.fullmatch(head):
+        head = ""  # 'Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Roe': the date's label, not a name
     if dates and not head.strip(" |-–—·•,"):
         head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
     for sep in (" - ", "|") if dates else ():
