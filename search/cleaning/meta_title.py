@@ -144,7 +144,17 @@ def not_a_headline(text: str) -> bool:
         or CLOCK_TAIL_RE.search(text) is not None
         or _prose_beside_a_cell(text)
         or desk_credit_line(text)
+        or _link_arrow_tail(text)
     )
+
+
+_ARROW_TAIL_RE = re.compile(r"\s[»›→>]+\s*$")
+
+
+def _link_arrow_tail(text: str) -> bool:
+    """A link that ends in an arrow after a space ('Zur mobilen Ansicht wechseln »', 'Solidify your skills at PyCon
+    »'); a quotation closed by '»' opens with '«' ('« Nous sommes en guerre »')."""
+    return _ARROW_TAIL_RE.search(text) is not None and "«" not in text and "‹" not in text
 
 
 PROSE_CELL_WORDS = 10
