@@ -1643,3 +1643,9 @@ def test_a_byline_of_a_writer_with_an_agency_names_the_writer_and_a_desk_keeps_t
     assert parse_byline("Von Diana Resnik mit AP") == ["Diana Resnik"]
     assert parse_byline("By Euronews with Agencies") == ["Euronews with Agencies"]
     assert parse_byline("By Le Monde with AFP") == ["Le Monde with AFP"]
+
+
+def test_an_author_label_after_the_byline_marker_is_no_part_of_the_name() -> None:
+    """'von Autor: Georg Holzer': the marker, then the label, then the writer."""
+    assert parse_byline("von Autor: Georg Holzer") == ["Georg Holzer"]
+    assert parse_byline("By Author: Jane Roe") == ["Jane Roe"]

@@ -771,6 +771,7 @@ def _sentence_after_label(text: str) -> bool:
 
 
 _AUTHOR_WORDS = frozenset(["author", "autor", "autorin", "auteur"])
+_LABEL_AFTER_MARKER_RE = re.compile(r"(\w+)\s?:\s*")
 SENTENCE_LABEL_WORDS = 12
 """More words than this after a label with no colon, ending in a full stop, are a sentence."""
 
@@ -847,6 +848,9 @@ def parse_byline(text: str) -> list[str] | None:
             return None
         return split_names(t[mid.end() :], explicit=True) or None
     rest = m.group("rest")
+    label_after_marker = _LABEL_AFTER_MARKER_RE.match(rest)
+    if label_after_marker and label_after_marker.group(1).casefold() in _AUTHOR_WORDS:
+        rest = rest[label_after_marker.end() :]  # 'von Autor: Jane Roe': the marker, then the label
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None
     label = t[: m.start("rest")].strip()
