@@ -95,6 +95,14 @@ def test_the_year_of_a_copyright_notice_is_no_candidate() -> None:
     assert not [form for form, feats in forms.items() if "2017" in form and feats["context"]]
 
 
+def test_a_year_the_page_never_filled_in_is_no_part_of_the_copyright_holder() -> None:
+    """'© 0 Reuters': the page's script prints the year as 0; a brand that opens with a number stays whole."""
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("© 0 Reuters. All Rights Reserved.") == "Reuters"
+    assert copyright_holder("© 2024 20 Minuten") == "20 Minuten"
+
+
 def test_masthead_in_a_list_and_menu_items() -> None:
     page = "Skip to main content\n\n  •\n\n    Daily Planet\n\n  • Menu\n\nZebras\nLizards\nOtters\nFalcons\nBeetles\n"
     forms = _forms(page)

@@ -382,7 +382,7 @@ def copyright_holder(text: str) -> str | None:
         rest = m2.group("name")
     else:
         return None
-    rest = _YEARS_RE.sub(" ", rest)
+    rest = _UNFILLED_YEAR_RE.sub("", _YEARS_RE.sub(" ", rest))
     rest = _without_glued_links(rest)
     rest = re.sub(r"^\s*(?:by|©|\(c\))\s+", "", rest.strip(), flags=re.IGNORECASE)
     rest = _HOLDER_LEAD_RE.sub("", _RIGHTS_LEAD_RE.sub("", rest))
@@ -404,6 +404,8 @@ def copyright_holder(text: str) -> str | None:
     return rest if rest and (brand_like(rest) or _lower_tail_brand(rest)) else None
 
 
+_UNFILLED_YEAR_RE = re.compile(r"^\s*0\s+(?=\S)")
+"""A year the page's script never filled in ('© 0 Reuters. All Rights Reserved.')."""
 _CONNECTOR_LEAD_RE = re.compile(r"^(?:and|or|&|und|et|y|e|of)\s")
 """A small word that joins names, opening what follows a copyright sign: the rest of a link's label."""
 
