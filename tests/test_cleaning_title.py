@@ -525,6 +525,16 @@ def test_spaced_printing_of_a_glued_kicker_wins() -> None:
     )
 
 
+def test_a_kicker_printed_with_its_colon_wins_over_the_print_with_a_space() -> None:
+    """'Rückbau von Atomkraftwerk Kühltürme von AKW Gundremmingen gesprengt' (the kicker and the headline in two
+    spans, printed with a space) and the same words printed elsewhere with the kicker's colon: the colon's print."""
+    spaced = "Rückbau von Atomkraftwerk Kühltürme von AKW Gundremmingen gesprengt"
+    colon = "Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt"
+    cands = [(spaced, 12, {}), ("Bayern", 11, {}), (colon, 16, {})]
+    assert _spaced_printing(cands, spaced, 12) == (colon, 16)
+    assert _spaced_printing(cands, colon, 16) == (colon, 16)
+
+
 def test_headline_far_above_the_body_over_a_gallery() -> None:
     """Menus printed twice at the top repeat many short lines; the headline printed twice above a long gallery
     must still be among the far candidates."""

@@ -317,13 +317,14 @@ def _learned_title(
 
 
 def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int) -> tuple[str, int]:
-    """The same headline printed with its word breaks when the pick has a kicker glued on
+    """The same headline printed with its word breaks (or its kicker's colon) when the pick has a kicker glued on
     ('"Es wird bald beginnen"Trump spricht …' next to '"Es wird bald beginnen": Trump spricht …')."""
     key = letters_key(text)
-    best, most = (text, idx), _word_count(text)
+    best, most = (text, idx), (_word_count(text), ": " in text)
     for other, j, _ in cands:
-        if _word_count(other) > most and letters_key(other) == key:
-            best, most = (other, j), _word_count(other)
+        breaks = (_word_count(other), ": " in other)
+        if breaks > most and letters_key(other) == key:
+            best, most = (other, j), breaks
     return best
 
 
