@@ -95,6 +95,22 @@ def test_published_date_wins_over_updated() -> None:
     assert page.date == "2021-03-03"
 
 
+def test_an_abbreviated_update_label_marks_the_update() -> None:
+    """'28. Juni 2025 - 16.03 Uhr' / 'Akt.: 29. Juni 2025 - 21.18 Uhr': 'Akt.' is short for 'aktualisiert'."""
+    page = clean_text(
+        _page(
+            "Politik",
+            "Jane Roe",
+            "28. Juni 2025 - 16.03 Uhr",
+            "Akt.: 29. Juni 2025 - 21.18 Uhr",
+            "Gewerkschaften demonstrieren Stärke und Einheit gegenüber der Regierung",
+            PROSE,
+            PROSE2,
+        )
+    )
+    assert page.date == "2025-06-28"
+
+
 def test_a_date_indented_deep_by_the_text_browser_is_read() -> None:
     # a table cell far to the right: the dump prints almost 500 spaces before the date, its time and the writer
     pad = " " * 495

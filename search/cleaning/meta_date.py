@@ -36,7 +36,8 @@ _PUB_RE = re.compile(
 )
 _UPD_RE = re.compile(
     r"(?:updated?|last updated|modified|edited|mis à jour|actualisé|aktualisiert|geändert|stand|actualizado|"
-    r"actualizada|atualizado|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|обновлено|更新|수정)\b",
+    r"actualizada|atualizado|aggiornato|zaktualizowano|aktualizacja|bijgewerkt|обновлено|更新|수정)\b|"
+    r"\b(?:akt|aktual|upd)\.",  # abbreviated: 'Akt.: 29. Juni 2025'
     re.IGNORECASE,
 )
 _EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
