@@ -265,6 +265,7 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch", ["Tobias Költzsch"]),
         ("Published April 28, 2024, 2:26 pm, Jane Roe", ["Jane Roe"]),
         ("Published on April 28, 2024", None),
+        ("2.03.2018von Dennis Ziesecke", ["Dennis Ziesecke"]),  # the date, then a byline with its marker glued on
         ("Jane Roe with Reuters", ["Jane Roe"]),
         ("Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020", ["Fahad Shabbir"]),
         ("AFP/The Local", ["AFP", "The Local"]),
@@ -1665,3 +1666,9 @@ def test_an_author_label_after_the_byline_marker_is_no_part_of_the_name() -> Non
     """'von Autor: Georg Holzer': the marker, then the label, then the writer."""
     assert parse_byline("von Autor: Georg Holzer") == ["Georg Holzer"]
     assert parse_byline("By Author: Jane Roe") == ["Jane Roe"]
+
+
+def test_a_credit_printed_twice_without_a_break_names_the_writer_once() -> None:
+    """'Author: Julia FranzAuthor: Julia Franz': the label is no part of the name."""
+    assert parse_byline("Author: Julia FranzAuthor: Julia Franz") == ["Julia Franz"]
+    assert parse_byline("By Jane Roe By Jane Roe") == ["Jane Roe"]

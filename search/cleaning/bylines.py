@@ -804,6 +804,9 @@ def parse_byline(text: str) -> list[str] | None:
     t = text.strip()
     if len(t) > 250:
         return None
+    once = undouble_name(t)
+    if len(once) < len(" ".join(t.split())):
+        t = once  # 'Author: Jane RoeAuthor: Jane Roe': the credit printed twice, glued
     if "[" in t:
         t = _INLINE_PLACEHOLDER_RE.sub("", t).strip()
     t = _GLUED_CREDIT_BY_RE.sub("", t)
@@ -1085,6 +1088,9 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
         head = ""  # 'Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Roe': the date's label, not a name
     if dates and not head.strip(" |-–—·•,"):
         head = _COMMENT_COUNT_TAIL_RE.sub("", _TIME_LEAD_RE.sub("", t[dates[-1][1] :]))  # 'DATE | Jane Roe 0 Comments'
+        marked = parse_byline(head) if _BY_RE.match(head) else None
+        if marked:
+            return marked  # '2.03.2018von Jane Roe': the date, then a byline with its marker
     for sep in (" - ", "|") if dates else ():
         row = [seg.strip() for seg in head.split(sep) if seg.strip()]
         found = [who for who in map(_row_writers, row) if who]
