@@ -1672,3 +1672,11 @@ def test_a_credit_printed_twice_without_a_break_names_the_writer_once() -> None:
     """'Author: Julia FranzAuthor: Julia Franz': the label is no part of the name."""
     assert parse_byline("Author: Julia FranzAuthor: Julia Franz") == ["Julia Franz"]
     assert parse_byline("By Jane Roe By Jane Roe") == ["Jane Roe"]
+
+
+def test_by_and_a_date_opening_a_sentence_is_no_byline() -> None:
+    """'By July 2001, BackRub had been renamed Google': 'by that time', no writer; a given name that is also a
+    month's ('By June Smith') still is one."""
+    assert parse_byline("By July 2001, BackRub had been renamed Google and was doing really well.") is None
+    assert parse_byline("By Mai 2020 wurde das Werk geschlossen") is None
+    assert parse_byline("By June Smith") == ["June Smith"]

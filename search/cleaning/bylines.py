@@ -856,6 +856,9 @@ def parse_byline(text: str) -> list[str] | None:
         rest = rest[label_after_marker.end() :]  # 'von Autor: Jane Roe': the marker, then the label
     if not rest[:1].isalpha() and not rest.startswith(("'", "’")):
         return None
+    first, _, after = rest.partition(" ")
+    if first.lower().rstrip(".,") in MONTHS and after[:1].isdigit():
+        return None  # 'By July 2001, BackRub had been renamed Google': by that time, no writer
     label = t[: m.start("rest")].strip()
     if label.casefold() in _AUTHOR_WORDS and label[:1].isupper() and _sentence_after_label(t):
         return None  # 'Author Jane Roe, from Kensington, said she …': the story calls her an author
