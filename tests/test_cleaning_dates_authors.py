@@ -271,6 +271,8 @@ def test_credits_that_are_not_bylines(text: str) -> None:
         ("AFP/The Local", ["AFP", "The Local"]),
         ("Denis Staunton China Correspondent, in Seoul", ["Denis Staunton"]),
         ("WriterLos Angeles", None),  # a job title glued to the city, under the writer's name
+        ("Jetzt Spenden", None),  # 'donate now': a button's label
+        ("Now Playing", None),
         ("Web Desk On May 4, 2021", ["Web Desk"]),  # the date's preposition, capitalised
         ("Laiq Ur Rehman On Jun 2, 2021 Last updated Jun 2, 2021", ["Laiq Ur Rehman"]),
         ("Jane Roe on Monday, May 4, 2021", ["Jane Roe"]),

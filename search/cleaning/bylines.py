@@ -1203,6 +1203,10 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(_PAGE_LOWER_WORD_RE.findall(text))
 
 
+_NOW_WORDS = frozenset(["now", "jetzt", "maintenant", "ahora", "agora", "adesso"])
+"""'Now' opening a button's label ('Jetzt Spenden', 'Now Playing'): a call to act, never a name."""
+
+
 def phrase_not_name(names: list[str] | tuple[str, ...], page_lower: frozenset[str]) -> bool:
     """True when a bare credit line reads as a phrase of the page, not a name: a name of two words or more,
     not opening with a known given name, 'The' or 'Our', and no desk credit, with a later word the page
@@ -1217,8 +1221,8 @@ def phrase_not_name(names: list[str] | tuple[str, ...], page_lower: frozenset[st
             or NEWSROOM_ROLE_RE.search(nm)
         ):
             continue
-        if toks[0].lower() in PHRASE_OPENERS:
-            return True  # 'Zur Playlist Anhören', 'With Our Partners': no name opens with a preposition
+        if toks[0].lower() in PHRASE_OPENERS or toks[0].lower() in _NOW_WORDS:
+            return True  # 'Zur Playlist Anhören', 'Jetzt Spenden': no name opens with a preposition or 'now'
         if any(t.lower() in page_lower and t.lower() not in _CREDIT_WORDS for t in toks[1:] if t[:1].isupper()):
             return True
     return False
