@@ -11,6 +11,12 @@ Sources (each optional; a missing one is skipped and recorded in the manifest):
                                             expected title/authors/date of cnn_article from unit_tests.py
     --dragnet DIR       dragnet-org/dragnet test/datafiles/**/*.html
 
+Evaluation-page sources (a separate set, never mixed with the sources above):
+    --trafilatura-eval DIR  adbar/trafilatura  tests/eval/*   URLs: tests/evaldata.json (file -> URL)
+    --htmldate-eval DIR     adbar/htmldate     tests/eval/*, tests/test_set/*   URLs and hand-checked
+                                               publication dates: tests/eval_default.json,
+                                               tests/eval_mediacloud_2020.json
+
 For every kept page this writes <out>/articles/<id>/{page.html,page.txt,truth.json} and
 <out>/manifest.json (commits, id -> source, every skipped file with its reason).
 
@@ -19,6 +25,10 @@ Usage:
         --trafilatura /work/.mirror/adbar+trafilatura/repo --htmldate /work/.mirror/adbar+htmldate/repo \
         --goose3 /work/.mirror/goose3+goose3/repo --newspaper /work/.mirror/codelucas+newspaper/repo \
         --dragnet /work/.mirror/dragnet-org+dragnet/repo [--out ../devsets/silver]
+    .venv/bin/python bench/devsets/build_silver.py \
+        --trafilatura-eval /work/.mirror/adbar+trafilatura/repo --htmldate-eval /work/.mirror/adbar+htmldate/repo \
+        --exclude-sets ../devsets/silver ../devsets/fundus --max-per-domain 2 \
+        --out ../devsets/silver_eval --prefix v
 
 Python 3.11, stdlib + lxml + trafilatura; needs `git` and `w3m` on PATH.
 """
@@ -60,7 +70,7 @@ W3M_CMD = (
 EXCLUDE_PATH_RE = re.compile(
     r"readability|scrapinghub|article-extraction-benchmark|combined|test-pages|(?:^|[/._-])aeb(?:[/._-]|$)", re.I
 )
-HASH_GZ_RE = re.compile(r"(?:^|/)[0-9a-f]{64}\.html?\.gz$", re.I)
+HASH_GZ_RE = re.compile(r"(?:^|/)[0-9a-f]{64}\.html?(?:\.gz)?$", re.I)
 
 ARTICLE_TYPES = {
     "article",
@@ -154,6 +164,34 @@ OVERRIDES: dict[str, str] = {
     G + "content/test_msn1.html": "keep: single news article (no article metadata)",
     G + "content/test_businessWeek1.html": "keep: single magazine article (no article metadata)",
 }
+
+# evaluation pages (--trafilatura-eval / --htmldate-eval), read once by hand in the sample; trafilatura and
+# htmldate share many tests/eval files, so each decision holds for both copies
+EVAL_SKIPS = {
+    "tests/eval/0ac0531f1f0543f4a3f68159e5fd1875.html": "skip: shopping deal listing",
+    "tests/eval/archive.org.dzs-clan.de.html": "skip: club home page (archived)",
+    "tests/eval/auswaertiges-amt.de-Italien.html": "skip: travel advice reference page",
+    "tests/eval/backenmachtgluecklich.de.zitronenkuchen.html": "skip: recipe",
+    "tests/eval/bettycrocker.com.pineapple.html": "skip: recipe",
+    "tests/eval/creativecommons.ch.wie.html": "skip: organisation information page",
+    "tests/eval/bernau-live.de-Veranstaltungstipps.html": "skip: event listing",
+    "tests/eval/energiehoch3.de.lexikon.energieversorgung.html": "skip: glossary entry",
+    "tests/eval/d43f330cbaf74e92b9aec85e937cb904.html": "skip: forum thread",
+    "tests/eval/eatsmarter.de.porridge.html": "skip: recipe",
+    "tests/eval/echte-demokratie-jetzt.de.blog.html": "skip: blog index page",
+    "tests/eval/harddecor.at.denkmaler.html": "skip: company portfolio page",
+    "tests/eval/haustiermagazin.com-katzenspielzeug.html": "skip: product comparison",
+    "tests/eval/infocomcgt.fr.caisse.html": "skip: organisation information page",
+    "tests/eval/mindmegette.hu.levagott.html": "skip: recipe",
+    "tests/eval/pointofsail-kiel.de.wilson.html": "skip: shop page",
+    "tests/eval/siegfried-marcus-berufsschule.at.kft.html": "skip: school information page",
+    "tests/eval/travanto.de.ferienhaus-feinen.html": "skip: holiday rental listing",
+    "tests/test_set/1676646261.html": "skip: tweet page",
+    "tests/test_set/1721884119.html": "skip: Google News redirect URL, not the page's address",
+}
+for _path, _why in EVAL_SKIPS.items():
+    for _repo in ("adbar/trafilatura", "adbar/htmldate"):
+        OVERRIDES[f"{_repo}:{_path}"] = _why
 
 BLOG_HOSTS = {
     "wordpress.com",
@@ -937,6 +975,52 @@ def src_dragnet(repo: Repo, src_name: str) -> list[dict]:
     return [{"path": p, "url": None} for p in repo.ls("test/datafiles") if re.search(r"\.html?$", p)]
 
 
+def annotated_files(repo: Repo, json_path: str) -> dict[str, dict]:
+    """file name -> {"url": ..., "date": ...} from an evaluation annotation file {url: {"file": ..., ...}}."""
+    try:
+        data = json.loads(repo.show(json_path))
+    except (subprocess.CalledProcessError, ValueError):
+        return {}
+    out: dict[str, dict] = {}
+    for url, v in data.items():
+        if isinstance(v, dict) and v.get("file"):
+            date = v.get("date") if isinstance(v.get("date"), str) else None  # a few are NaN
+            out.setdefault(v["file"], {"url": url, "date": date})
+    return out
+
+
+def eval_dir_files(repo: Repo, folder: str, annotated: dict[str, dict]) -> list[str]:
+    """HTML files of an evaluation folder: *.htm(l)(.gz), plus annotated files without such a suffix."""
+    return [p for p in repo.ls(folder) if re.search(r"\.html?(\.gz)?$", p, re.I) or p.rsplit("/", 1)[1] in annotated]
+
+
+def src_trafilatura_eval(repo: Repo, src_name: str) -> list[dict]:
+    """trafilatura's evaluation pages (tests/eval); URLs from tests/evaldata.json. Its title/author/date
+    fields are not used (provenance undocumented): truth comes from the page metadata as for tests/cache."""
+    ann = annotated_files(repo, "tests/evaldata.json")
+    return [
+        {"path": p, "url": (ann.get(p.rsplit("/", 1)[1]) or {}).get("url")}
+        for p in eval_dir_files(repo, "tests/eval", ann)
+    ]
+
+
+def src_htmldate_eval(repo: Repo, src_name: str) -> list[dict]:
+    """htmldate's evaluation pages (tests/eval, tests/test_set) with their URL and hand-checked
+    publication date (tests/eval_default.json, tests/eval_mediacloud_2020.json) as expected date."""
+    out = []
+    for folder, json_path in (
+        ("tests/eval", "tests/eval_default.json"),
+        ("tests/test_set", "tests/eval_mediacloud_2020.json"),
+    ):
+        ann = annotated_files(repo, json_path)
+        for p in eval_dir_files(repo, folder, ann):
+            a = ann.get(p.rsplit("/", 1)[1]) or {}
+            out.append(
+                {"path": p, "url": a.get("url"), "expected": {"publish_date": a["date"]} if a.get("date") else {}}
+            )
+    return out
+
+
 SOURCES = [  # option, repo name, lister
     ("trafilatura", "adbar/trafilatura", src_adbar),
     ("htmldate", "adbar/htmldate", src_adbar),
@@ -944,6 +1028,36 @@ SOURCES = [  # option, repo name, lister
     ("newspaper", "codelucas/newspaper", src_newspaper),
     ("dragnet", "dragnet-org/dragnet", src_dragnet),
 ]
+# the projects' evaluation pages: a separate set (--out elsewhere, --prefix v), never mixed with SOURCES
+EVAL_SOURCES = [
+    ("trafilatura-eval", "adbar/trafilatura", src_trafilatura_eval),
+    ("htmldate-eval", "adbar/htmldate", src_htmldate_eval),
+]
+
+
+def sample_pages(kept: list[tuple], n: int | None) -> tuple[list[tuple], list[tuple]]:
+    """(sample, rest): the n pages whose sha256("<repo>:<path>") is smallest, in their original order
+    (deterministic, independent of the order and of the other candidates); all pages when n is None."""
+    if n is None or len(kept) <= n:
+        return kept, []
+    chosen = set(sorted(hashlib.sha256(k[0]["key"].encode()).hexdigest() for k in kept)[:n])
+    sample = [k for k in kept if hashlib.sha256(k[0]["key"].encode()).hexdigest() in chosen]
+    return sample, [k for k in kept if hashlib.sha256(k[0]["key"].encode()).hexdigest() not in chosen]
+
+
+def set_domains(set_dirs: list[str]) -> set[str]:
+    """Registered domains of every page of existing sets: the `url` of each articles/*/truth.json and
+    the URL fields of the manifest's page list (`items` / `articles`; skipped pages are not counted)."""
+    urls: list[str] = []
+    for d in set_dirs:
+        for t in sorted(Path(d, "articles").glob("*/truth.json")):
+            urls.append(json.loads(t.read_text(encoding="utf-8")).get("url") or "")
+        mf = Path(d, "manifest.json")
+        if mf.is_file():
+            m = json.loads(mf.read_text(encoding="utf-8"))
+            for item in (m.get("items") or []) + (m.get("articles") or []):
+                urls += [v for k, v in item.items() if k.endswith("url") and isinstance(v, str)]
+    return {dom for u in urls if u.startswith("http") and (dom := base_domain(u))}
 
 
 # ----------------------------------------------------------------------------- main
@@ -968,15 +1082,32 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     for opt, name, _ in SOURCES:
         ap.add_argument(f"--{opt}", metavar="GIT_DIR", help=f"bare git dir of {name}")
+    for opt, name, _ in EVAL_SOURCES:
+        ap.add_argument(f"--{opt}", metavar="GIT_DIR", help=f"bare git dir of {name} (evaluation pages, separate set)")
     ap.add_argument("--rev", default="HEAD")
     # beside the checkout, never inside it: the pages belong to their publishers
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[3] / "devsets" / "silver"))
     ap.add_argument("--review", help="also write a TSV of every candidate and its decision here")
+    ap.add_argument("--prefix", default="s", help="page id prefix (ids <prefix>001...)")
+    ap.add_argument("--max-pages", type=int, help="keep a fixed pseudo-random sample of this many pages")
+    ap.add_argument("--max-per-domain", type=int, default=MAX_PER_DOMAIN, help="pages per registered domain")
+    ap.add_argument(
+        "--exclude-sets",
+        nargs="+",
+        default=[],
+        metavar="SET_DIR",
+        help="skip pages whose registered domain occurs in these sets (truth.json url, manifest page list)",
+    )
     args = ap.parse_args(argv)
+    use_eval = any(getattr(args, opt.replace("-", "_")) for opt, _, _ in EVAL_SOURCES)
+    if use_eval and any(getattr(args, opt) for opt, _, _ in SOURCES):
+        ap.error("the evaluation-page sources build a separate set: do not mix them with the other sources")
+    excluded_domains = set_domains(args.exclude_sets)
+    max_per_domain = args.max_per_domain
 
     repos, skipped_sources, cands = {}, [], []
-    for opt, name, lister in SOURCES:
-        gd = getattr(args, opt)
+    for opt, name, lister in EVAL_SOURCES if use_eval else SOURCES:
+        gd = getattr(args, opt.replace("-", "_"))
         if not gd or not os.path.isdir(gd):
             skipped_sources.append({"source": name, "reason": "no git dir given" if not gd else f"not found: {gd}"})
             print(f"source {name}: skipped ({skipped_sources[-1]['reason']})", file=sys.stderr)
@@ -1016,6 +1147,20 @@ def main(argv=None) -> int:
             skipped.append({"source": key, "reason": f"skip: unparsable ({type(e).__name__})"})
             continue
         c["page_url"] = page_url(c, meta, raw)
+        if excluded_domains:
+            doms = {base_domain(u) for u in (c["page_url"], meta["url"]) if u and re.match(r"^https?://", u)}
+            if not doms:
+                skipped.append({"source": key, "reason": "skip: no URL, the domain cannot be checked", "url": None})
+                continue
+            if doms & excluded_domains:
+                skipped.append(
+                    {
+                        "source": key,
+                        "reason": f"skip: domain {min(doms & excluded_domains)} is in an existing set",
+                        "url": c["page_url"],
+                    }
+                )
+                continue
         body = extract_body(text)
         ok, why = classify(c, meta, len(body))
         row = {
@@ -1043,8 +1188,8 @@ def main(argv=None) -> int:
             skipped.append(dict(row, reason=f"duplicate: same article text as {seen_body[bk]}"))
             continue
         dom = base_domain(c["page_url"])
-        if dom and per_domain[dom] >= MAX_PER_DOMAIN:
-            skipped.append(dict(row, reason=f"skip: already {MAX_PER_DOMAIN} pages from {dom}"))
+        if dom and per_domain[dom] >= max_per_domain:
+            skipped.append(dict(row, reason=f"skip: already {max_per_domain} pages from {dom}"))
             continue
         work = os.path.join(tmp, str(ci))
         os.makedirs(work)
@@ -1066,6 +1211,11 @@ def main(argv=None) -> int:
         truth["notes"] += f"; charset={charset} ({cs_how}); selection: {why[6:]}"
         kept.append((c, work, truth, row))
 
+    kept, rest = sample_pages(kept, args.max_pages)
+    skipped += [
+        dict(row, reason=f"skip: not in the sample of {args.max_pages} pages (--max-pages)") for *_, row in rest
+    ]
+
     # write the set (ids in sorted order of source path)
     art_dir = os.path.join(args.out, "articles")
     if os.path.isdir(art_dir):
@@ -1073,7 +1223,7 @@ def main(argv=None) -> int:
     os.makedirs(art_dir)
     manifest_items = []
     for n, (c, work, truth, row) in enumerate(kept, 1):
-        sid = f"s{n:03d}"
+        sid = f"{args.prefix}{n:03d}"
         d = os.path.join(art_dir, sid)
         shutil.copytree(work, d)
         repo = c["repo"]
