@@ -3,14 +3,14 @@
 Usage::
 
     .venv/bin/python bench/score_sets.py run TAG SET_DIR [SET_DIR ...] [--out /tmp/score-runs]
-    .venv/bin/python bench/score_sets.py compare TAG_A TAG_B [--out /tmp/score-runs]
+    .venv/bin/python bench/score_sets.py compare TAG_A TAG_B SET_DIR [SET_DIR ...] [--out /tmp/score-runs]
 
 ``run`` cleans every set's ``page.txt`` and ``page.html`` (see :mod:`bench.score_cleaner`), keeps
 the predictions as ``OUT/TAG/<set>[-html].jsonl`` and prints one row per set and mode: title,
 outlet, date, author accuracy and body F1, as the set's scorer counts them. ``compare`` lists every
 page whose title, outlet, date or author changed between two runs, marked ``+`` when the change made
 it right, ``-`` when it made it wrong and ``~`` when it stayed right or wrong — the check to run
-before a cleaner change lands.
+before a cleaner change lands. Both commands take the set folders: the truth lives there, the predictions in OUT.
 """
 
 from __future__ import annotations
