@@ -994,3 +994,18 @@ def test_the_pages_own_address_wins_over_an_owner_named_only_by_the_copyright_li
     head = "Entertainment News on WJBF.com\n\n[entertainm]\n\nCouncil approves the budget after a long debate"
     foot = "WJBF.COM: Coverage You Can Count On\nCopyright © 2008 Media General, Inc. All Rights Reserved"
     assert clean_text(f"{head}\n\n{story}\n\n{foot}\n").outlet == "WJBF.COM"
+
+
+def test_the_site_sources_speak_to_is_the_outlet() -> None:
+    """'… Saikat Ray, VP analyst at Gartner, explained to TechCrunch': the site a story's sources speak to, though the
+    page never shows its name; told twice or more, and never a person's surname ('told Page' beside 'Larry Page')."""
+    quotes = "\n\n".join(
+        f"“Point {k} of the plan was always the hard one to sell,” Jane Roe, an analyst, {verb} Sahel Wire."
+        for k, verb in enumerate(["told", "explained to", "said in an interview with"])
+    )
+    page = f"  • Home\n  • News\n\nVendors aim to remain relevant in a world of agents\n\n{STORY}\n\n{quotes}\n"
+    assert clean_text(page).outlet == "Sahel Wire"
+    once = f"  • Home\n  • News\n\nVendors aim to remain relevant\n\n{STORY}\n\n{quotes.split(chr(10))[0]}\n"
+    assert clean_text(once).outlet is None  # one interview another outlet got
+    person = page.replace("Sahel Wire", "Page") + f"\n{STORY}\n\nLarry Page came back to run the company.\n"
+    assert clean_text(person).outlet != "Page"

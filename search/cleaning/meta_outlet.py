@@ -32,7 +32,7 @@ from search.cleaning.patterns import (
     UI_WORDS,
     furniture_reason,
 )
-from search.cleaning.wordlists import is_place_name
+from search.cleaning.wordlists import is_given_name, is_place_name
 
 MAX_LINES = 1500
 """Only this many non-blank lines are examined (head and tail of very long pages)."""
@@ -155,6 +155,28 @@ _STAFF_BIO_RE = re.compile(
     r"\b(?:is|has been) (?:an?|the) (?:[\w-]+ ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|"
     r"producer|contributor|critic|analyst)s? (?:for|at|with) " + _NAME
 )
+_TOLD_RE = re.compile(
+    r"\b(?:told|explained to|confirmed to|said to|wrote to|speaking to|in an interview with|in a statement to|"
+    r"a request for comment from) " + _NAME
+)
+"""The site as the one a source speaks to ('… said Saikat Ray, VP analyst at Gartner, told TechCrunch'); counted
+only for a name told twice or more, since a story may cite one interview a broadcaster got."""
+TOLD_MIN = 2
+
+
+def _surnames(nonblank: Sequence[Line], names: Counter[str]) -> set[str]:
+    """Those of ``names`` the page also writes after a given name ('Larry Page' … 'told Page'): a person."""
+    found: set[str] = set()
+    for ln in nonblank:
+        for name in names:
+            if name not in found and name in ln.text:
+                for m in re.finditer(r"(\w+) " + re.escape(name) + r"\b", ln.text):
+                    if is_given_name(m.group(1)):
+                        found.add(name)
+                        break
+    return found
+
+
 _COVERS_BIO_RE = re.compile(r"\b(?:covers|writes|reports|blogs) (?:[\w’'-]+ ){0,5}?for " + _NAME)
 """An author's note naming the site ('X is a breaking news reporter for NBC News.', 'X covers the Toronto Raptors
 for Hoopsworld'); a former employer is told in the past tense."""
@@ -732,6 +754,7 @@ FEATURES = (
     "first_line",
     "unprinted",
     "lower_word",
+    "told",  # unweighted: only exempts a name sources speak to from the story-only test
 )
 
 
@@ -928,6 +951,16 @@ def outlet_candidates(
                 c.forms[tok] -= 1  # a prefix alone is weak evidence of the displayed form
     if title_suffix and brand_like(title_suffix):
         add(title_suffix, "suffix", 1.0, 2)
+    told: Counter[str] = Counter()
+    for ln in nonblank:
+        if ln.words > 14 and (" to " in ln.text or "told " in ln.text or " with " in ln.text):
+            told.update(_strip_name(m.group("name")) for m in _TOLD_RE.finditer(ln.text))
+    surnames = _surnames(nonblank, told) if told else set()
+    for name, cnt in told.items():
+        if cnt >= TOLD_MIN and brand_like(name) and name not in surnames:
+            c = add(name, "context", 1.0, 1)
+            if c is not None:
+                c.feats["told"] = 1
 
     _merge_glued_article(cands)
 
@@ -1009,6 +1042,7 @@ def outlet_candidates(
         feats["tokens1"] = 1.0 if len(form.split()) == 1 else 0.0
         # Only named in running text or n-grams ('Biden', 'Coronavirus'): never shown as the site's name.
         feats["unprinted"] = 0.0 if feats["domain_eq"] or any(f[k] for k in _SHOWN) else 1.0
+        feats["told"] = 1.0 if f["told"] else 0.0
         # 'Mayor', 'Support': a single word the prose also writes in lower case is a common word
         feats["lower_word"] = 1.0 if feats["tokens1"] and form.istitle() and form.casefold() in lower_words else 0.0
         letters = [ch for ch in form if ch.isalpha()]
@@ -1234,6 +1268,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
             return True
     if feats["unprinted"] > 0 and not (feats["sources"] or feats["edge_lines"] or feats["domain_eq"]):
         return True  # only repeated in the story and its teasers ('Gazastreifen', 'Prince Harry'), never presented
+    if feats["told"]:
+        return False  # the one sources speak to ('… told The Namibian'), though only named in the story
     share = feats["prose_share"]
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
