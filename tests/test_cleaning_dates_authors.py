@@ -224,6 +224,13 @@ def test_date_inside_a_sentence_is_not_a_guess() -> None:
         ("Por Ana Lima e Pedro Souza", ["Ana Lima", "Pedro Souza"]),
         ("Por Ana Lima y Agencias", ["Ana Lima"]),
         ("Por Ana Lima y EFE", ["Ana Lima", "EFE"]),
+        # 'written by' in other languages
+        ("geschrieben von Jane Roe", ["Jane Roe"]),
+        ("Écrit par Jeanne Roux", ["Jeanne Roux"]),
+        ("scritto da Mario Rossi", ["Mario Rossi"]),
+        # the serial comma before the last writer's 'and'
+        ("By Jane Roe, John Doe, and Ann Poe, CNN", ["Jane Roe", "John Doe", "Ann Poe"]),
+        ("Von Jane Roe, John Doe, und Ann Poe", ["Jane Roe", "John Doe", "Ann Poe"]),
         # Japanese labels: the poster, the writer
         ("投稿者 Jane Roe", ["Jane Roe"]),
         ("執筆者：山田太郎", ["山田太郎"]),

@@ -11,7 +11,10 @@ from search.cleaning.patterns import CASE_TURN_RE, NAV_WORDS, PHRASE_OPENERS, le
 from search.cleaning.wordlists import is_given_name, is_place_name, is_weekday_name, opens_with_han_family_name
 
 _BY_RE = re.compile(
-    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door)\s+|"
+    r"^(?:by\s*(?=by\b))?(?:By(?=[A-Z](?:[a-z]+|\.[A-Z]\.)\s+[A-Z])|(?:(?:written|reported|edited|text|story|words|posted|updated)\s+by:?|by|par|von|por|door|"
+    # 'written by' and 'posted by' in other languages
+    r"(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrit|rédigé|publié)\s+par|(?:escrito|publicado)\s+por|"
+    r"(?:scritto|pubblicato)\s+da|geschreven\s+door)\s+|"
     r"(?-i:Oleh)\s+(?=[A-Z])|"
     r"di\s+(?-i:(?=[A-Z]\w+\s+[A-Z]))|(?-i:Af|Av|AF|AV)\s+|"
     r"(?:autor(?:in|a)?|author|auteur|authors|autoren|auteurs|autores|autori|autoři|autorzy|"  # and the plurals
@@ -44,7 +47,10 @@ _CUT_RE = re.compile(
     r"\s(?-i:prije|pre|pred|před|hace|há|vor|il y a|för)\s+(?=\d)",  # the story's age: 'prije 26 minuta'
     re.IGNORECASE,
 )
-_SPLIT_RE = re.compile(r"\s*[,，、]\s*|\s*;\s*|\s+(?:and|&|et|und|y|e|en|og|och|i)\s+")
+_CONJUNCTION = r"(?:and|&|et|und|y|e|en|og|och|i)"
+_SPLIT_RE = re.compile(rf"\s*[,，、]\s*(?:{_CONJUNCTION}\s+)?|\s*;\s*|\s+{_CONJUNCTION}\s+")
+"""Where a byline's names part: a comma (with the serial comma's 'and' after it: 'A, B, and C'), a semicolon, an
+'and'."""
 _SPLIT_KEEP_RE = re.compile(f"({_SPLIT_RE.pattern})")
 """:data:`_SPLIT_RE` keeping the separators in the split's result."""
 _PARTICLES = frozenset(
