@@ -949,6 +949,13 @@ def test_the_time_of_an_update_over_the_headline_is_no_short_headline() -> None:
     )
 
 
+def test_the_reading_time_over_the_headline_is_no_short_headline() -> None:
+    """'Jane Roe' / 'Jan 3, 2018' / '7 min read' / headline: the reading time is page furniture, not a short
+    headline over a standfirst."""
+    header = "Jane Roe\n\nJan 3, 2018\n\n7 min read\n\nFlag Attributes in Android — How to Use Them"
+    assert clean_text(_page(header)).title == "Flag Attributes in Android — How to Use Them"
+
+
 @pytest.mark.parametrize(
     ("line", "headline"),
     [
@@ -962,3 +969,35 @@ def test_a_link_ending_in_an_arrow_is_no_headline(line: str, headline: bool) -> 
     from search.cleaning.meta_title import not_a_headline
 
     assert not_a_headline(line) is not headline
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Lire ce contenu en français", True),  # the same article in another language
+        ("Read this article in English", True),
+        ("Leia em Português", True),
+        ("Diesen Artikel auf Englisch lesen", True),
+        ("Read this story in full", True),  # a 'read more' link, not a language's
+        ("Read in Moscow, the report was met with silence", False),
+    ],
+)
+def test_a_link_to_the_article_in_another_language_is_furniture(line: str, furniture: bool) -> None:
+    from search.cleaning.patterns import furniture_reason
+
+    assert bool(furniture_reason(line)) is furniture
+
+
+def test_a_headline_with_crumbs_in_front_gives_way_to_its_own_printing_under_it() -> None:
+    """'InfoQ Homepage News Chrome's Never-Slow Mode' / 'HTML5' / "Chrome's Never-Slow Mode": the words in front
+    are a breadcrumb whose separators the text browser dropped; a kicker with its colon is left alone, and so is a
+    printing too far under the pick."""
+    from search.cleaning.title import _headline_printed_without_crumbs
+
+    headline = "Council votes to expand the harbour ferry service"
+    for crumbs, gap, moved in [("Sahel Daily Homepage News", 1, True), ("Harbour:", 1, False), ("News", 6, False)]:
+        text = f"{crumbs} {headline}\n\n" + "Transport\n\n" * gap + f"{headline}\n"
+        lines, nonblank = _dump(text)
+        cands = [(lines[i].text, i, {}) for i in nonblank]
+        picked = _headline_printed_without_crumbs(lines, nonblank, cands, lines[0].text, 0)
+        assert (picked == (headline, nonblank[-1])) is moved

@@ -457,16 +457,27 @@ WIDGET_RE = re.compile(
 )
 """Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
 consent, a newsletter's confirmation, a form's reCAPTCHA notice, 'Loading…', the reading time ('3 Min Lesezeit')."""
+_LANGUAGE_NAMES = (
+    "english|french|german|spanish|italian|portuguese|arabic|chinese|japanese|russian|dutch|"
+    "anglais|français|allemand|espagnol|italien|portugais|arabe|chinois|japonais|russe|"
+    "inglés|francés|alemán|español|italiano|portugués|inglese|francese|tedesco|spagnolo|"
+    "inglês|francês|alemão|espanhol|português|englisch|deutsch|französisch|spanisch|italienisch"
+)
 ARTICLE_TOOLS_RE = re.compile(
     r"^(?:social sharing|(?:artikel|beitrag) teilen|(?:leave a comment )?share this (?:item|article|story) "
     r"(?:on|via) \w+\b.*)$|"
     r"\b(?:purchase licensing rights|reprints? (?:and|&) permissions|die rechte an diesem artikel erwerben)\b|"
     r"\b(?:has|have|was) not been edited by (?:\S+ ){1,4}staff\b|\bredaktionell nicht bearbeitet\b|"
-    r"\bpublished from a syndicated (?:news )?feed\b",
+    r"\bpublished from a syndicated (?:news )?feed\b|"
+    # a link to the same article in another language ('Lire ce contenu en français', 'Read this article in English')
+    r"^(?:read|lire|leer|leggi|ler) (?:this|ce|cet|cette|este|esta|questo|questa|o|a) "
+    r"(?:content|contenu|article|story|artículo|articolo|artigo|contenido|contenuto|conteúdo) "
+    rf"(?:in|en|em) (?:{_LANGUAGE_NAMES})$|^(?:diesen|den) (?:artikel|beitrag) (?:auf|in) (?:{_LANGUAGE_NAMES}) lesen$|"
+    rf"^(?:read|lire|leia|lea|leggi) (?:in|en|em) (?:{_LANGUAGE_NAMES})$",
     _I,
 )
 """What follows an article: a share bar spelt out for screen readers ('Share this item on Facebook'), reprint
-rights for sale, a wire story's 'not edited by our staff' note."""
+rights for sale, a wire story's 'not edited by our staff' note; a link to the article in another language."""
 IMAGE_FILE_RE = re.compile(r"^(?:placeholder image[- ]?\d*|[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif))$", _I)
 """What a text browser prints for a picture it cannot show: its file name ('x3rpxxz-O.jpg', 'Placeholder image-1')."""
 FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")

@@ -301,6 +301,7 @@ def _learned_title(
             )
         ):
             text, idx = alt_text, alt_idx
+    text, idx = _headline_printed_without_crumbs(lines, nonblank, cands, text, idx)
     short = _short_title_above(lines, nonblank, meta_flags, cands, idx)
     if short is not None:
         text, idx = short
@@ -314,6 +315,29 @@ def _learned_title(
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
+
+
+CRUMB_MAX_WORDS = 4
+"""At most this many words of breadcrumb printed, without separators, in front of the headline."""
+CRUMB_HEADLINE_GAP = 4
+"""The headline printed alone is at most this many non-blank lines under the crumbed line."""
+
+
+def _headline_printed_without_crumbs(
+    lines: list[Line], nonblank: list[int], cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int
+) -> tuple[str, int]:
+    """The headline printed alone just under the pick when the pick is the same headline with a few words in front
+    and nothing marking them as a kicker ('InfoQ Homepage News Google Chrome's Never-Slow Mode' over 'Google
+    Chrome's Never-Slow Mode'): a breadcrumb whose separators the text browser dropped."""
+    pos = bisect.bisect_left(nonblank, idx)
+    below = set(nonblank[pos + 1 : pos + 1 + CRUMB_HEADLINE_GAP])
+    for other, j, _ in cands:
+        if j not in below or other.strip() != lines[j].text.strip() or not text.endswith(" " + other):
+            continue
+        crumbs = text[: -len(other)].strip()
+        if len(crumbs.split()) <= CRUMB_MAX_WORDS and crumbs[-1:].isalnum():
+            return other, j
+    return text, idx
 
 
 def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int) -> tuple[str, int]:
@@ -473,6 +497,8 @@ def _short_title_above(
         return None
     if above in meta_flags or _is_dateish(lines[above]):
         return None  # 'Akt.: 29. Juni 2025 - 21.18 Uhr': the time of an update, not a headline
+    if furniture_reason(lines[above].text):
+        return None  # '7 min read': the reading time over the headline
     if _writer_printed_again(lines[above].text, lines):
         return None  # 'Aaron Colen' over the headline: the writer, not a headline
     if not any(
