@@ -17,6 +17,10 @@ Evaluation-page sources (a separate set, never mixed with the sources above):
                                                publication dates: tests/eval_default.json,
                                                tests/eval_mediacloud_2020.json
 
+Mercury's fixtures (two more separate sets, split by registered domain with --domain-half even|odd):
+    --mercury DIR           postlight/parser   fixtures/*.html   URLs and expected title/author/date_published:
+                                               src/extractors/custom/<domain>/index.test.js
+
 For every kept page this writes <out>/articles/<id>/{page.html,page.txt,truth.json} and
 <out>/manifest.json (commits, id -> source, every skipped file with its reason).
 
@@ -29,6 +33,14 @@ Usage:
         --trafilatura-eval /work/.mirror/adbar+trafilatura/repo --htmldate-eval /work/.mirror/adbar+htmldate/repo \
         --exclude-sets ../devsets/silver ../devsets/fundus --max-per-domain 2 \
         --out ../devsets/silver_eval --prefix v
+    .venv/bin/python bench/devsets/build_silver.py --mercury /work/.mirror/postlight+parser/repo \
+        --domain-half even --exclude-sets ../devsets/fundus ../devsets/silver ../devsets/silver_eval \
+        ../shared/cleaning-dev --max-per-domain 2 --min-body 600 --checked bench/devsets/checked_mercury.json \
+        --out ../devsets/mercury --prefix m          # --domain-half odd ... --out ../devsets/mercury_eval --prefix w
+
+--checked FILE.json holds hand-checked truth that outlives the machine: {"<repo>:<path>": {"date": "2016-12-06",
+"author": null, ...}} replaces those truth fields (title, outlet, date, author, alternatives, notes) of that
+page; {"skip": "<reason>"} drops it.
 
 Python 3.11, stdlib + lxml + trafilatura; needs `git` and `w3m` on PATH.
 """
@@ -189,6 +201,25 @@ EVAL_SKIPS = {
     "tests/test_set/1676646261.html": "skip: tweet page",
     "tests/test_set/1721884119.html": "skip: Google News redirect URL, not the page's address",
 }
+# Mercury's fixtures (--mercury), each read once: the non-articles among those that pass the rules
+MERCURY_OVERRIDES = {
+    "biorxiv.org.html": "skip: preprint abstract page (scholarly record)",
+    "bookwalker.jp.html": "skip: e-book shop page",
+    "clinicaltrials.gov.html": "skip: clinical-trial record",
+    "genius.com.html": "skip: song lyrics page",
+    "github.com.html": "skip: code hosting page",
+    "jvndb.jvn.jp.html": "skip: vulnerability database record",
+    "pastebin.com.html": "skip: paste site (fiction pasted as text)",
+    "twitter.com.html": "skip: tweet page",
+    "www.oreilly.co.jp.html": "skip: book shop page",
+    "www.sanwa.co.jp.html": "skip: product release on a manufacturer's shop site",
+    "www.youtube.com.html": "skip: video page",
+    "deadspin.com--video.html": "skip: video page",
+    "www.vulture.com--content-test.html": "skip: another save of the article of www.vulture.com.html",
+    "medium.com--another.html": "keep: single blog post (no article metadata)",
+}
+for _path, _why in MERCURY_OVERRIDES.items():
+    OVERRIDES["postlight/parser:fixtures/" + _path] = _why
 for _path, _why in EVAL_SKIPS.items():
     for _repo in ("adbar/trafilatura", "adbar/htmldate"):
         OVERRIDES[f"{_repo}:{_path}"] = _why
@@ -508,16 +539,48 @@ PRINTED_RES = [  # (regex, group order y m d), month names or numbers
 ]
 
 
-def printed_dates(txt: str) -> set[str]:
-    """Calendar dates written in the page text (a few common English/German/French/Spanish forms)."""
-    out = set()
-    for rx, (iy, im, idd) in PRINTED_RES:
+# more forms, only for Mercury's dates (the near-date rule of make_truth picks among them): CJK and
+# year-first (2019年4月11日, 2019/04/11, 2019.04.11), day-first 18/03/2019, US 10/13/16, and the month-name
+# and ISO forms glued to the neighbouring text ("BroadwayWorld.comOct. 13, 2016", "20163:33 PM", "谢若含2017-03-01")
+MORE_PRINTED_RES = [
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), (1, 2, 3)),
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d.])"), (1, 2, 3)),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])"), (3, 2, 1)),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])"), (3, 1, 2)),
+    (
+        re.compile(
+            rf"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))((?i:{_MON}))\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            r"((?:19|20)\d\d)(?=\d{1,2}:\d\d|\D|$)"
+        ),
+        (3, 1, 2),
+    ),
+    (re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"), (1, 2, 3)),
+]
+
+
+def printed_dates_at(txt: str, more: bool = False) -> dict[str, list[int]]:
+    """Calendar dates written in the page text (a few common English/German/French/Spanish forms; with
+    more also the MORE_PRINTED_RES forms) -> the offsets where they are written."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for rx, (iy, im, idd) in PRINTED_RES + (MORE_PRINTED_RES if more else []):
         for m in rx.finditer(txt):
             y, mo, d = m.group(iy), m.group(im), m.group(idd)
             mo = int(mo) if mo.isdigit() else MONTHS.get(mo.lower())
-            if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31:
-                out.add(f"{int(y):04d}-{mo:02d}-{int(d):02d}")
+            y = int(y) + (2000 if len(y) == 2 else 0)
+            if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31 and 1900 <= y <= 2099:
+                k = f"{y:04d}-{mo:02d}-{int(d):02d}"
+                if more:  # (kept as it was for the other sources' truth: no calendar check there)
+                    try:
+                        datetime.strptime(k, "%Y-%m-%d")
+                    except ValueError:
+                        continue
+                out[k].append(m.start())
     return out
+
+
+def printed_dates(txt: str) -> set[str]:
+    """Calendar dates written in the page text (a few common English/German/French/Spanish forms)."""
+    return set(printed_dates_at(txt))
 
 
 def days_apart(a: str, b: str) -> int:
@@ -639,6 +702,24 @@ def title_variants(title: str) -> list[str]:
     return out
 
 
+TITLE_PARTS_RE = re.compile(r"\s+[|\-\u2013\u2014\u00bb:\u00b7]\s+|\s*[\uff5c\uff1a_\uff20@]\s*|:\s+")
+
+
+def title_brand(html_title: str, domain: str | None, headline: str | None) -> str | None:
+    """The part of a <title> that names the site ("Headline - Gothamist", "Headline：IPA ..."): a short part,
+    not the headline, whose letters contain the domain's name or are contained in it."""
+    label = alnum((domain or "").split(".")[0])
+    if len(label) < 3:
+        return None
+    for part in TITLE_PARTS_RE.split(html_title):
+        a = alnum(part)
+        if not a or len(part) > 40 or (headline and (a in alnum(headline) or alnum(headline) in a)):
+            continue
+        if label in a or (len(a) >= 4 and a in label):
+            return part.strip()
+    return None
+
+
 def split_authors(names: list[str]) -> list[str]:
     out: list[str] = []
     for n in names:
@@ -665,6 +746,9 @@ def make_truth(cand: dict, meta: dict, body_traf: str, page_txt: str) -> dict:
         outlet, outlet_src = meta["ld_publisher"], "JSON-LD publisher.name"
     if outlet and meta["ld_publisher"] and norm(meta["ld_publisher"]) != norm(outlet):
         alts["outlet"].append(meta["ld_publisher"])
+    if not outlet and cand.get("outlet_from_title") and meta["html_title"]:
+        outlet = title_brand(meta["html_title"], domain, exp.get("title"))
+        outlet_src = "<title> part naming the domain" if outlet else None
 
     # title
     cands = [("JSON-LD headline", meta["ld_headline"]), ("og:title", meta["og_title"]), ("<title>", meta["html_title"])]
@@ -711,6 +795,34 @@ def make_truth(cand: dict, meta: dict, body_traf: str, page_txt: str) -> dict:
         if date and d != date:
             alts["date"].append(date)
         date, date_src = d, f"{cand['src_name']} expected publish_date"
+    # Mercury's date_published is an instant in UTC (or its UTC day), and a US evening is the next day in
+    # UTC: the page's own day is the date printed next to it (the metadata date when that is printed too),
+    # else the page's metadata date, else the UTC day
+    shown_at = None
+    if exp.get("published_utc") and date_of(exp["published_utc"]):
+        d_utc, meta_date, meta_src = date_of(exp["published_utc"]), date, date_src
+        shown_at = printed_dates_at(page_txt, more=True)
+        # printed dates within a day of Mercury's, the one written nearest to the headline first
+        at = page_txt.find(title) if title and title in page_txt else 0
+        near = sorted(
+            (d for d in shown_at if days_apart(d, d_utc) <= 1),
+            key=lambda d: (min(abs(p - at) for p in shown_at[d]), d),
+        )
+        via = f"{cand['src_name']} expected date_published {exp['published_utc']}"
+        if meta_date in near:
+            date, date_src = meta_date, f"printed on the page (= {meta_src}; {via})"
+        elif near:
+            date, date_src = near[0], f"printed on the page (the printed date within a day of {via} nearest the title)"
+        elif meta_date and days_apart(meta_date, d_utc) <= 1:
+            date, date_src = meta_date, f"{meta_src} (not printed; {via})"
+        else:
+            date, date_src = d_utc, f"UTC day of {via} (not printed)"
+            if meta_date:
+                notes.append(f"metadata date {meta_date} is not within a day of Mercury's date")
+        if len(near) > 1:
+            notes.append("several printed dates within a day of Mercury's: " + ", ".join(near))
+        if date != d_utc and d_utc not in near and meta_date != d_utc:
+            notes.append(f"Mercury's UTC day {d_utc} is not the page's day")
     for k, d in meta["meta_dates"]:
         if d != date and d not in alts["date"] and k != "date":
             alts["date"].append(d)
@@ -719,7 +831,7 @@ def make_truth(cand: dict, meta: dict, body_traf: str, page_txt: str) -> dict:
     # cross-check with a date in the URL and the dates printed on the page: some sites put a stale
     # site-wide or "modified" date in their metadata
     u_day, u_month = url_date(cand["page_url"])
-    shown = printed_dates(page_txt)
+    shown = set(shown_at) if shown_at is not None else printed_dates(page_txt)
     if date and u_day and days_apart(date, u_day) > 1:
         if date in shown:
             if u_day in shown:
@@ -827,10 +939,10 @@ def page_url(cand: dict, meta: dict, raw: bytes) -> str | None:
     return given or own
 
 
-def classify(cand: dict, meta: dict, body_len: int) -> tuple[bool, str]:
+def classify(cand: dict, meta: dict, body_len: int, min_body: int = MIN_BODY_CHARS) -> tuple[bool, str]:
     key = cand["key"]
     url = cand["page_url"] or ""
-    if key in OVERRIDES and not (OVERRIDES[key].startswith("keep") and body_len < MIN_BODY_CHARS):
+    if key in OVERRIDES and not (OVERRIDES[key].startswith("keep") and body_len < min_body):
         return OVERRIDES[key].startswith("keep"), OVERRIDES[key]
     path = urlsplit(url).path if url else ""
     og = (meta["og_type"] or "").lower()
@@ -839,7 +951,7 @@ def classify(cand: dict, meta: dict, body_len: int) -> tuple[bool, str]:
     art = meta["ld_article"] or og == "article" or bool(micro & ARTICLE_TYPES)
     if url and path.strip("/") in ("", "index.html", "index.php", "home") and not urlsplit(url).query:
         return False, "skip: home page URL"
-    if body_len < MIN_BODY_CHARS:
+    if body_len < min_body:
         return False, f"skip: extracted body only {body_len} chars"
     if art:
         return True, "keep: article metadata (" + ", ".join(
@@ -853,6 +965,8 @@ def classify(cand: dict, meta: dict, body_len: int) -> tuple[bool, str]:
         ) + ")"
     if og in NON_ARTICLE_OG or types & NON_ARTICLE_LD:
         return False, f"skip: non-article metadata (og:type={og or '-'}, JSON-LD {sorted(types) or '-'})"
+    if cand.get("article_hint"):
+        return True, f"keep: no article metadata, {cand['article_hint']}"
     # no metadata at all: only clear single articles (dated or story-id URL and a substantial text)
     if (
         re.search(r"/(19|20)\d\d[/-]\d\d?[/-]|/(19|20)\d\d/|[-_/]\d{5,}|story|article|news|blog|/p/", path, re.I)
@@ -1021,6 +1135,181 @@ def src_htmldate_eval(repo: Repo, src_name: str) -> list[dict]:
     return out
 
 
+JS_TOKEN_RE = re.compile(
+    r"(?P<comment>//[^\n]*|/\*.*?\*/)"
+    r"|(?P<str>'(?:\\.|[^'\\\n])*'|\"(?:\\.|[^\"\\\n])*\"|`(?:\\.|[^`\\])*`)"
+    r"|(?P<name>[A-Za-z_$][\w$]*)"
+    r"|(?P<punct>\S)",
+    re.S,
+)
+JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def js_string(lit: str) -> str | None:
+    """Value of a JavaScript string literal; None for a template literal with ${...}."""
+    body = lit[1:-1]
+    if lit[0] == "`" and "${" in body:
+        return None
+
+    def esc(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] in "ux":
+            return chr(int(e[1:].strip("{}"), 16))
+        if e[0] == "\n":  # line continuation
+            return ""
+        return JS_ESCAPES.get(e, e)
+
+    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\n|.)", esc, body, flags=re.S)
+
+
+def js_tokens(src: str) -> list[tuple[str, str]]:
+    """(kind, value) tokens of a test module: kind is "str" (decoded; None if not constant), "name" or
+    "punct"; comments are dropped. Good enough for the test files, not a JavaScript parser."""
+    out = []
+    for m in JS_TOKEN_RE.finditer(src):
+        kind = m.lastgroup
+        if kind == "str":
+            out.append(("str", js_string(m.group())))
+        elif kind != "comment":
+            out.append((kind, m.group()))
+    return out
+
+
+def js_const(toks: list[tuple[str, str]], i: int) -> tuple[str | None, int]:
+    """A constant string expression ('a' + 'b' ...) starting at token i: (value, index after it)."""
+    val, j = None, i
+    while j < len(toks) and toks[j][0] == "str" and toks[j][1] is not None:
+        val = (val or "") + toks[j][1]
+        if j + 2 < len(toks) and toks[j + 1] == ("punct", "+") and toks[j + 2][0] == "str":
+            j += 2
+        else:
+            j += 1
+            break
+    return val, j
+
+
+MERCURY_FIELDS = {"title": "title", "author": "author", "date_published": "date", "new_date_published": "date"}
+
+
+def js_findings(toks: list[tuple[str, str]], a: int, b: int, found: dict) -> None:
+    """The page URL (url / articleUrl / uri = '...') and assert.equal(title | author | date_published...,
+    '...') values in toks[a:b]; the first of each wins."""
+    for i in range(a, b):
+        kind, v = toks[i]
+        if kind != "name":
+            continue
+        if v in ("url", "articleUrl", "uri") and i + 1 < b and toks[i + 1] == ("punct", "="):
+            u, _ = js_const(toks, i + 2)
+            if u and u.startswith("http"):
+                found.setdefault("url", u)
+        elif v == "assert" and toks[i + 1 : i + 4] == [("punct", "."), ("name", "equal"), ("punct", "(")]:
+            j, depth, expr = i + 4, 0, []
+            while j < b and not (depth == 0 and toks[j] in (("punct", ","), ("punct", ")"))):
+                if toks[j][0] == "punct":
+                    depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(toks[j][1], 0)
+                expr.append(toks[j])
+                j += 1
+            if j >= b or toks[j] != ("punct", ",") or not expr or expr[0][0] != "name":
+                continue
+            val, k = js_const(toks, j + 1)
+            if val is None or k >= b or toks[k] not in (("punct", ")"), ("punct", ",")):
+                continue
+            field = MERCURY_FIELDS.get(expr[0][1])
+            # title, author: the value itself; date: also date_published.split('T')[0]
+            if field and (len(expr) == 1 or field == "date"):
+                found.setdefault(field, val)
+
+
+def mercury_expectations(src: str) -> dict[str, dict]:
+    """fixture path -> {"url", "title", "author", "date"} from one extractor test module. A fixture read
+    (readFileSync('./fixtures/X.html')) owns the largest { } block around it that reads no other fixture;
+    when that block is a beforeAll/beforeEach body, also the sibling blocks (its it(...) tests) that read
+    no fixture themselves."""
+    toks = js_tokens(src)
+    blocks, stack = [], []
+    for i, t in enumerate(toks):
+        if t == ("punct", "{"):
+            stack.append(i)
+        elif t == ("punct", "}") and stack:
+            blocks.append((stack.pop(), i))
+    reads = []  # (token index, fixture path)
+    for i, (kind, v) in enumerate(toks):
+        if kind == "name" and v == "readFileSync" and i + 2 < len(toks) and toks[i + 2][0] == "str":
+            m = re.match(r"^\./(fixtures/[^/]+\.html?)$", toks[i + 2][1] or "")
+            if m:
+                reads.append((i, m.group(1)))
+
+    def fixtures_in(a: int, b: int) -> set[str]:
+        return {f for i, f in reads if a < i < b}
+
+    out: dict[str, dict] = {}
+    for i, fx in reads:
+        chain = sorted(((a, b) for a, b in blocks if a < i < b), key=lambda ab: ab[1] - ab[0])
+        chain.append((-1, len(toks)))  # the module itself
+        n = 0
+        while n + 1 < len(chain) and fixtures_in(*chain[n + 1]) == {fx}:
+            n += 1
+        ranges = [chain[n]]
+        head = [v for _, v in toks[max(0, chain[n][0] - 8) : chain[n][0]]]
+        if n + 1 < len(chain) and ("beforeAll" in head or "beforeEach" in head):
+            pa, pb = chain[n + 1]
+            ranges += [
+                (a, b)
+                for a, b in blocks
+                if pa < a < b < pb
+                and not fixtures_in(a, b)
+                and not any(pa < a2 < a and b < b2 < pb for a2, b2 in blocks)  # direct children only
+            ]
+        found = out.setdefault(fx, {})
+        for a, b in ranges:
+            js_findings(toks, a + 1, b, found)
+    return out
+
+
+def src_mercury(repo: Repo, src_name: str) -> list[dict]:
+    """postlight/parser (Mercury) fixtures/*.html; URL and expected title/author/date_published from the
+    custom extractors' tests (src/extractors/custom/<domain>/index.test.js). Mercury's date_published is
+    an instant in UTC (or the UTC day): make_truth takes the day the page prints near it."""
+    exp: dict[str, dict] = {}
+    for p in repo.ls("src/extractors/custom"):
+        if p.endswith("/index.test.js"):
+            for fx, d in mercury_expectations(repo.show(p).decode("utf-8")).items():
+                for k, v in d.items():
+                    exp.setdefault(fx, {}).setdefault(k, v)
+    out = []
+    for p in repo.ls("fixtures"):
+        if not re.search(r"\.html?$", p):
+            continue
+        e = exp.get(p, {})
+        expected, notes = {}, []
+        if e.get("title"):
+            expected["title"] = e["title"]
+        if e.get("author"):
+            # Mercury's author is what its selectors found: a byline, or sometimes a profile URL, a label
+            # ("著者：…", "Politik · …"), a bio or an e-mail; only name-like values are taken
+            names = [n for n in re.split(r"\s*,\s*|\s*&\s*|\s+and\s+", clean(e["author"]) or "") if n]
+            if names and all(is_name(n) and len(n) <= 40 and not re.search(r"[|·•●：:（(《/\\]", n) for n in names):
+                expected["authors"] = names
+            else:
+                notes.append(f"Mercury's author {e['author']!r} is not a byline of names, not used")
+        if e.get("date") and date_of(e["date"]):
+            expected["published_utc"] = e["date"]
+        # a custom extractor whose test expects an author or a publication date was written for articles
+        hint = "Mercury's test expects an author or date" if e.get("author") or e.get("date") else None
+        out.append(
+            {
+                "path": p,
+                "url": e.get("url"),
+                "expected": expected,
+                "notes": notes,
+                "article_hint": hint,
+                "cap_rank": 0 if expected else 1,  # pages with Mercury's expected values first
+                "outlet_from_title": True,  # old pages: often no og:site_name, but "Headline - Site" titles
+            }
+        )
+    return out
+
+
 SOURCES = [  # option, repo name, lister
     ("trafilatura", "adbar/trafilatura", src_adbar),
     ("htmldate", "adbar/htmldate", src_adbar),
@@ -1033,6 +1322,34 @@ EVAL_SOURCES = [
     ("trafilatura-eval", "adbar/trafilatura", src_trafilatura_eval),
     ("htmldate-eval", "adbar/htmldate", src_htmldate_eval),
 ]
+# Mercury's fixtures: two more separate sets, one per --domain-half
+MERCURY_SOURCES = [("mercury", "postlight/parser", src_mercury)]
+SOURCE_GROUPS = [SOURCES, EVAL_SOURCES, MERCURY_SOURCES]
+CHECKED_FIELDS = ("title", "outlet", "date", "author", "alternatives", "notes")
+
+
+def domain_half(domain: str) -> str:
+    """The half of a registered domain, "even" or "odd" by the parity of its sha1 (fixed, page-independent)."""
+    return "odd" if int(hashlib.sha1(domain.encode()).hexdigest(), 16) % 2 else "even"
+
+
+def load_checked(path: str) -> dict[str, dict]:
+    """Hand-checked truth: {"<repo>:<path>": {field: value}} for the CHECKED_FIELDS (they replace the
+    machine-made values) and "skip": "<reason>" (the page is dropped)."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: not a JSON object")
+    for ref, v in data.items():
+        bad = set(v) - set(CHECKED_FIELDS) - {"skip"} if isinstance(v, dict) else {"(not an object)"}
+        if bad:
+            raise SystemExit(f"{path}: {ref}: unknown fields {sorted(bad)}")
+        d = v.get("date")
+        if d is not None and not re.match(r"^\d{4}-\d\d-\d\d$", d):
+            raise SystemExit(f"{path}: {ref}: date must be YYYY-MM-DD or null")
+        if "alternatives" in v and not isinstance(v["alternatives"], dict):
+            raise SystemExit(f"{path}: {ref}: alternatives must be an object")
+    return data
 
 
 def sample_pages(kept: list[tuple], n: int | None) -> tuple[list[tuple], list[tuple]]:
@@ -1084,6 +1401,8 @@ def main(argv=None) -> int:
         ap.add_argument(f"--{opt}", metavar="GIT_DIR", help=f"bare git dir of {name}")
     for opt, name, _ in EVAL_SOURCES:
         ap.add_argument(f"--{opt}", metavar="GIT_DIR", help=f"bare git dir of {name} (evaluation pages, separate set)")
+    for opt, name, _ in MERCURY_SOURCES:
+        ap.add_argument(f"--{opt}", metavar="GIT_DIR", help=f"bare git dir of {name} (fixtures, separate set)")
     ap.add_argument("--rev", default="HEAD")
     # beside the checkout, never inside it: the pages belong to their publishers
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[3] / "devsets" / "silver"))
@@ -1098,15 +1417,25 @@ def main(argv=None) -> int:
         metavar="SET_DIR",
         help="skip pages whose registered domain occurs in these sets (truth.json url, manifest page list)",
     )
+    ap.add_argument(
+        "--domain-half",
+        choices=["even", "odd"],
+        help="keep only pages whose registered domain falls in this half (parity of its sha1): the two halves "
+        "make a development and a holdout set with no domain in common",
+    )
+    ap.add_argument("--min-body", type=int, default=MIN_BODY_CHARS, help="least extracted body length (chars)")
+    ap.add_argument("--checked", metavar="FILE.json", help="hand-checked truth fields by source ref (load_checked)")
     args = ap.parse_args(argv)
-    use_eval = any(getattr(args, opt.replace("-", "_")) for opt, _, _ in EVAL_SOURCES)
-    if use_eval and any(getattr(args, opt) for opt, _, _ in SOURCES):
-        ap.error("the evaluation-page sources build a separate set: do not mix them with the other sources")
+    given = [g for g in SOURCE_GROUPS if any(getattr(args, opt.replace("-", "_")) for opt, _, _ in g)]
+    if len(given) > 1:
+        ap.error("the evaluation-page and Mercury sources each build a separate set: do not mix source groups")
+    group = given[0] if given else SOURCES
     excluded_domains = set_domains(args.exclude_sets)
     max_per_domain = args.max_per_domain
+    checked = load_checked(args.checked) if args.checked else {}
 
     repos, skipped_sources, cands = {}, [], []
-    for opt, name, lister in EVAL_SOURCES if use_eval else SOURCES:
+    for opt, name, lister in group:
         gd = getattr(args, opt.replace("-", "_"))
         if not gd or not os.path.isdir(gd):
             skipped_sources.append({"source": name, "reason": "no git dir given" if not gd else f"not found: {gd}"})
@@ -1117,7 +1446,8 @@ def main(argv=None) -> int:
         for c in lister(repo, opt):
             c.update(repo=repo, src_name=opt, key=f"{name}:{c['path']}")
             cands.append(c)
-    cands.sort(key=lambda c: c["key"])
+    # in source-path order; a lister may rank some candidates first for the per-domain cap (cap_rank)
+    cands.sort(key=lambda c: (c.get("cap_rank", 0), c["key"]))
 
     tmp = tempfile.mkdtemp(prefix="silver-")
     skipped, kept = [], []
@@ -1147,6 +1477,16 @@ def main(argv=None) -> int:
             skipped.append({"source": key, "reason": f"skip: unparsable ({type(e).__name__})"})
             continue
         c["page_url"] = page_url(c, meta, raw)
+        if args.domain_half:
+            dom = base_domain(c["page_url"]) if c["page_url"] and re.match(r"^https?://", c["page_url"]) else None
+            if not dom:
+                skipped.append({"source": key, "reason": "skip: no URL, the domain half cannot be told", "url": None})
+                continue
+            if domain_half(dom) != args.domain_half:
+                skipped.append(
+                    {"source": key, "reason": f"skip: domain {dom} is in the other half", "url": c["page_url"]}
+                )
+                continue
         if excluded_domains:
             doms = {base_domain(u) for u in (c["page_url"], meta["url"]) if u and re.match(r"^https?://", u)}
             if not doms:
@@ -1162,7 +1502,7 @@ def main(argv=None) -> int:
                 )
                 continue
         body = extract_body(text)
-        ok, why = classify(c, meta, len(body))
+        ok, why = classify(c, meta, len(body), args.min_body)
         row = {
             "source": key,
             "reason": why,
@@ -1172,6 +1512,9 @@ def main(argv=None) -> int:
             "ld": "/".join(meta["ld_types"]),
             "body_len": len(body),
         }
+        if ok and isinstance(checked.get(key), dict) and checked[key].get("skip"):
+            ok, why = False, f"skip (checked by hand): {checked[key]['skip']}"
+            row["reason"] = why
         if not ok:
             skipped.append(row)
             continue
@@ -1208,9 +1551,16 @@ def main(argv=None) -> int:
         if dom:
             per_domain[dom] += 1
         truth = make_truth(c, meta, body, page_txt)
+        truth["notes"] += "".join(f"; {n}" for n in c.get("notes", []))
         truth["notes"] += f"; charset={charset} ({cs_how}); selection: {why[6:]}"
+        fix = {k: v for k, v in (checked.get(key) or {}).items() if k in CHECKED_FIELDS}
+        if fix:
+            truth.update(fix)
+            if "notes" not in fix:
+                truth["notes"] += "; checked by hand: " + ", ".join(k for k in CHECKED_FIELDS if k in fix)
         kept.append((c, work, truth, row))
 
+    kept.sort(key=lambda k: k[0]["key"])
     kept, rest = sample_pages(kept, args.max_pages)
     skipped += [
         dict(row, reason=f"skip: not in the sample of {args.max_pages} pages (--max-pages)") for *_, row in rest
@@ -1247,6 +1597,15 @@ def main(argv=None) -> int:
     shutil.rmtree(tmp)
 
     counts = Counter(c["repo"].name for c, *_ in kept)
+    checked_summary = {
+        "file": os.path.basename(args.checked or ""),
+        "entries": len(checked),
+        "applied": sum(1 for c, *_ in kept if checked.get(c["key"])),
+        "skipped": sum(1 for r in skipped if r["reason"].startswith("skip (checked by hand)")),
+        "unknown_refs": sorted(set(checked) - {c["key"] for c in cands}),
+    }
+    for ref in checked_summary["unknown_refs"]:
+        print(f"--checked: {ref} is not a candidate of this build", file=sys.stderr)
     cand_counts = Counter(c["repo"].name for c in cands)
     manifest = {
         "sources": {
@@ -1256,6 +1615,8 @@ def main(argv=None) -> int:
         "skipped_sources": skipped_sources,
         "trafilatura_version": trafilatura.__version__,
         "pages": len(kept),
+        **({"checked": checked_summary} if args.checked else {}),
+        **({"domain_half": args.domain_half} if args.domain_half else {}),
         "items": manifest_items,
         "skipped": skipped,
     }
