@@ -1009,3 +1009,16 @@ def test_the_site_sources_speak_to_is_the_outlet() -> None:
     assert clean_text(once).outlet is None  # one interview another outlet got
     person = page.replace("Sahel Wire", "Page") + f"\n{STORY}\n\nLarry Page came back to run the company.\n"
     assert clean_text(person).outlet != "Page"
+
+
+def test_a_sentences_full_stop_is_no_part_of_the_name() -> None:
+    """'Learn more about working with Thought Catalog.' beside 'Thought Catalog': the longer spelling wins a tie,
+    but not by the full stop of the sentence it ended; dotted initials keep their dot."""
+    from search.cleaning.meta_outlet import _Cand, _display_form
+
+    cand = _Cand("sahelwire", 0)
+    cand.forms.update({"Sahel Wire.": 1, "Sahel Wire": 1, "sahelwire.com": 0})
+    assert _display_form(cand) == "Sahel Wire"
+    initials = _Cand("faz", 0)
+    initials.forms.update({"F.A.Z.": 1})
+    assert _display_form(initials) == "F.A.Z."

@@ -1115,6 +1115,8 @@ def _display_form(c: _Cand) -> str:
     pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
     pool.sort(key=lambda wf: (-wf[0], wf[1] not in c.masthead, wf[1].isupper(), -len(wf[1])))
     best = pool[0][1]
+    if best.endswith(".") and best[:-1] in c.forms:
+        best = best[:-1]  # 'Thought Catalog.' at a sentence's end beside 'Thought Catalog': the full stop is no part
     if best[:1].islower() and not _DOMAIN_RE.fullmatch(best):
         capital = [f for _, f in pool if f[:1].isupper()]
         if capital:  # 'salon logo' twice beside 'Salon.com' in the copyright line: the name has a capital
