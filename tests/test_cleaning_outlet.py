@@ -1022,3 +1022,14 @@ def test_a_sentences_full_stop_is_no_part_of_the_name() -> None:
     initials = _Cand("faz", 0)
     initials.forms.update({"F.A.Z.": 1})
     assert _display_form(initials) == "F.A.Z."
+
+
+def test_on_a_tie_the_name_wins_over_its_web_address() -> None:
+    """'The surfer talks to HelloGiggles' once and 'HelloGiggles.com is part of …' once: the name, not the address."""
+    from search.cleaning.meta_outlet import _Cand, _display_form
+
+    cand = _Cand("sahelwire", 0)
+    cand.forms.update({"SahelWire": 1, "SahelWire.com": 1})
+    assert _display_form(cand) == "SahelWire"
+    cand.forms["SahelWire.com"] += 1  # written more often as its address: the address
+    assert _display_form(cand) == "SahelWire.com"

@@ -1113,7 +1113,15 @@ def _display_form(c: _Cand) -> str:
     first name line or alone at the top); a domain spelling gives way to the same name written with spaces
     ('Houston Chronicle' for 'HoustonChronicle.com')."""
     pool = [(w, f) for f, w in c.forms.items() if w > 0] or [(w, f) for f, w in c.forms.items()]
-    pool.sort(key=lambda wf: (-wf[0], wf[1] not in c.masthead, wf[1].isupper(), -len(wf[1])))
+    pool.sort(
+        key=lambda wf: (
+            -wf[0],
+            wf[1] not in c.masthead,
+            wf[1].isupper(),
+            bool(_DOMAIN_RE.fullmatch(wf[1])),
+            -len(wf[1]),
+        )
+    )
     best = pool[0][1]
     if best.endswith(".") and best[:-1] in c.forms:
         best = best[:-1]  # 'Thought Catalog.' at a sentence's end beside 'Thought Catalog': the full stop is no part
