@@ -1001,3 +1001,16 @@ def test_a_headline_with_crumbs_in_front_gives_way_to_its_own_printing_under_it(
         cands = [(lines[i].text, i, {}) for i in nonblank]
         picked = _headline_printed_without_crumbs(lines, nonblank, cands, lines[0].text, 0)
         assert (picked == (headline, nonblank[-1])) is moved
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("HomeLatestBaseballFootballBasketballHockeyGolfSoccerThe Mourning AfterWrestling", False),
+        ("McDonald's raises prices on its iPhone app and YouTube channel", True),  # one case turn per word
+    ],
+)
+def test_a_menu_glued_without_spaces_is_no_headline(line: str, headline: bool) -> None:
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is not headline

@@ -145,7 +145,19 @@ def not_a_headline(text: str) -> bool:
         or _prose_beside_a_cell(text)
         or desk_credit_line(text)
         or _link_arrow_tail(text)
+        or _glued_menu(text)
     )
+
+
+_CASE_SEAM_RE = re.compile(r"[a-z][A-Z]")
+GLUED_MENU_SEAMS = 3
+"""A word with this many turns from lower to upper case is a row of menu links printed without spaces."""
+
+
+def _glued_menu(text: str) -> bool:
+    """'HomeLatestBaseballFootballBasketball…': a menu's links glued together, not a headline ('McDonald's',
+    'iPhone' and 'YouTube' turn case once)."""
+    return any(len(_CASE_SEAM_RE.findall(word)) >= GLUED_MENU_SEAMS for word in text.split())
 
 
 _ARROW_TAIL_RE = re.compile(r"\s[»›→>]+\s*$")
