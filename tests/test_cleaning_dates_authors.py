@@ -1689,3 +1689,23 @@ def test_by_and_a_date_opening_a_sentence_is_no_byline() -> None:
     assert parse_byline("By July 2001, BackRub had been renamed Google and was doing really well.") is None
     assert parse_byline("By Mai 2020 wurde das Werk geschlossen") is None
     assert parse_byline("By June Smith") == ["June Smith"]
+
+
+def test_a_title_in_capitals_glued_to_the_surname_is_no_part_of_the_name() -> None:
+    """'Gina TrapaniCEO' under the standfirst, 'By Jane RoeAP': the job title or agency glued on in capitals."""
+    assert parse_name_line("Gina TrapaniCEO") == ["Gina Trapani"]
+    assert parse_byline("By Jane RoeAP") == ["Jane Roe"]
+    assert parse_name_line("Jane DeSilva") == ["Jane DeSilva"]  # one turn of case inside a surname stays
+
+
+def test_the_headline_printed_again_under_a_breadcrumb_is_no_writer() -> None:
+    """'Home › Silver Society – The young old people' / 'Silver Society – The young old people' / date | writer:
+    the second printing of the headline is not a bare name line 'Silver Society'."""
+    head = (
+        "Home › Silver Society – The young old people\n\nSilver Society – The young old people\n18/03/2019 | Jane Roe"
+    )
+    body = "\n\n".join(
+        f"Paragraph {k} tells how older workers stay on in the firm for longer than before." for k in range(6)
+    )
+    page = clean_text(f"  • Home\n  • Product\n\n{head}\n\n{body}\n")
+    assert page.author is None or "Silver Society" not in page.author

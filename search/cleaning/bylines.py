@@ -545,6 +545,7 @@ def _name_before_newsroom_role(part: str, beside_date: bool = False) -> str:
     return " ".join(tokens[:name_len])
 
 
+_GLUED_CAPS_RE = re.compile(r"^(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?P<tail>[A-Z]{2,5})$")
 _GLUED_LABEL_RE = re.compile(r"^(?P<head>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?P<tail>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})$")
 
 
@@ -552,6 +553,9 @@ def _without_glued_label(name: str) -> str:
     """'Ulrich ExnerKorrespondent' -> 'Ulrich Exner', 'Sophie FosterTravel' -> 'Sophie Foster': a job title, a
     section or a social network printed without a space after the surname ('DeSilver', 'McDonald' stay)."""
     tokens = name.split()
+    caps = _GLUED_CAPS_RE.match(tokens[-1]) if len(tokens) >= 2 else None
+    if caps is not None:  # 'Gina TrapaniCEO', 'Jane RoeAP': a title or credit in capitals
+        return " ".join([*tokens[:-1], caps.group("head")])
     m = _GLUED_LABEL_RE.match(tokens[-1]) if len(tokens) >= 2 else None
     if m is None:
         return name
@@ -1071,6 +1075,8 @@ def _name_line(text: str, beside_date: bool) -> list[str] | None:
     if not t or len(t) > 120 or t.endswith((".", "?", "!", "–", "—", ":")) or _BY_RE.match(t):
         return None  # a line ending in a dash or colon runs on into the next one ('Umbau des Weissen Hauses –')
     t = _GLUED_UI_RE.sub("", t)
+    if len(t.split()) <= 4:
+        t = _without_glued_label(t)  # 'Gina TrapaniCEO': her title glued to the surname
     if _SEAM_HINT_RE.search(t):
         t = _GLUE_SEAM_RE.sub(r"\g<0> ", t)  # 'WriterLos Angeles': a job title glued to the city
     t = undouble_name(_CONTACT_TAIL_RE.sub("", t)) or t

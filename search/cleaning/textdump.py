@@ -422,6 +422,8 @@ def _find_author(
     for i in zone:
         if i == title_idx or (i > first and i not in _first_lines_after(zone, first, 3)):
             continue
+        if title is not None and norm_key(strip_breadcrumb(lines[i].text)) == norm_key(title.text):
+            continue  # the headline printed again ('Silver Society – The young old people'), not a name
         if i < title_idx and not (i in above and _over_date_line(lines, i)):
             continue  # above the headline only a name printed over the date ('Jane Roe' / 'Today, 02-11-2023 13:29')
         ln = lines[i]
