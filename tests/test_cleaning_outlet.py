@@ -1033,3 +1033,13 @@ def test_on_a_tie_the_name_wins_over_its_web_address() -> None:
     assert _display_form(cand) == "SahelWire"
     cand.forms["SahelWire.com"] += 1  # written more often as its address: the address
     assert _display_form(cand) == "SahelWire.com"
+
+
+def test_a_possessive_going_on_is_prose_not_a_link_about_the_site() -> None:
+    """'Everything you need to know about Nintendo’s first iPhone game' is no 'About X' link; 'About Ars' is."""
+    teasers = (
+        "  • Super Mario Run: Everything you need to know about Nintendo’s first iPhone game\n  • About Sahel Wire"
+    )
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{teasers}\n")
+    assert not forms.get("Nintendo", {}).get("context")
+    assert forms["Sahel Wire"]["context"] > 0

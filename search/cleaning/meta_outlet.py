@@ -116,6 +116,9 @@ _CONTEXTS = [
         r"(?!(?:19|20)\d\d\b)" + _NAME,  # not the year itself ('Copyright © 2017. All rights reserved.')
     )
 ]
+_POSSESSIVE_ON_RE = re.compile(r"(?<=['’]s) [a-z]")
+"""A name with its possessive and the sentence going on ('… know about Nintendo’s first iPhone game'): prose naming
+something, not a link to the site's page about itself."""
 _CREDITED_BEFORE_RE = re.compile(r"\b[Bb]y (?:[\w&.'’-]+ ){0,2}$")
 """A credit's 'by' right before a name, or before the name it is coordinated with ('by KPF and ')."""
 _STAFF_END_RE = re.compile(r"\b(?:[Ee]ditors?|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Rr]edaktion|[Rr]édaction|[Rr]edacción)$")
@@ -919,7 +922,7 @@ def outlet_candidates(
         if short:
             for pat in _CONTEXTS:
                 for m in pat.finditer(t):
-                    if _credit_to_makers(t, m):
+                    if _credit_to_makers(t, m) or _POSSESSIVE_ON_RE.match(t, m.end()):
                         continue
                     for name in _coordinated(_strip_name(m.group("name"))):
                         if brand_like(name):
