@@ -116,6 +116,8 @@ _CONTEXTS = [
         r"(?!(?:19|20)\d\d\b)" + _NAME,  # not the year itself ('Copyright © 2017. All rights reserved.')
     )
 ]
+_EDITION_TAIL_RE = re.compile(r"\s+(?:Daily|Weekly|Morning|Evening|Today|Briefing|Digest|Update)$")
+"""The edition of a site's newsletter after its name ('Gothamist Daily', 'Sahel Wire Morning')."""
 _POSSESSIVE_ON_RE = re.compile(r"(?<=['’]s) [a-z]")
 """A name with its possessive and the sentence going on ('… know about Nintendo’s first iPhone game'): prose naming
 something, not a link to the site's page about itself."""
@@ -690,7 +692,9 @@ def strip_corporate(name: str) -> str:
 _JA_CORP_RE = re.compile(r"^株式会社\s*|\s*株式会社$|(?<=新聞)社$")
 
 
-_LOWER_ARTICLE_RE = re.compile(r"^(?:der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-ÖØ-Þ0-9]\S* [A-ZÀ-ÖØ-Þ])")
+_LOWER_ARTICLE_RE = re.compile(
+    r"^(?:the|der|die|das|des|dem|den|le|la|les|el|los|las) (?=[A-ZÀ-ÖØ-Þ0-9]\S* [A-ZÀ-ÖØ-Þ])"
+)
 
 
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -924,7 +928,10 @@ def outlet_candidates(
                 for m in pat.finditer(t):
                     if _credit_to_makers(t, m) or _POSSESSIVE_ON_RE.match(t, m.end()):
                         continue
-                    for name in _coordinated(_strip_name(m.group("name"))):
+                    raw = m.group("name")
+                    if "ewsletter" in m.group(0) or "EWSLETTER" in m.group(0):
+                        raw = _EDITION_TAIL_RE.sub("", raw)  # 'the Gothamist Daily newsletter': the site's daily
+                    for name in _coordinated(_strip_name(raw)):
                         if brand_like(name):
                             add(name, "context", 1.0, 1)
             toks = t.split()
