@@ -1047,7 +1047,7 @@ def test_a_possessive_going_on_is_prose_not_a_link_about_the_site() -> None:
 
 def test_a_newsletters_edition_and_the_sentences_article_are_no_part_of_the_name() -> None:
     """'Get the Gothamist Daily newsletter and don't miss a moment': the site is 'Gothamist'."""
-    line = "NYC news never sleeps. Get the Sahel Wire Daily newsletter and don't miss a moment."
+    line = "News never sleeps. Get the Sahel Wire Daily newsletter and don't miss a moment."
     forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
     assert forms["Sahel Wire"]["context"] > 0
     assert not [form for form in forms if "Daily" in form or form.startswith("the ")]
