@@ -525,6 +525,14 @@ def test_spaced_printing_of_a_glued_kicker_wins() -> None:
     )
 
 
+def test_a_hyphen_is_a_word_break_as_good_as_a_space() -> None:
+    """'Your comfy-chic holiday outfit' (the headline) and 'Your comfy chic holiday outfit' printed again lower
+    down: the same words, so the pick stays."""
+    hyphen, space = "Your comfy-chic holiday outfit, illustrated", "Your comfy chic holiday outfit, illustrated"
+    cands = [(hyphen, 16, {}), (space, 29, {})]
+    assert _spaced_printing(cands, hyphen, 16) == (hyphen, 16)
+
+
 def test_a_kicker_printed_with_its_colon_wins_over_the_print_with_a_space() -> None:
     """'Rückbau von Atomkraftwerk Kühltürme von AKW Gundremmingen gesprengt' (the kicker and the headline in two
     spans, printed with a space) and the same words printed elsewhere with the kicker's colon: the colon's print."""

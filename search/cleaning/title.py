@@ -352,9 +352,13 @@ def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, 
     return best
 
 
+_WORD_BREAK_RE = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def _word_count(text: str) -> int:
-    """Words with a letter or digit ('|' and '>' are no words)."""
-    return sum(1 for w in text.split() if letters_key(w))
+    """Words with a letter or digit ('|' and '>' are no words); a hyphen breaks words as a space does ('comfy-chic'
+    and 'comfy chic' are two printings of the same two words)."""
+    return sum(1 for w in _WORD_BREAK_RE.split(text) if letters_key(w))
 
 
 WHOLE_LINE_SCAN = 40
