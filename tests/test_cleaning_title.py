@@ -1022,3 +1022,25 @@ def test_a_menu_glued_without_spaces_is_no_headline(line: str, headline: bool) -
     from search.cleaning.meta_title import not_a_headline
 
     assert not_a_headline(line) is not headline
+
+
+def test_a_teaser_card_elsewhere_shows_which_line_is_the_headline() -> None:
+    """Headline, a picture's caption, then the standfirst over the story; the 'Most read' list prints the same
+    headline with the standfirst under it: the upper line is the headline, though the scorer liked the lower one."""
+    from search.cleaning.title import _teaser_pair_elsewhere, page_keys
+
+    headline = "Council wants a seasoned operator to run the harbour ferry"
+    standfirst = "The transport office is seeking bids for a firm to manage its new ferry and keep it busy all year"
+    text = (
+        f"{headline}\n\nRendering of the ferry\nA rendering of the new ferry.\n(Council)\n\n{standfirst}\n\n"
+        f"Story text here.\n\nMost read\n\n 1. Transport\n    {headline}\n    {standfirst}\n"
+    )
+    lines, nonblank = _dump(text)
+    keys = page_keys(lines, nonblank)
+    upper, lower = nonblank[0], nonblank[4]
+    assert _teaser_pair_elsewhere(keys, nonblank, headline, upper, standfirst, lower)
+    assert not _teaser_pair_elsewhere(keys, nonblank, standfirst, lower, headline, upper)
+    label = text.replace(f"    {headline}\n    {standfirst}", f"    Transport\n    {standfirst}")  # a section label
+    lines, nonblank = _dump(label.replace(headline, "Transport", 1))
+    keys = page_keys(lines, nonblank)
+    assert not _teaser_pair_elsewhere(keys, nonblank, "Transport", nonblank[0], standfirst, nonblank[4])

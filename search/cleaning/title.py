@@ -289,6 +289,7 @@ def _learned_title(
                 _kicker_above(lines, nonblank, idx, alt_idx)
                 or _kicker_over_short_headline(lines, nonblank, meta_flags, idx, alt_idx)
                 or (1 <= gap <= STANDFIRST_GAP and _opens_the_body(lines, nonblank, idx))
+                or (1 <= gap <= PAIRED_GAP and _teaser_pair_elsewhere(keys, nonblank, alt_text, alt_idx, text, idx))
                 or (
                     (
                         lead < CLOSE_CALL_MARGIN
@@ -597,6 +598,27 @@ def _kicker_over_short_headline(
         and after.is_prose
         and after.words >= STANDFIRST_MIN_WORDS
     )
+
+
+PAIRED_GAP = 5
+"""A headline may stand this many non-blank lines over its standfirst (a picture and its caption between)."""
+
+
+def _teaser_pair_elsewhere(
+    keys: dict[str, list[int]], nonblank: list[int], upper: str, upper_idx: int, lower: str, lower_idx: int
+) -> bool:
+    """True when the page prints ``upper`` with ``lower`` right under it elsewhere too (a teaser card of this
+    article in a 'Most read' list: headline, then standfirst): ``upper`` is the headline, ``lower`` its standfirst."""
+    lower_at = {j for j in keys.get(norm_key(lower), ()) if j != lower_idx}
+    if not lower_at or not _headline_over_standfirst(upper, lower):  # not a section's label ('Business Monday')
+        return False
+    for j in keys.get(norm_key(upper), ()):
+        if j == upper_idx:
+            continue
+        pos = bisect.bisect_right(nonblank, j)
+        if lower_at.intersection(nonblank[pos : pos + 2]):
+            return True
+    return False
 
 
 def _opens_the_body(lines: list[Line], nonblank: list[int], idx: int) -> bool:
