@@ -1009,6 +1009,14 @@ def test_a_headline_with_crumbs_in_front_gives_way_to_its_own_printing_under_it(
         cands = [(lines[i].text, i, {}) for i in nonblank]
         picked = _headline_printed_without_crumbs(lines, nonblank, cands, lines[0].text, 0)
         assert (picked == (headline, nonblank[-1])) is moved
+    # the name alone after the story's first paragraph is a picture's caption, not the headline printed again
+    headline = "Meet the harbour artist Jane Roe"
+    prose = (
+        "Jane Roe paints the ferries of the harbour, and this year her work fills the old customs house on the quay."
+    )
+    lines, nonblank = _dump(f"{headline}\n\nBy John Doe\n\n{prose}\n\nJane Roe\n")
+    cands = [(lines[i].text, i, {}) for i in nonblank]
+    assert _headline_printed_without_crumbs(lines, nonblank, cands, headline, 0) == (headline, 0)
 
 
 @pytest.mark.parametrize(

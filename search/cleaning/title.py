@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import takewhile
 
 from search.cleaning.bylines import parse_byline, parse_name_line
 from search.cleaning.dates import mostly_date
@@ -329,9 +330,10 @@ def _headline_printed_without_crumbs(
 ) -> tuple[str, int]:
     """The headline printed alone just under the pick when the pick is the same headline with a few words in front
     and nothing marking them as a kicker ('InfoQ Homepage News Google Chrome's Never-Slow Mode' over 'Google
-    Chrome's Never-Slow Mode'): a breadcrumb whose separators the text browser dropped."""
+    Chrome's Never-Slow Mode'): a breadcrumb whose separators the text browser dropped. A printing after the
+    story's first paragraph is a caption ('Alexandria Douziech' under 'Meet … Artist Alexandria Douziech')."""
     pos = bisect.bisect_left(nonblank, idx)
-    below = set(nonblank[pos + 1 : pos + 1 + CRUMB_HEADLINE_GAP])
+    below = list(takewhile(lambda j: not lines[j].is_prose, nonblank[pos + 1 : pos + 1 + CRUMB_HEADLINE_GAP]))
     for other, j, _ in cands:
         if j not in below or other.strip() != lines[j].text.strip() or not text.endswith(" " + other):
             continue
