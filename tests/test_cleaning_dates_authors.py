@@ -1180,6 +1180,8 @@ def test_name_signed_under_the_last_paragraph_is_the_author() -> None:
     # a signature in capitals, and a heading in capitals whose words the page writes in lower case
     assert clean_text(_page(*head, *story, "DINI TEJA", *tail)).author == "Dini Teja"
     assert clean_text(_page(*head, more, *story, "BUDGET TALKS", *tail)).author is None
+    # a gallery's title over its picture credit ('Remembering Prince' / 'Launch Gallery' / 'Getty')
+    assert clean_text(_page(*head, *story, "Remembering Prince", "Launch Gallery", "Getty", *tail)).author is None
 
 
 def test_names_signed_under_the_last_paragraph_before_a_share_row_are_the_authors() -> None:

@@ -37,6 +37,7 @@ from search.cleaning.meta_common import (
     linear_logistic,
     log1,
 )
+from search.cleaning.meta_title import caption_like
 from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, furniture_reason
 from search.cleaning.wordlists import is_given_name
 
@@ -504,6 +505,8 @@ def signature(
         return []  # running text; a share row after the names made the line long, not prose
     if k + 2 < len(nonblank) and (lines[nonblank[k + 2]].is_prose or parse_name_line(lines[nonblank[k + 2]].text)):
         return []  # a subheading of the story, not its end; or a writer's box ('Martí Abad Fontàs' / 'Martí Abad')
+    if any(caption_like(lines[j].text) for j in nonblank[k + 2 : k + 4]):
+        return []  # 'Remembering Prince' / 'Launch Gallery' / 'Getty': a gallery's title over its picture credit
     shown = text.title() if text.isupper() else text  # 'DINI TEJA': a signature in capitals reads as 'Dini Teja'
     names = parse_name_line(shown, page_lower=page_lower)
     if not names or len(names) > MAX_CREDITED_WRITERS or ", ".join(names) != shown:
