@@ -169,17 +169,9 @@ only for a name told twice or more, since a story may cite one interview a broad
 TOLD_MIN = 2
 
 
-def _surnames(nonblank: Sequence[Line], names: Counter[str]) -> set[str]:
-    """Those of ``names`` the page also writes after a given name ('Larry Page' … 'told Page'): a person."""
-    found: set[str] = set()
-    for ln in nonblank:
-        for name in names:
-            if name not in found and name in ln.text:
-                for m in re.finditer(r"(\w+) " + re.escape(name) + r"\b", ln.text):
-                    if is_given_name(m.group(1)):
-                        found.add(name)
-                        break
-    return found
+def _surname_on_page(name: str, page: str) -> bool:
+    """True when ``page`` also writes ``name`` after a given name ('Larry Page' … 'told Page'): a person."""
+    return any(is_given_name(m.group(1)) for m in re.finditer(r"(\w+) " + re.escape(name) + r"\b", page))
 
 
 _COVERS_BIO_RE = re.compile(r"\b(?:covers|writes|reports|blogs) (?:[\w’'-]+ ){0,5}?for " + _NAME)
@@ -965,9 +957,10 @@ def outlet_candidates(
     for ln in nonblank:
         if ln.words > 14 and (" to " in ln.text or "told " in ln.text or " with " in ln.text):
             told.update(_strip_name(m.group("name")) for m in _TOLD_RE.finditer(ln.text))
-    surnames = _surnames(nonblank, told) if told else set()
-    for name, cnt in told.items():
-        if cnt >= TOLD_MIN and brand_like(name) and name not in surnames:
+    told_names = [name for name, cnt in told.items() if cnt >= TOLD_MIN and brand_like(name)]
+    page = "\n".join(ln.text for ln in nonblank) if told_names else ""
+    for name in told_names:
+        if not _surname_on_page(name, page):
             c = add(name, "context", 1.0, 1)
             if c is not None:
                 c.feats["told"] = 1

@@ -418,11 +418,12 @@ def _find_author(
     if names or byline_lines:
         return names, byline_lines
     title_idx = title.index if title else anchor
+    title_key = norm_key(title.text) if title is not None else None
     above = [i for i in zone if i < title_idx][-DATED_NAME_ABOVE:]
     for i in zone:
         if i == title_idx or (i > first and i not in _first_lines_after(zone, first, 3)):
             continue
-        if title is not None and norm_key(strip_breadcrumb(lines[i].text)) == norm_key(title.text):
+        if title_key is not None and norm_key(strip_breadcrumb(lines[i].text)) == title_key:
             continue  # the headline printed again ('Silver Society – The young old people'), not a name
         if i < title_idx and not (i in above and _over_date_line(lines, i)):
             continue  # above the headline only a name printed over the date ('Jane Roe' / 'Today, 02-11-2023 13:29')
