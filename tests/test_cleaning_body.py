@@ -1267,6 +1267,28 @@ def test_an_embedded_social_post_is_dropped_with_its_attribution() -> None:
     assert any(d.reason == "embedded post" for d in page.dropped)
 
 
+def test_a_quotation_indented_like_the_embedded_post_under_it_stays() -> None:
+    """The article quotes another story as an indented block and an embedded post follows right under it, indented
+    the same: the post is the block above its attribution, and the quotation stays (a post is at most 280
+    characters without its links)."""
+    quotation = (
+        "    When the councillors met to vote, several members of the majority defected or tried to defect, and the "
+        "treasurer had to count the ballots twice before the chair could read out the result to the chamber.\n\n"
+        "    In the end the budget passed by four votes, with the harbour ferry and the clinics getting the money "
+        "they had asked for since the spring, and the opposition promising to fight the cuts at the next session, "
+        "which the chair set for the first week of September."
+    )
+    post = "    @gothamcouncil FOUR!\n    2 were replaced.https://t.co/abc123 pic.twitter.com/xyz789\n\n" + (
+        "    — Jane Roe (@janeroe) July 16, 2026"
+    )
+    page = clean_text(
+        _page("Council passes budget after marathon session", "By Jane Roe", PROSE, quotation, post, PROSE2, PROSE3)
+    )
+    text = "\n".join(page.paragraphs)
+    assert "several members of the majority defected" in text and "budget passed by four votes" in text
+    assert "FOUR!" not in text and "@janeroe" not in text
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [

@@ -703,11 +703,17 @@ _SLIDE_COUNTER_RE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*")
 _POST_ATTRIBUTION_RE = re.compile(r"^[—–-]\s?[^()]{1,80}\(@\w{1,30}\)\s*\w")
 """The line that closes an embedded social post: '— Jane Roe (@janeroe) July 16, 2026'."""
 EMBED_MAX_LINES = 12
+POST_MAX_CHARS = 280
+"""A post's text is at most this long without its links; a block above that would overrun it is a quotation of the
+article's own, indented like the post."""
+_LINK_RE = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 
 
 def _embedded_post_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
     """Embedded social posts: the attribution line, and the post's text above it when the text browser indents the
-    post as a quotation (every line up to the article's own, less indented, paragraph)."""
+    post as a quotation (every line up to the article's own, less indented, paragraph). The block right above the
+    attribution is the post; a block further up belongs to it only while the post stays within a post's length, so
+    a quotation indented like the post just above it stays in the article."""
     found: dict[int, str] = {}
     for pos, i in enumerate(idx):
         ln = lines[i]
@@ -716,10 +722,15 @@ def _embedded_post_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
         found[i] = "embedded post"
         if ln.indent == 0:
             continue
+        chars, first_block = 0, True
         for j in reversed(idx[max(0, pos - EMBED_MAX_LINES) : pos]):
             if lines[j].indent < ln.indent or j in found:
                 break
+            chars += len(_LINK_RE.sub("", lines[j].text).strip())
+            if not first_block and chars > POST_MAX_CHARS:
+                break
             found[j] = "embedded post"
+            first_block = first_block and not lines[j].blank_before
     return found
 
 
