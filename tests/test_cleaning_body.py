@@ -1289,6 +1289,21 @@ def test_a_quotation_indented_like_the_embedded_post_under_it_stays() -> None:
     assert "FOUR!" not in text and "@janeroe" not in text
 
 
+def test_a_paragraph_cut_at_the_dump_width_is_kept_whole() -> None:
+    """A quoted paragraph longer than the dump's 1,000 columns is cut mid-sentence ('… For' / 'example, …'): the
+    first piece is no picture's alt text over a caption, and the short rest is no stray line; both stay, joined."""
+    sentence = "Spending per pupil in the county's schools has grown every year since the war, the audit says. "
+    head = "    " + sentence * 9 + "And the number of administrators grew faster still, the auditors add. For"
+    head += " For" * ((995 - len(head)) // 4)  # the dump's width, cut as a text browser cuts it
+    assert 990 <= len(head) < 1000
+    rest = "    example, the reading scores of the oldest pupils have been flat since 1992."
+    page = clean_text(
+        _page("Council passes budget after marathon session", "By Jane Roe", PROSE, head + "\n" + rest, PROSE2, PROSE3)
+    )
+    text = "\n".join(page.paragraphs)
+    assert "administrators grew faster still" in text and "For example, the reading scores" in text
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [

@@ -522,12 +522,13 @@ def filter_region(
     for i, reason in _credited_captions(lines, idx).items():
         if i not in drop:
             drop[i] = reason
+    _follow_wrapped_lines(lines, idx, drop)
     # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
     kept = [i for i in idx if i not in drop]
     for i in kept:
         ln = lines[i]
         text = ln.text if ln.bullet is None or not ln.bullet[0].isdigit() else f"{ln.bullet} {ln.text}"
-        if res.kept_lines and len(lines[res.kept_lines[-1][-1]].raw) >= 990 and i == res.kept_lines[-1][-1] + 1:
+        if res.kept_lines and _wrapped_at_dump_width(lines[res.kept_lines[-1][-1]]) and i == res.kept_lines[-1][-1] + 1:
             res.paragraphs[-1] = res.paragraphs[-1] + " " + text
             res.kept_lines[-1].append(i)
             continue
@@ -594,6 +595,26 @@ def _drop_after_bio(lines: list[Line], idx: list[int], drop: dict[int, str], aut
 
 
 ALT_TEXT_WORDS = 6
+DUMP_WRAP_CHARS = 990
+"""A line at least this long was cut where the text dump's 1,000 columns end; its paragraph runs on below."""
+
+
+def _wrapped_at_dump_width(line: Line) -> bool:
+    """True when the text browser cut this line at the dump's width, so the next line continues it."""
+    return len(line.raw) >= DUMP_WRAP_CHARS
+
+
+def _follow_wrapped_lines(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+    """The rest of a paragraph cut at the dump's width shares its first line's fate: kept with it, or dropped for
+    the same reason (the rest alone is a fragment that no rule should judge on its own)."""
+    region = set(idx)
+    for i in idx:
+        if i - 1 not in region or not _wrapped_at_dump_width(lines[i - 1]):
+            continue
+        if i - 1 in drop:
+            drop[i] = drop[i - 1]
+        else:
+            drop.pop(i, None)
 
 
 def _alt_above_caption(lines: list[Line], i: int) -> bool:
@@ -603,6 +624,8 @@ def _alt_above_caption(lines: list[Line], i: int) -> bool:
     ln = lines[i]
     if ln.words < ALT_TEXT_WORDS or ln.ends_sentence or ln.bullet is not None or i + 1 >= len(lines):
         return False
+    if _wrapped_at_dump_width(ln):
+        return False  # the paragraph runs on in the next line, cut where the dump's width ends
     nxt = lines[i + 1]
     if not nxt.text or nxt.bullet is not None or not nxt.is_prose:
         return False
