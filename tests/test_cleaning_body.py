@@ -1289,6 +1289,50 @@ def test_a_quotation_indented_like_the_embedded_post_under_it_stays() -> None:
     assert "FOUR!" not in text and "@janeroe" not in text
 
 
+def test_an_article_laid_out_in_a_table_runs_on_past_a_box_of_related_topics() -> None:
+    """A page laid out in a table indents the whole article under the menu's bullets, so every paragraph reads as a
+    list item's continuation. A box of related topics between two of its paragraphs does not end it: the indented
+    paragraphs below keep their paragraph's worth (not a short sentence's) and stop the box's header from
+    swallowing them."""
+    first = [f"      {t}" for t in (PROSE, PROSE2, PROSE3)]
+    later = [
+        f"      Paragraph {n} of the report says the council spent {n} million on the harbour ferry, the clinics and "
+        f"the schools of the district last year, and that the treasurer expects to spend as much again."
+        for n in range(2, 16)
+    ]
+    page = clean_text(
+        _page(
+            "  • Home\n  • News",
+            "      Council passes budget after marathon session",
+            "      By Jane Roe",
+            *first,
+            "      RELATED TOPICS",
+            "    • Budget\n    • Council\n    • Harbour",
+            *later,
+        )
+    )
+    text = "\n".join(page.paragraphs)
+    assert PROSE3 in text and "Paragraph 2 of the report" in text and "Paragraph 15 of the report" in text
+    assert "RELATED TOPICS" not in text and "Harbour\n" not in text
+
+
+def test_a_numbered_most_read_list_with_sentence_teasers_stays_out() -> None:
+    """Under a 'Most Read' header, numbered teasers printed under their bare markers (' 1.' / '    Headline …
+    Summary.') are the list's items, however much they read like sentences."""
+    teasers = "\n".join(
+        f" {n}.\n    The harbour ferry story number {n} that everyone in the city is reading today The council "
+        f"says the ferry will run again from next month, after the treasurer found the money for its new engines."
+        for n in range(1, 6)
+    )
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session", "By Jane Roe", PROSE, PROSE2, PROSE3, "Most Read", teasers
+        )
+    )
+    text = "\n".join(page.paragraphs)
+    assert PROSE3 in text and "story number" not in text
+
+
 def test_a_paragraph_cut_at_the_dump_width_is_kept_whole() -> None:
     """A quoted paragraph longer than the dump's 1,000 columns is cut mid-sentence ('… For' / 'example, …'): the
     first piece is no picture's alt text over a caption, and the short rest is no stray line; both stay, joined."""

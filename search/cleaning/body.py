@@ -34,8 +34,8 @@ ESCALATION = 4.0
 """In a run of menu-like lines (bullets, list items, furniture) the k-th costs (1 + k/ESCALATION) times as
 much."""
 SENTENCE_RUN_SCORE = 1.0
-"""What a line of a run of short sentences (see :func:`sentence_run_lines`) adds to its region: a short sentence's
-worth."""
+"""What a line of a run of short sentences (see :func:`sentence_run_lines`) adds to its region at least: a short
+sentence's worth (a paragraph among them, indented as a list's, keeps its paragraph's score)."""
 REPEAT_WORDS = 20
 """A paragraph this long printed again further down the article is a duplicate, wherever it is repeated."""
 LIST_PROSE_WORDS = 25
@@ -338,7 +338,9 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
             continue
         if i in listed and (reasons[i] is None or i in tables):
             continue  # an announced list or a table neither pays nor breaks the run
-        s = -12.0 if i in credits else SENTENCE_RUN_SCORE if i in sentences else line_score(ln, reasons[i])
+        s = -12.0 if i in credits else line_score(ln, reasons[i])
+        if i in sentences:
+            s = max(s, SENTENCE_RUN_SCORE)
         if s < 0 and (ln.bullet is not None or ln.in_list or reasons[i] is not None):
             s *= 1 + run / ESCALATION
             run += 1
@@ -487,7 +489,7 @@ def filter_region(
                 drop.setdefault(j, reason)
             for j in idx[pos + 1 :]:
                 lj = lines[j]
-                if drop.get(j) != reason and _prose_line(lj):
+                if drop.get(j) != reason and (_prose_line(lj) or _indented_paragraph(lines, j)):
                     break
                 drop.setdefault(j, reason)
     # Pass 3: author bios under the byline, and bios and trailing credits near the end.
@@ -917,3 +919,14 @@ def _short_rule_keep(lines: list[Line], kept: list[int], k: int, prose_flags: li
 
 def _prose_line(ln: Line) -> bool:
     return ln.is_prose and ln.bullet is None and not ln.in_list
+
+
+def _indented_paragraph(lines: list[Line], i: int) -> bool:
+    """A sentence-ending paragraph indented as a list's continuation, not an item itself: a page laid out in a
+    table indents its whole article so, while a link list's teasers are items (a bullet on the line, or a bare
+    marker right above it: ' 1.' / '    Headline …')."""
+    ln = lines[i]
+    if not (ln.in_list and ln.bullet is None and ln.is_prose and ln.ends_sentence):
+        return False
+    marker_above = i > 0 and lines[i - 1].bullet is not None and not lines[i - 1].text
+    return ln.words >= FULL_SENTENCE_ITEM_WORDS and not marker_above
