@@ -1075,7 +1075,7 @@ def test_teasers_under_a_related_header_that_read_like_prose_end_the_article() -
     for t in teasers:
         assert t not in page.body
     # a box in the middle of the article, with the article going on in long paragraphs, cuts nothing
-    long_para = PROSE + " " + PROSE2
+    long_para = PROSE4 + " " + PROSE5
     header = "More news from the Region Osnabrück"
     mid = _page("Council passes budget", PROSE, PROSE2, PROSE3, header, *teasers[:3], long_para)
     assert long_para in clean_text(mid).paragraphs
@@ -1384,3 +1384,80 @@ def test_the_article_ends_at_the_first_comment_s_controls() -> None:
     )
     text = _page("Council approves the budget", PROSE, PROSE2, comment, "Quote | Report this post", PROSE3)
     assert clean_text(text).paragraphs == [PROSE, PROSE2]
+
+
+def test_signed_teaser_cards_over_the_article_are_not_its_start() -> None:
+    """Under a 'Mehr zum Thema' header, cards of a headline, a one-sentence summary and the writer's bare name
+    come first; the article's own headline, standfirst and 'Von' byline follow. The body, title and author are the
+    article's, not the first card's."""
+    cards = [
+        (
+            "Klimakrise am Hafen: Allein gelassen mit den Sturmschäden",
+            "Wegen der Klimakrise häufen sich die Stürme am Hafen, und die Anwohner tragen die Schäden ohne Hilfe.",
+            "Laura Fornell",
+        ),
+        (
+            "Fährverbot im Winter: Pendler warten auf die Brücke",
+            "Seit Dezember fährt keine Fähre mehr über den Fluss, und die Brücke ist noch lange nicht gebaut.",
+            "Rebecca Ratcliffe, Guill Ramos The Guardian",
+        ),
+        (
+            "Miriam Lang über den Hafen: „Die Stadt plant an uns vorbei“",
+            "Miriam Lang kritisiert, dass die Stadt den neuen Hafen ohne die Fischer plant, die dort arbeiten.",
+            "Frank Brassel",
+        ),
+    ]
+    scenes = [
+        "Früh am Sonntag glänzt der Asphalt am Hafen noch nass, in der Nacht hat es geregnet",
+        "Die Fischer ziehen ihre Boote an Land und flicken die Netze, die der Sturm zerrissen hat",
+        "Im Rathaus berät der Stadtrat seit dem Morgen über den neuen Haushalt für die Fähre",
+        "Der Kämmerer rechnet vor, dass die Brücke doppelt so teuer wird wie vor drei Jahren geplant",
+        "Am Nachmittag stimmen die Fraktionen ab, und die Opposition verlässt den Saal aus Protest",
+        "Auf dem Markt am Kai verkaufen die Händler den letzten Fang der Woche zu halben Preisen",
+        "Am Abend läuft die alte Fähre noch einmal aus, voll besetzt mit Pendlern und Schulkindern",
+    ]
+    paragraphs = [
+        f"Absatz {n}: {scene}, und die Leute am Hafen reden über nichts anderes." for n, scene in enumerate(scenes, 1)
+    ]
+    page = clean_text(
+        _page(
+            "  • Politik\n  • Kultur",
+            "Mehr zum Thema",
+            *("\n\n".join(card) for card in cards),
+            "Der Stadtrat beschließt den Haushalt: Was bekommt der Hafen?",
+            "Der Stadtrat hat nach langer Nacht den Haushalt beschlossen. Ein Besuch bei den Fischern am Hafen.",
+            "Von Lennart Laberenz\n19.10.2025",
+            *paragraphs,
+        )
+    )
+    text = "\n".join(page.paragraphs)
+    assert page.title == "Der Stadtrat beschließt den Haushalt: Was bekommt der Hafen?"
+    assert page.author == "Lennart Laberenz"
+    assert "Absatz 1:" in text and "Absatz 7:" in text
+    assert "Sturmschäden" not in text and "Fähre mehr über den Fluss" not in text
+
+
+def test_the_article_printed_again_without_paragraph_breaks_is_dropped() -> None:
+    """A page that prints its article a second time under it, glued into one block, does not double the body."""
+    paragraphs = [
+        "The harbour ferry gets twelve million for new engines, which the mayor called overdue after two breakdowns.",
+        "The clinics in the north of the city share four million, most of it for nurses hired on short contracts.",
+        "Schools get less than they asked for: the treasurer cut the money for new roofs by a third this year.",
+        "The opposition voted against the plan and said the forecasts for the port's income were far too rosy.",
+    ]
+    reprint = "".join((PROSE, PROSE2, PROSE3, *paragraphs))  # glued as the page prints it, no space between
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session", "By Jane Roe", PROSE, PROSE2, PROSE3, *paragraphs, reprint
+        )
+    )
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3, *paragraphs]
+    assert any(d.reason == "duplicate" for d in page.dropped)
+    # a sentence the article itself says twice, in other words around it, stays
+    step = (
+        "mark an important step in the harbour's history, as the city breaks with the plans of the old port "
+        "authority and chooses the ferry over the bridge."
+    )
+    said_twice, first = f"These remarks {step}", f"The remarks the mayor made at Monday's press conference {step}"
+    again = clean_text(_page("Council passes budget", PROSE, first, PROSE2, PROSE3, *paragraphs, said_twice))
+    assert said_twice in again.paragraphs and first in again.paragraphs

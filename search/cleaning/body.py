@@ -132,6 +132,10 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
         return None
     best = _without_teaser_tail(lines, reasons, best)
     above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
+    header = next((i for i in above if _related_header(lines[i], reasons[i])), None)
+    if header is not None:
+        best = _after_signed_teasers(lines, header, best)
+        above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
     needs_signed_head = False
     if any(reasons[i] == "related links" for i in above) and all(not lines[i].is_prose for i in above):
         cut = above[-1]
@@ -150,6 +154,52 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     if _only_furniture_between(lines, reasons, earlier[1], best[0]):
         return earlier[0], best[1]  # one article, its paragraphs on both sides of a gallery or a list of links
     return best
+
+
+TEASER_SIGNATURE_WORDS = 8
+"""A teaser's signature line ('Laura Fornell', 'Rebecca Ratcliffe, Guill Ramos The Guardian') is at most this long."""
+SIGNED_TEASERS_MIN = 2
+
+
+def _teaser_signature(ln: Line) -> bool:
+    """A writer's name alone on a line, as a teaser card signs it: no 'By' or 'Von' (the article's own byline has
+    one), no date, a given name first ('Rebecca Ratcliffe, Guill Ramos The Guardian')."""
+    if ln.is_prose or not 2 <= ln.words <= TEASER_SIGNATURE_WORDS or find_dates(ln.text):
+        return False
+    first = ln.text.split(",")[0].strip()
+    return person_name(first, 3) or person_name(" ".join(first.split()[:2]), 2)
+
+
+HEADER_MAX_WORDS = 4
+"""A read-more line this short is a header over a list of stories ('Mehr zum Thema'), not one story's link."""
+
+
+def _related_header(ln: Line, reason: str | None) -> bool:
+    """A related-stories header: a related-links line, or a short read-more line ('Mehr zum Thema')."""
+    return reason == "related links" or (reason == "read-more link" and ln.words <= HEADER_MAX_WORDS)
+
+
+def _after_signed_teasers(lines: list[Line], header: int, region: tuple[int, int]) -> tuple[int, int]:
+    """The region without the signed teaser cards it opens with under a related-stories header ('Mehr zum Thema' /
+    headline / summary / writer, three times, then the article's own headline, standfirst and 'Von X' byline):
+    at least ``SIGNED_TEASERS_MIN`` cards of a headline, a summary of at most ``TEASER_SUMMARY_WORDS`` words and a
+    bare signature. The region then starts under the last card, where the article's head is."""
+    idx = [i for i in range(header + 1, region[1] + 1) if lines[i].text]
+    pos = cards = 0
+    while pos + 2 < len(idx):
+        head, summary, signature = (lines[idx[pos + k]] for k in range(3))
+        if not (
+            _teaser_headline(head)
+            and summary.is_prose
+            and summary.words <= TEASER_SUMMARY_WORDS
+            and _teaser_signature(signature)
+        ):
+            break
+        cards += 1
+        pos += 3
+    if cards < SIGNED_TEASERS_MIN or pos >= len(idx) or idx[pos] > region[1]:
+        return region
+    return max(region[0], idx[pos]), region[1]
 
 
 def _only_furniture_between(lines: list[Line], reasons: list[str | None], end: int, start: int) -> bool:
@@ -538,7 +588,49 @@ def filter_region(
             res.headings.append(len(res.paragraphs))
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
+    _drop_reprinted_paragraphs(res)
     return res
+
+
+REPRINT_SHINGLE_WORDS = 5
+REPRINT_SHARE = 0.8
+"""A paragraph whose runs of ``REPRINT_SHINGLE_WORDS`` words are this much printed above it, in two paragraphs or
+more, is a second print of the article."""
+_TOKEN_RE = re.compile(r"\w+")
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _TOKEN_RE.findall(text.casefold())
+    return {tuple(words[k : k + REPRINT_SHINGLE_WORDS]) for k in range(len(words) - REPRINT_SHINGLE_WORDS + 1)}
+
+
+def _drop_reprinted_paragraphs(res: BodyResult) -> None:
+    """Drop a paragraph glued from the paragraphs above it: a page that prints its article a second time without
+    paragraph breaks (a print or preview version, in lines cut at the dump's width) under the article itself.
+    Runs of ``REPRINT_SHINGLE_WORDS`` words are compared, and they must come from two paragraphs or more: a
+    sentence the article itself says twice ('These remarks mark an important step …') stays."""
+    seen: dict[tuple[str, ...], int] = {}
+    keep: list[int] = []
+    for k, para in enumerate(res.paragraphs):
+        own = _shingles(para)
+        sources = [seen[sh] for sh in own if sh in seen]
+        if (
+            len(para.split()) >= REPEAT_WORDS
+            and own
+            and len(sources) >= REPRINT_SHARE * len(own)
+            and len(set(sources)) >= 2
+        ):
+            res.dropped.update((i, "duplicate") for i in res.kept_lines[k])
+            continue
+        for sh in own:
+            seen.setdefault(sh, k)
+        keep.append(k)
+    if len(keep) == len(res.paragraphs):
+        return
+    new_pos = {k: n for n, k in enumerate(keep)}
+    res.headings = [new_pos[h] for h in res.headings if h in new_pos]
+    res.paragraphs = [res.paragraphs[k] for k in keep]
+    res.kept_lines = [res.kept_lines[k] for k in keep]
 
 
 BIO_END_SHARE = 0.6
