@@ -690,6 +690,10 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Mehr aus Thüringen", "related links"),
         ("1 Kommentar", "comments"),
         ("Kommentare öffnen", "comments"),
+        ("Top Rated Comments", "comments"),
+        ("[ 234 comments ]", "comments"),
+        ("Read All Comments", "comments"),
+        ("Top rated stories", None),
         ("Unterstütz unsere Arbeit mit einem Abo", "appeal"),
         ("Si llegaste hasta acá...", "appeal"),
         ("Подписывайтесь на наш канал:", "appeal"),
@@ -698,7 +702,7 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Jetzt abonnieren", "newsletter"),
     ],
 )
-def test_furniture_in_other_languages(line: str, reason: str) -> None:
+def test_furniture_in_other_languages(line: str, reason: str | None) -> None:
     assert patterns.furniture_reason(line) == reason
 
 

@@ -93,13 +93,15 @@ SHARE_RE = re.compile(
 )
 
 COMMENTS_RE = re.compile(
-    r"^(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)|post a comment|"
+    r"^[\[(]?\s*(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)|post a comment|"
+    r"(?:top|best|most|highest|newest|latest|featured|popular)(?: rated| liked| voted| recent| popular)? comments|"
+    r"(?:read|see|view|show) all(?: \d+)? comments|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
     r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare?(?: lesen.*| öffnen)?|"
     r"comentarios?|commenti|what people are saying.*|reader comments|conversation|"
     r"\d+\s+comments?(?: so far)?|jump into a conversation|facebook conversations|"
     r"you must be logged in to .*|log in to comment|sign in to comment|comments from (?:our )?(?:\w+ ){0,3}readers|"
-    r"(?:one|no|\d+) (?:responses?|thoughts?|replies) (?:to|on) [“\"«‘'].{1,200}[”\"»’'])\s*\.{0,3}\s*$",
+    r"(?:one|no|\d+) (?:responses?|thoughts?|replies) (?:to|on) [“\"«‘'].{1,200}[”\"»’'])\s*\.{0,3}\s*[\])]?\s*$",
     _I,
 )
 COMMENTS_LINE_RE = re.compile(
