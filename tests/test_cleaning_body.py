@@ -1465,3 +1465,44 @@ def test_the_article_printed_again_without_paragraph_breaks_is_dropped() -> None
     said_twice, first = f"These remarks {step}", f"The remarks the mayor made at Monday's press conference {step}"
     again = clean_text(_page("Council passes budget", PROSE, first, PROSE2, PROSE3, *paragraphs, said_twice))
     assert said_twice in again.paragraphs and first in again.paragraphs
+
+
+def test_the_article_goes_on_under_a_box_of_stories_when_the_page_says_so() -> None:
+    """A numbered box of other stories breaks the article's run; the page's own note ('… but your article continues
+    below.') says the article goes on under it. The paragraphs below are the article's; the box is not."""
+    box = "\n".join(
+        f" {n}. {headline}\n\n    {summary}\n    Local News"
+        for n, (headline, summary) in enumerate(
+            [
+                ("Harbour ferry breaks down again", "The old ferry stopped in the middle of the river on Monday."),
+                ("New school opens in the north", "Pupils moved into the new building after two years of work."),
+                ("Police close the bridge at night", "Repairs to the bridge will take until the end of the summer."),
+                ("Market hall gets a new roof", "Traders return to the hall after a winter in tents on the square."),
+                ("Clinic hires twenty nurses", "The clinic says waiting times should fall by half this year."),
+            ],
+            1,
+        )
+    )
+    later = [
+        "The treasurer said the money for the ferry would come from the port's income, which rose by a fifth last "
+        "year as more ships docked at the new quay.",
+        "The opposition voted against the plan and said the forecasts for the port were far too rosy for a city "
+        "that had lost two shipping lines in three years.",
+    ]
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session",
+            "By Jane Roe",
+            PROSE,
+            PROSE2,
+            PROSE3,
+            "Advertisement\nStory continues below",
+            "Trending",
+            box,
+            "Advertisement\nThis advertisement has not loaded yet, but your article continues below.\nArticle content",
+            *later,
+        )
+    )
+    text = "\n".join(page.paragraphs)
+    assert PROSE3 in page.paragraphs and all(p in page.paragraphs for p in later)
+    assert "ferry breaks down again" not in text and "twenty nurses" not in text and "waiting times" not in text

@@ -202,6 +202,42 @@ def _after_signed_teasers(lines: list[Line], header: int, region: tuple[int, int
     return max(region[0], idx[pos]), region[1]
 
 
+_CONTINUES_RE = re.compile(r"(?i)\b(?:story|article) continues below\b|\bcontinue reading below\b")
+"""A page's own note that the article goes on under an advertisement or a box of other stories."""
+CONTINUES_REACH = 40
+"""How many non-blank lines under the article's end such a note may stand."""
+CONTINUES_LEAD = 3
+"""The article's next paragraph starts at most this many non-blank lines under the note."""
+CONTINUED_MIN_SCORE = 40.0
+"""What the run under the note must score (two paragraphs or so) to be the article going on."""
+
+
+def continued_region(lines: list[Line], reasons: list[str | None], last: int) -> tuple[int, list[int]]:
+    """Where the article ends when the page says it goes on ('This advertisement has not loaded yet, but your
+    article continues below.') under a box that broke its run (a numbered list of other stories): the end of the
+    run of prose that starts right under such a note, and the lines between the two runs, which are not the
+    article. No comment thread or footer may lie between them."""
+    gap: list[int] = []
+    while True:
+        after = [i for i in range(last + 1, len(lines)) if lines[i].text][:CONTINUES_REACH]
+        for k, m in enumerate(after):
+            if is_barrier(reasons[m], lines[m].text):
+                return last, gap
+            if not _CONTINUES_RE.search(lines[m].text):
+                continue
+            run, score = _best_run(lines[m + 1 :], reasons[m + 1 :])
+            if run is None or score < CONTINUED_MIN_SCORE:
+                continue
+            start, end = m + 1 + run[0], m + 1 + run[1]
+            if sum(1 for i in after[k + 1 :] if i < start) > CONTINUES_LEAD:
+                continue
+            gap += [i for i in range(last + 1, start) if lines[i].text]
+            last = end
+            break
+        else:
+            return last, gap
+
+
 def _only_furniture_between(lines: list[Line], reasons: list[str | None], end: int, start: int) -> bool:
     """Nothing but paragraphs, list items, pictures, furniture that does not end an article, and lines of a few words
     lies between two runs of prose: a gallery or a list of links interrupts one article (no headline, byline or

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from search.cleaning.body import filter_region, find_region, teaser_list_end
+from search.cleaning.body import continued_region, filter_region, find_region, teaser_list_end
 from search.cleaning.bylines import (
     as_printed_alone,
     distinct_names,
@@ -199,6 +199,7 @@ def _clean(text: str) -> CleanedPage:
         page.dropped = [DroppedLine(lines[i].no, lines[i].text, reasons[i] or "navigation") for i in nonblank]
         return page
     first, last = region
+    last, interruption = continued_region(lines, reasons, last)
     first = article_head_start(lines, nonblank, first, last)
     pos_first = nonblank.index(first)
 
@@ -207,7 +208,7 @@ def _clean(text: str) -> CleanedPage:
     meta_flags = meta_lines(lines, nonblank[: pos_first + 11])
 
     title = choose_title(lines, first, meta_flags)
-    skip: dict[int, str] = {}
+    skip: dict[int, str] = {i: reasons[i] or "interruption" for i in interruption}
     second = next_story_start(lines, nonblank, first, last, _dateish)
     if second is not None:
         skip.update((i, "next article") for i in nonblank if second <= i <= last)
