@@ -1506,3 +1506,24 @@ def test_the_article_goes_on_under_a_box_of_stories_when_the_page_says_so() -> N
     text = "\n".join(page.paragraphs)
     assert PROSE3 in page.paragraphs and all(p in page.paragraphs for p in later)
     assert "ferry breaks down again" not in text and "twenty nurses" not in text and "waiting times" not in text
+    # the part under the box is far longer: the paragraph above it is the article's too, and so is its byline
+    lead = " ".join(later)
+    longer = clean_text(
+        _page(
+            "Council passes budget after marathon session",
+            "By Jane Roe",
+            lead,
+            "Advertisement\nStory continues below",
+            "Trending",
+            box,
+            "Advertisement\nThis advertisement has not loaded yet, but your article continues below.\nArticle content",
+            PROSE,
+            PROSE2,
+            PROSE3,
+            PROSE4,
+            PROSE5,
+            *(p.replace("treasurer", "mayor") for p in (PROSE2, PROSE3, PROSE4)),
+        )
+    )
+    assert longer.paragraphs[0] == lead and PROSE5 in longer.paragraphs
+    assert "twenty nurses" not in "\n".join(longer.paragraphs) and longer.author == "Jane Roe"

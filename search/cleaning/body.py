@@ -212,30 +212,57 @@ CONTINUED_MIN_SCORE = 40.0
 """What the run under the note must score (two paragraphs or so) to be the article going on."""
 
 
-def continued_region(lines: list[Line], reasons: list[str | None], last: int) -> tuple[int, list[int]]:
-    """Where the article ends when the page says it goes on ('This advertisement has not loaded yet, but your
-    article continues below.') under a box that broke its run (a numbered list of other stories): the end of the
-    run of prose that starts right under such a note, and the lines between the two runs, which are not the
-    article. No comment thread or footer may lie between them."""
+def continued_region(
+    lines: list[Line], reasons: list[str | None], region: tuple[int, int]
+) -> tuple[int, int, list[int]]:
+    """The article's first and last line when the page says it goes on ('This advertisement has not loaded yet, but
+    your article continues below.') under a box that broke its run (a numbered list of other stories), and the
+    lines of such boxes up to their notes, which are not the article. A run of prose that starts at most
+    ``CONTINUES_LEAD`` lines under a note continues the run that ends at most ``CONTINUES_REACH`` lines above
+    it, both ways from the region; no comment thread or footer may lie between them."""
+    first, last = region
     gap: list[int] = []
-    while True:
-        after = [i for i in range(last + 1, len(lines)) if lines[i].text][:CONTINUES_REACH]
-        for k, m in enumerate(after):
-            if is_barrier(reasons[m], lines[m].text):
-                return last, gap
-            if not _CONTINUES_RE.search(lines[m].text):
-                continue
-            run, score = _best_run(lines[m + 1 :], reasons[m + 1 :])
-            if run is None or score < CONTINUED_MIN_SCORE:
-                continue
-            start, end = m + 1 + run[0], m + 1 + run[1]
-            if sum(1 for i in after[k + 1 :] if i < start) > CONTINUES_LEAD:
-                continue
-            gap += [i for i in range(last + 1, start) if lines[i].text]
-            last = end
-            break
-        else:
-            return last, gap
+    while (found := _continuation_below(lines, reasons, last)) is not None:
+        note, last = found
+        gap += [i for i in range(region[1] + 1, note + 1) if lines[i].text and i not in gap]
+        region = (first, last)
+    while (found := _continuation_above(lines, reasons, first)) is not None and found[0] < first:
+        first, end, note = found
+        gap += [i for i in range(end + 1, note + 1) if lines[i].text]
+    return first, last, sorted(gap)
+
+
+def _continuation_below(lines: list[Line], reasons: list[str | None], last: int) -> tuple[int, int] | None:
+    """The note under ``last`` and the end of the run of prose right under it, if the page goes on so."""
+    after = [i for i in range(last + 1, len(lines)) if lines[i].text][:CONTINUES_REACH]
+    for k, note in enumerate(after):
+        if is_barrier(reasons[note], lines[note].text):
+            return None
+        if not _CONTINUES_RE.search(lines[note].text):
+            continue
+        run, score = _best_run(lines[note + 1 :], reasons[note + 1 :])
+        if run is None or score < CONTINUED_MIN_SCORE:
+            continue
+        if sum(1 for i in after[k + 1 :] if i < note + 1 + run[0]) <= CONTINUES_LEAD:
+            return note, note + 1 + run[1]
+    return None
+
+
+def _continuation_above(lines: list[Line], reasons: list[str | None], first: int) -> tuple[int, int, int] | None:
+    """The start and end of a run of prose above ``first`` that the note right above ``first`` (or among the
+    region's first lines, as the note reads like a sentence) continues, and the note, if the page goes on so."""
+    above = [i for i in range(first - 1, -1, -1) if lines[i].text][: CONTINUES_LEAD + 1]
+    opening = [i for i in range(first, len(lines)) if lines[i].text][: CONTINUES_LEAD + 1]
+    note = next((i for i in opening[::-1] + above if _CONTINUES_RE.search(lines[i].text)), None)
+    if note is None:
+        return None
+    run, score = _best_run(lines[:note], reasons[:note])
+    if run is None or score < CONTINUED_MIN_SCORE:
+        return None
+    between = [i for i in range(run[1] + 1, note) if lines[i].text]
+    if len(between) > CONTINUES_REACH or any(is_barrier(reasons[i], lines[i].text) for i in between):
+        return None
+    return run[0], run[1], note
 
 
 def _only_furniture_between(lines: list[Line], reasons: list[str | None], end: int, start: int) -> bool:

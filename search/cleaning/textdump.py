@@ -199,7 +199,7 @@ def _clean(text: str) -> CleanedPage:
         page.dropped = [DroppedLine(lines[i].no, lines[i].text, reasons[i] or "navigation") for i in nonblank]
         return page
     first, last = region
-    last, interruption = continued_region(lines, reasons, last)
+    first, last, interruption = continued_region(lines, reasons, (first, last))
     first = article_head_start(lines, nonblank, first, last)
     pos_first = nonblank.index(first)
 
