@@ -93,7 +93,8 @@ SHARE_RE = re.compile(
 )
 
 COMMENTS_RE = re.compile(
-    r"^[\[(]?\s*(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)|post a comment|"
+    r"^[\[(]?\s*(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)(?: cancel reply)?|"
+    r"post a comment|kommentar verfassen(?: antwort abbrechen)?|laisser un commentaire(?: annuler la réponse)?|"
     r"(?:top|best|most|highest|newest|latest|featured|popular)(?: rated| liked| voted| recent| popular)? comments|"
     r"(?:read|see|view|show) all(?: \d+)? comments|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
@@ -107,6 +108,9 @@ COMMENTS_RE = re.compile(
 COMMENTS_LINE_RE = re.compile(
     r"^(?:pingback:|trackback:|this site uses akismet|comments are (?:subject|closed|moderated)|"
     r"comment count on this article|your email address will not be published|"
+    # a comment form's signed-in line ('You are commenting using your WordPress.com account. ( Log Out / Change )')
+    r"you are commenting using your |du kommentierst mit deinem |vous commentez à l[’']aide de votre |"
+    r"estás comentando usando tu |stai commentando usando il tuo |"
     r"\d+\s*comments?\.\s*click to view|welcome to our (?:new )?(?:and improved )?comments|"
     r"you (?:will )?(?:need|have) to (?:register|log ?in|sign ?in|be logged in) (?:before|to) "
     r"(?:adding a |post(?:ing)? a )?comment|typed comments will be lost|"
