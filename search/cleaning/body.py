@@ -257,8 +257,8 @@ def _continuation_above(lines: list[Line], reasons: list[str | None], first: int
     if note is None:
         return None
     run, score = _best_run(lines[:note], reasons[:note])
-    if run is None or score < CONTINUED_MIN_SCORE:
-        return None
+    if run is None or score < CONTINUED_MIN_SCORE or run[1] >= first:
+        return None  # no run, or the region's own opening lines above a note among them
     between = [i for i in range(run[1] + 1, note) if lines[i].text]
     if len(between) > CONTINUES_REACH or any(is_barrier(reasons[i], lines[i].text) for i in between):
         return None
