@@ -688,6 +688,8 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Lo último", "related links"),
         ("Derniers articles", "related links"),
         ("Mehr aus Thüringen", "related links"),
+        ("Die Sportredaktion empfiehlt", "related links"),
+        ("Our editors recommend", "related links"),
         ("1 Kommentar", "comments"),
         ("Kommentare öffnen", "comments"),
         ("Top Rated Comments", "comments"),
