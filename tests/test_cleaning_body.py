@@ -927,10 +927,9 @@ def test_a_pictures_caption_between_teasers_does_not_break_their_list() -> None:
     assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
 
 
-def test_teasers_with_their_writer_and_age_under_the_headline_end_the_body() -> None:
-    teasers = [
-        part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, "Kate Park\n18 hours ago", summary)
-    ]
+@pytest.mark.parametrize("age", ["Kate Park\n18 hours ago", "Heute, 11:07 Uhr", "Today 9:15 am"])
+def test_teasers_with_their_writer_and_age_under_the_headline_end_the_body(age: str) -> None:
+    teasers = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, age, summary)]
     text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, "Share", "More on this topic", *teasers)
     assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
 

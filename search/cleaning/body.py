@@ -357,12 +357,17 @@ TEASER_META_LINES = 2
 """Short lines (the writer, the age) allowed between a teaser's headline and its summary."""
 
 
+_CLOCK_LINE_RE = re.compile(r"^(?:[^\W\d_]+,?\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.I)
+"""A time of day alone or after a day's word ('Heute, 11:07 Uhr', 'Today 9:15 am')."""
+
+
 def _teaser_meta(ln: Line) -> bool:
     """A teaser's writer or age: a person's name (a known given name first; 'List Comprehensions' is a
-    subheading), or a date or relative time."""
+    subheading), or a date, a relative time or a time of day."""
     if ln.is_prose or ln.words > 4 or _teaser_headline(ln):
         return False
-    return person_name(ln.text, 3) or is_relative(ln.text) or bool(find_dates(ln.text))
+    text = ln.text.strip()
+    return person_name(text, 3) or is_relative(text) or bool(find_dates(text)) or bool(_CLOCK_LINE_RE.match(text))
 
 
 def _teaser_headline(ln: Line) -> bool:
