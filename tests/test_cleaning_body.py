@@ -690,6 +690,8 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Mehr aus Thüringen", "related links"),
         ("Die Sportredaktion empfiehlt", "related links"),
         ("Our editors recommend", "related links"),
+        ("Zum selben Thema", "related links"),
+        ("Unsere Auswahl", "related links"),
         ("1 Kommentar", "comments"),
         ("Kommentare öffnen", "comments"),
         ("Top Rated Comments", "comments"),
