@@ -692,6 +692,13 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Our editors recommend", "related links"),
         ("Zum selben Thema", "related links"),
         ("Unsere Auswahl", "related links"),
+        (
+            "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie "
+            "Mitglied der Gothamer Nachrichten.",
+            "appeal",
+        ),
+        ("Did you like this article? Please support us with a donation.", "appeal"),
+        ("Did you like this article? The council's vote was close.", None),
         ("1 Kommentar", "comments"),
         ("Kommentare öffnen", "comments"),
         ("Top Rated Comments", "comments"),

@@ -33,6 +33,8 @@ APPEAL_RE = re.compile(
     r"^подписывайтесь на наш|"
     r"^(?:got|have you got|do you have) a story\s*\?|^for more stories like this\b|"
     r"^(?:like|liked|enjoy|enjoyed|love) (?:this|the) (?:story|article|post|piece)\s*\?\s*(?:share|send|tell)\b|"
+    r"^(?:did you (?:like|enjoy) this (?:story|article)|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen)\s*\?"
+    r".{0,80}\b(?:support|donat\w*|spende\w*|unterstütz\w*|abonn\w*|subscrib\w*|mitglied|member)|"
     r"^add (?:\S+ ){1,4}as (?:a )?preferred source on google|^follow (?:\S+ ){1,4}on google news\b|"
     r"\bsupport (?:our|independent|quality) (?:[\w-]+ ){1,3}(?:journalism|reporting)\b|"
     r"^fehler (?:auf \S+ |im (?:text|artikel) )?entdeckt\s*\?|\bsollten ihnen fehler aufgefallen sein|"
