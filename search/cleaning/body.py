@@ -223,9 +223,9 @@ def continued_region(
     first, last = region
     gap: list[int] = []
     while (found := _continuation_below(lines, reasons, last)) is not None:
-        note, last = found
-        gap += [i for i in range(region[1] + 1, note + 1) if lines[i].text and i not in gap]
-        region = (first, last)
+        note, end = found
+        gap += [i for i in range(last + 1, note + 1) if lines[i].text]
+        last = end
     while (found := _continuation_above(lines, reasons, first)) is not None and found[0] < first:
         first, end, note = found
         gap += [i for i in range(end + 1, note + 1) if lines[i].text]
@@ -1086,7 +1086,6 @@ def _indented_paragraph(lines: list[Line], i: int) -> bool:
     table indents its whole article so, while a link list's teasers are items (a bullet on the line, or a bare
     marker right above it: ' 1.' / '    Headline …')."""
     ln = lines[i]
-    if not (ln.in_list and ln.bullet is None and ln.is_prose and ln.ends_sentence):
+    if not (ln.in_list and ln.bullet is None and _full_sentence_item(ln)):
         return False
-    marker_above = i > 0 and lines[i - 1].bullet is not None and not lines[i - 1].text
-    return ln.words >= FULL_SENTENCE_ITEM_WORDS and not marker_above
+    return not (i > 0 and lines[i - 1].bullet is not None and not lines[i - 1].text)

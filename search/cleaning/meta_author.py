@@ -37,8 +37,7 @@ from search.cleaning.meta_common import (
     linear_logistic,
     log1,
 )
-from search.cleaning.meta_title import caption_like
-from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, furniture_reason
+from search.cleaning.patterns import BIO_RE, CREDIT_ONLY_RE, WRITER_BIO_RE, caption_like, furniture_reason
 from search.cleaning.wordlists import is_given_name
 
 MAX_ABOVE = 120
