@@ -99,6 +99,10 @@ SHARE_RE = re.compile(
 COMMENTS_RE = re.compile(
     r"^[\[(]?\s*(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)(?: cancel reply)?|"
     r"post a comment|kommentar verfassen(?: antwort abbrechen)?|laisser un commentaire(?: annuler la réponse)?|"
+    # a comment form's header and its cancel link, as blog software prints them in other languages
+    r"(?:schreibe|hinterlasse) einen kommentar(?: antworten abbrechen)?|deja (?:un comentario|una respuesta)"
+    r"(?: cancelar (?:la )?respuesta)?|lascia un commento(?: annulla risposta)?|deixe (?:um comentário|uma resposta)"
+    r"(?: cancelar resposta)?|geef een reactie(?: reactie annuleren)?|"
     r"(?:top|best|most|highest|newest|latest|featured|popular)(?: rated| liked| voted| recent| popular)? comments|"
     r"(?:read|see|view|show) all(?: \d+)? comments|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
@@ -678,6 +682,8 @@ def furniture_reason(text: str) -> str | None:
         return "app promotion"
     if TAG_INLINE_RE.match(low):
         return "tag list"
+    if t.count("#") >= SOCIAL_POST_HASHTAGS and len(HASHTAG_RE.findall(t)) >= SOCIAL_POST_HASHTAGS:
+        return "social post"
     if link_run(t):
         return "navigation"
     if n < 60:
@@ -705,6 +711,13 @@ def furniture_reason(text: str) -> str | None:
         if n < 40 and TICKER_RE.match(low):
             return "ticker"
     return None
+
+
+HASHTAG_RE = re.compile(r"(?<![\w&#/])#[^\W\d_]\w*")
+"""A hashtag ('#abnehmen2019'); not '#1', an HTML entity or a link's anchor."""
+SOCIAL_POST_HASHTAGS = 5
+"""A line with this many hashtags is a social-media post or its caption (a feed beside the article, or tags
+under a post), never an article paragraph: no paragraph of any development set's truth has so many."""
 
 
 _RESERVED_RE = re.compile(r"reserv|riserv|vorbehalten|zastrzeż|prawa|rights|derechos|diritti|direitos", _I)
