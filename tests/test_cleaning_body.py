@@ -717,6 +717,16 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
             "Take me back! 😍 #sandhotel #reykjavik #iceland #travel #worldcaptures #followmefaraway",
             "social post",
         ),
+        (
+            "0?(a.parentElement&&e.body.removeChild(a),setTimeout(function(){r(o)},100)):(a.parentElement&&e.body."
+            'removeChild(a),t())}if("loading"===e.readyState){var o=function(){r()};e.addEventListener(o)}',
+            "script",
+        ),
+        (
+            "The minister (who spoke in Bamako on Tuesday) said the accord — signed in 2022 — would stand; the "
+            "opposition (led by the former premier) said <nothing> & left.",
+            None,
+        ),
         ("Ranked: #1 Lagos, #2 Cairo, #3 Kinshasa, #4 Luanda, #5 Nairobi", None),
         ("The hashtags #MaliRussia and #Wagner trended in Bamako after the summit.", None),
         ("[ 234 comments ]", "comments"),

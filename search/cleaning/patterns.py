@@ -682,6 +682,8 @@ def furniture_reason(text: str) -> str | None:
         return "app promotion"
     if TAG_INLINE_RE.match(low):
         return "tag list"
+    if n >= SCRIPT_MIN_CHARS and script_like(t):
+        return "script"
     if t.count("#") >= SOCIAL_POST_HASHTAGS and len(HASHTAG_RE.findall(t)) >= SOCIAL_POST_HASHTAGS:
         return "social post"
     if link_run(t):
@@ -711,6 +713,28 @@ def furniture_reason(text: str) -> str | None:
         if n < 40 and TICKER_RE.match(low):
             return "ticker"
     return None
+
+
+SCRIPT_MIN_CHARS = 120
+"""A line at least this long can be judged as program text by its characters alone."""
+SCRIPT_SYMBOL_SHARE = 0.05
+"""Program text: at least this share of its characters are code symbols ('{}();=&|<>+') …"""
+SCRIPT_WORD_SHARE = 0.5
+"""… and under this share of its characters are in plain words ('parentElement&&e.body.removeChild(a),' is not
+one); prose, even prose with an aside in brackets, has far more."""
+_CODE_SYMBOLS = frozenset("{}();=&|<>+")
+_PLAIN_WORD_RE = re.compile(r"[(\"'„“«¿¡]*[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?)\"'”»…]*")
+
+
+def script_like(text: str) -> bool:
+    """True for a long line of program text or markup ('0?(a.parentElement&&e.body.removeChild(a),…'), which a
+    text browser prints when a page's script leaks into its text: no reader reads it as a sentence. A code
+    sample in a technical article is dropped too when its line is as dense."""
+    sample = text[:2000]
+    n = len(sample)
+    if not sample.isascii() or sum(ch in _CODE_SYMBOLS for ch in sample) < SCRIPT_SYMBOL_SHARE * n:
+        return False
+    return sum(len(tok) for tok in sample.split() if _PLAIN_WORD_RE.fullmatch(tok)) < SCRIPT_WORD_SHARE * n
 
 
 HASHTAG_RE = re.compile(r"(?<![\w&#/])#[^\W\d_]\w*")
