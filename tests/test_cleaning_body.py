@@ -966,6 +966,29 @@ def test_teasers_with_their_writer_and_age_under_the_headline_end_the_body(age: 
     assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
 
 
+def test_teaser_cards_printing_a_sentence_headline_twice_end_the_body() -> None:
+    """A card prints its headline over the picture and again under the section label, and its headline may be
+    a question or a sentence: the repetition makes it a headline. The text browser may print the next card's
+    headline right under a summary, without a blank line."""
+    headlines = [
+        "Can food crops grow in the dark? Scientists are working out how.",
+        "What do we owe the horseshoe crabs of the bay?",
+        "The airport adds routes. Will the south follow?",
+        "Is the old weaving mill in the valley really insolvent?",
+    ]
+    summaries = [
+        "Experiments suggest that it may become possible to feed plants without light one day.",
+        "Humans rely on the animal's blood for lab tests, but the full cost is still not known.",
+        "Passenger numbers rose for the third year in a row, and two airlines asked for slots.",
+        "A family firm that made cloth since 1850 filed for insolvency, and its workers hope for help.",
+    ]
+    cards = [
+        f"{head}\n\n[yH5BAEAAAA]\n\n  • Science\n\n{head}\n\n{summary}" for head, summary in zip(headlines, summaries)
+    ]
+    text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, "Read This Next", "\n".join(cards))
+    assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
+
+
 def test_short_sections_under_subheadings_at_the_article_end_stay() -> None:
     sections = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
     text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, *sections)

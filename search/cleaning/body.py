@@ -375,6 +375,23 @@ def _teaser_headline(ln: Line) -> bool:
     return 3 <= ln.words <= 20 and ln.bullet is None and ln.ends_open
 
 
+TEASER_REPEAT_SPAN = 6
+"""A teaser card may print its headline twice (over the picture and under it) at most this many non-blank lines
+apart; a line so repeated is the card's headline even when it is a sentence ('What do we owe horseshoe crabs?')."""
+
+
+def _card_headline(lines: list[Line], idx: list[int], pos: int) -> bool:
+    """True when ``lines[idx[pos]]`` is a teaser's headline: headline-shaped, or a short line the card printed
+    again a few lines above it."""
+    ln = lines[idx[pos]]
+    if _teaser_headline(ln):
+        return True
+    if not 3 <= ln.words <= 20 or ln.bullet is not None:
+        return False
+    key = ln.text.strip()
+    return any(lines[idx[k]].text.strip() == key for k in range(max(0, pos - TEASER_REPEAT_SPAN), pos))
+
+
 def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, last: int) -> int:
     """The article's last line when a list of other stories' teasers closes the region ``lines[first..last]``
     (else ``last``): from some headline on, every paragraph is a one-paragraph summary right under its own
@@ -391,7 +408,7 @@ def teaser_list_end(lines: list[Line], reasons: list[str | None], first: int, la
         head = pos - 1
         while head >= 0 and pos - head <= TEASER_META_LINES and _teaser_meta(lines[idx[head]]):
             head -= 1  # the teaser's writer and its age ('Kate Park' / '18 hours ago') under its headline
-        if head < 0 or not _teaser_headline(lines[idx[head]]):
+        if head < 0 or not _card_headline(lines, idx, head):
             if ln.words <= TEASER_CAPTION_WORDS:
                 continue  # a picture's caption between two teasers
             break
