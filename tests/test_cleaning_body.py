@@ -989,6 +989,40 @@ def test_teaser_cards_printing_a_sentence_headline_twice_end_the_body() -> None:
     assert clean_text(text).paragraphs == [PROSE, PROSE2, PROSE3]
 
 
+COMMENT_TEXTS = [
+    "I think the council is wrong about the clinics, because the region has waited for nurses for ten years now and"
+    " the money will not buy them any sooner than the last budget did, whatever the treasurer says in public.",
+    "The bus lines matter more than anything else in this plan, since half the valley has no way to reach the"
+    " hospital without a car, and the assembly should have voted on them first before the schools and the roads.",
+    "Nobody in the assembly seems to remember that the same promises were made two years ago, and the roads in"
+    " the north are still full of holes that swallow the wheels of every truck that comes down from the pass.",
+]
+
+
+LONG_ARTICLE = [
+    f"{PROSE} {PROSE4}",
+    f"{PROSE2} {PROSE5}",
+    f"{PROSE3} The assembly's finance committee will hear the treasurer again on Thursday, and its chair said"
+    " that the hearing would be open to the public for the first time since the committee was set up.",
+    "Teachers' unions said the money for schools was welcome but came too late for the coming year, because"
+    " the hiring round for the autumn closed in March and most of the vacant posts will stay empty until"
+    " the next round, which opens only after the summer, when the new budget is finally paid out.",
+    "Road builders, for their part, expect the first contracts to be signed in the spring, once the regional"
+    " planning office has approved the list of projects, which it must publish before the end of the year"
+    " so that the firms can bid for the work on the northern roads and the bridges over the river.",
+]
+
+
+def test_a_comment_thread_longer_than_the_post_stays_out_of_the_body() -> None:
+    """A long thread under 'Comments (35)' outscores the header's barrier; the header still ends the article."""
+    thread = [
+        f" {n}. {comment}\n\n    Comment by Reader {n} — 17.07, 2011 @ 13:{n:02d}"
+        for n, comment in enumerate(COMMENT_TEXTS * 7, start=1)
+    ]
+    text = _page("Council approves the budget", *LONG_ARTICLE, "Comments (35)", *thread)
+    assert clean_text(text).paragraphs == LONG_ARTICLE
+
+
 def test_short_sections_under_subheadings_at_the_article_end_stay() -> None:
     sections = [part for head, summary in zip(TEASER_HEADLINES, TEASERS) for part in (head, summary)]
     text = _page("Council approves the budget", PROSE, PROSE2, PROSE3, *sections)

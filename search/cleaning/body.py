@@ -131,6 +131,7 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     if best is None:
         return None
     best = _without_teaser_tail(lines, reasons, best)
+    best = _before_comments(lines, reasons, best)
     above = [i for i in range(best[0] - 1, -1, -1) if lines[i].text][:RELATED_LEAD_LINES]
     header = next((i for i in above if _related_header(lines[i], reasons[i])), None)
     if header is not None:
@@ -154,6 +155,32 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     if _only_furniture_between(lines, reasons, earlier[1], best[0]):
         return earlier[0], best[1]  # one article, its paragraphs on both sides of a gallery or a list of links
     return best
+
+
+COMMENTS_AFTER_PARAGRAPHS = 3
+"""A comment section's header with at least this many article paragraphs above it in the region ..."""
+COMMENTS_AFTER_WORDS = 120
+"""... of at least this many words in all ends the region, however long the thread under it scores; a comment
+counter among the head's lines (under the headline, over the first paragraph) does not."""
+
+
+def _before_comments(lines: list[Line], reasons: list[str | None], region: tuple[int, int]) -> tuple[int, int]:
+    """The region cut above a comment section's header ('Comments (35)') that follows the article's paragraphs:
+    a long thread under a short post outscores the header's barrier and would join the article."""
+    first, last = region
+    paragraphs = words = 0
+    prev = None
+    for i in range(first, last + 1):
+        ln = lines[i]
+        if not ln.text:
+            continue
+        if reasons[i] == "comments" and paragraphs >= COMMENTS_AFTER_PARAGRAPHS and words >= COMMENTS_AFTER_WORDS:
+            return (first, prev) if prev is not None else region
+        if reasons[i] is None and ln.is_prose:
+            paragraphs += 1
+            words += ln.words
+        prev = i
+    return region
 
 
 TEASER_SIGNATURE_WORDS = 8
