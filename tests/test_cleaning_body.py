@@ -692,6 +692,8 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Our editors recommend", "related links"),
         ("Zum selben Thema", "related links"),
         ("Unsere Auswahl", "related links"),
+        ("Artikel aus der gleichen Kategorie:", "related links"),
+        ("More posts from this category", "related links"),
         (
             "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie "
             "Mitglied der Gothamer Nachrichten.",
@@ -707,6 +709,9 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Kommentar verfassen Antwort abbrechen", "comments"),
         ("Leave a Reply Cancel reply", "comments"),
         ("Schreibe einen Kommentar Antworten abbrechen", "comments"),
+        ("Dein Kommentar", "comments"),
+        ("Your comment", "comments"),
+        ("Um hier kommentieren zu können, musst Du einen beliebigen Namen angeben.", "comments"),
         ("Hinterlasse einen Kommentar", "comments"),
         ("Deja una respuesta Cancelar la respuesta", "comments"),
         ("Lascia un commento Annulla risposta", "comments"),
@@ -1011,6 +1016,18 @@ LONG_ARTICLE = [
     " planning office has approved the list of projects, which it must publish before the end of the year"
     " so that the firms can bid for the work on the northern roads and the bridges over the river.",
 ]
+
+
+def test_a_post_stamped_with_its_date_and_time_is_the_article_above_longer_boilerplate() -> None:
+    """A blog post signs its head with its date and time of day only ('Donnerstag, 15.2.2018, 19:51 > jdoe'),
+    no 'By' line; a longer run of prose under the sidebar (a notice the page prints for printers) is not the post."""
+    post = [PROSE, PROSE2, PROSE3, PROSE4, PROSE5]
+    sidebar = "\n".join(f"  • Kategorie {n}" for n in range(20))
+    notice = [*LONG_ARTICLE[3:], *COMMENT_TEXTS]
+    text = _page(
+        "Brick Challenge ist jetzt Abandonware", "Donnerstag, 15.2.2018, 19:51 > jdoe", *post, sidebar, *notice
+    )
+    assert clean_text(text).paragraphs == post
 
 
 def test_a_comment_thread_longer_than_the_post_stays_out_of_the_body() -> None:

@@ -315,14 +315,20 @@ FURNITURE_GAP_WORDS = 3
 
 SIGNED_SPAN = 5
 """How many non-blank lines above a run its byline and date line are looked for."""
+STAMP_SPAN = 1
+"""A date with a time of day ('Donnerstag, 15.2.2018, 19:51') this many non-blank lines above a run signs it alone."""
+_TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
 def _signed(lines: list[Line], start: int) -> bool:
     """The run starting at ``start`` opens under a byline and a date line (a story's own head)."""
     above = [i for i in range(start - 1, -1, -1) if lines[i].text][:SIGNED_SPAN]
     bylined = any(lines[i].words <= 12 and parse_byline(lines[i].text) for i in above)
-    dated = any(lines[i].words <= 14 and (mostly_date(lines[i].full) or find_dates(lines[i].text)) for i in above)
-    return bylined and dated
+    dated = [i for i in above if lines[i].words <= 14 and (mostly_date(lines[i].full) or find_dates(lines[i].text))]
+    if bylined and dated:
+        return True
+    # a post's own head without a 'By' line: its date and time of day right above its first paragraph
+    return any(i in above[:STAMP_SPAN] and _TIME_OF_DAY_RE.search(lines[i].text) for i in dated)
 
 
 THREAD_DATED_LINES = 4
