@@ -710,6 +710,7 @@ def test_credits_and_sign_up_lines_inside_the_article_are_dropped(line: str) -> 
         ("Leave a Reply Cancel reply", "comments"),
         ("Schreibe einen Kommentar Antworten abbrechen", "comments"),
         ("Dein Kommentar", "comments"),
+        ("Click here to cancel reply.", "comments"),
         ("Your comment", "comments"),
         ("Um hier kommentieren zu können, musst Du einen beliebigen Namen angeben.", "comments"),
         ("Hinterlasse einen Kommentar", "comments"),
@@ -1027,6 +1028,15 @@ def test_a_post_stamped_with_its_date_and_time_is_the_article_above_longer_boile
     text = _page(
         "Brick Challenge ist jetzt Abandonware", "Donnerstag, 15.2.2018, 19:51 > jdoe", *post, sidebar, *notice
     )
+    assert clean_text(text).paragraphs == post
+
+
+def test_a_short_post_above_its_comment_form_wins_over_longer_prose_below_it() -> None:
+    """The article comes before its comments: a longer run under the comment form (a party's programme in the
+    sidebar) is not the story, however well it scores."""
+    post = [PROSE, PROSE2, PROSE3]
+    form = "Leave a Reply\n\nClick here to cancel reply.\n\n[          ] Name *\n\n[          ] Email *"
+    text = _page("Basic income is a human right", *post, form, "Our programme", *LONG_ARTICLE[3:], *COMMENT_TEXTS)
     assert clean_text(text).paragraphs == post
 
 

@@ -150,7 +150,7 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
     if earlier is None or earlier_score < EARLIER_SHARE * score:
         return best
-    if not needs_signed_head or _signed(lines, earlier[0]):
+    if not needs_signed_head or _signed(lines, earlier[0]) or _comments_between(reasons, earlier[1], best[0]):
         return earlier
     if _only_furniture_between(lines, reasons, earlier[1], best[0]):
         return earlier[0], best[1]  # one article, its paragraphs on both sides of a gallery or a list of links
@@ -318,6 +318,12 @@ SIGNED_SPAN = 5
 STAMP_SPAN = 1
 """A date with a time of day ('Donnerstag, 15.2.2018, 19:51') this many non-blank lines above a run signs it alone."""
 _TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
+
+
+def _comments_between(reasons: list[str | None], upper_end: int, lower_start: int) -> bool:
+    """True when a comment section opens between two runs: the article comes before its comments, so the run
+    below them is the sidebar or the footer, not the story."""
+    return any(reasons[i] == "comments" for i in range(upper_end + 1, lower_start))
 
 
 def _signed(lines: list[Line], start: int) -> bool:

@@ -105,6 +105,7 @@ COMMENTS_RE = re.compile(
     r"(?: cancelar (?:la )?respuesta)?|lascia un commento(?: annulla risposta)?|deixe (?:um comentário|uma resposta)"
     r"(?: cancelar resposta)?|geef een reactie(?: reactie annuleren)?|"
     r"(?:dein|ihr|your|votre|tu|il tuo|seu) (?:kommentar|comment|commentaire|comentario|commento|comentário)|"
+    r"click here to cancel reply|hier klicken, um das antworten abzubrechen|"
     r"(?:top|best|most|highest|newest|latest|featured|popular)(?: rated| liked| voted| recent| popular)? comments|"
     r"(?:read|see|view|show) all(?: \d+)? comments|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
