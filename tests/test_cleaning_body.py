@@ -346,6 +346,16 @@ def test_a_second_story_appended_below_the_article_is_dropped() -> None:
     _check_invariants(text)
 
 
+def test_a_second_story_whose_head_is_printed_one_piece_per_line_is_dropped() -> None:
+    """'Published' / '4 months ago' / 'on' / the date / 'By' / a desk's name: each piece of the next story's head on
+    its own line, the byline's name under a bare 'By'."""
+    head = (
+        "Governor's house searched by federal agents\nPublished\n4 months ago\non\nMarch 4, 2023\nBy\nMetro News Desk"
+    )
+    page = clean_text(_story_then("You may like", head))
+    assert page.paragraphs == list(ARTICLE)
+
+
 def test_a_subheading_inside_the_article_does_not_end_it() -> None:
     # A subheading followed by prose, without a byline and a date, is part of the same story.
     page = clean_text(_story_then("What happens next for the clinics"))

@@ -7,8 +7,9 @@ article has already run several paragraphs, the text from the headline on belong
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from search.cleaning.bylines import parse_byline, parse_name_line
+from search.cleaning.bylines import is_bare_by, parse_byline, parse_name_line
 from search.cleaning.lines import Line
 
 MIN_PARAGRAPHS_BEFORE = 3
@@ -17,8 +18,11 @@ MIN_WORDS_BEFORE = 150
 """… and this many words: a few short teasers or a comment policy above an article are no story."""
 MIN_PROSE_AFTER = 2
 """The second story has at least this many prose paragraphs after its byline and date."""
-META_LOOKAHEAD = 4
-"""The byline and date follow the headline within this many non-blank lines."""
+META_LOOKAHEAD = 6
+"""The byline and date follow the headline within this many non-blank lines ('Published' / '4 months ago' / 'on' /
+'April 11, 2026' / 'By' / 'Jane Roe': a text browser prints each piece of a story's head on its own line)."""
+BARE_BY_NAME_WORDS = 6
+"""A bare 'By' line credits the short line under it (a person or a desk: 'Kulu Media News Desk')."""
 
 
 def _headline_shaped(ln: Line) -> bool:
@@ -75,6 +79,11 @@ def _opens_story(lines: list[Line], region: list[int], k: int, dateish: Callable
         head.append(j)
     dated = [j for j in head if dateish(lines[j])]
     named = [j for j in head if _person_credit(lines[j].text)]
+    named += [
+        j
+        for j, below in pairwise(head)
+        if is_bare_by(lines[j].text) and 0 < lines[below].words <= BARE_BY_NAME_WORDS and not lines[below].is_prose
+    ]
     if not dated or not named:
         return False
     after = [j for j in region if j > max(dated + named)]
