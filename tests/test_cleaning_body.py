@@ -356,6 +356,21 @@ def test_a_second_story_whose_head_is_printed_one_piece_per_line_is_dropped() ->
     assert page.paragraphs == list(ARTICLE)
 
 
+def test_a_second_story_printed_without_its_headline_is_dropped_at_its_byline() -> None:
+    """A story appended under a list of teasers whose headline the text browser did not print: its byline and
+    date under the list's last 'read on' link open it."""
+    text = _page(
+        "Council approves the budget",
+        "Jane Roe\nMarch 3, 2023",
+        *LONG_ARTICLE,
+        "Continue reading 5 minutes",
+        "By John Doe and Mary Major\nMarch 4, 2023",
+        NEXT_PROSE,
+        NEXT_PROSE2,
+    )
+    assert clean_text(text).paragraphs == LONG_ARTICLE
+
+
 def test_a_subheading_inside_the_article_does_not_end_it() -> None:
     # A subheading followed by prose, without a byline and a date, is part of the same story.
     page = clean_text(_story_then("What happens next for the clinics"))

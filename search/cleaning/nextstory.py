@@ -57,7 +57,7 @@ def next_story_start(
         if (
             prose_seen >= MIN_PARAGRAPHS_BEFORE
             and words_seen >= MIN_WORDS_BEFORE
-            and _opens_story(lines, region, k, dateish)
+            and (_opens_story(lines, region, k, dateish) or _signed_without_headline(lines, region, k, dateish))
         ):
             return i
         ln = lines[i]
@@ -65,6 +65,28 @@ def next_story_start(
             prose_seen += 1
             words_seen += ln.words
     return None
+
+
+BYLINE_MAX_WORDS = 12
+SIGNED_DATE_SPAN = 2
+"""A headless story's date follows its byline within this many non-blank lines."""
+
+
+def _signed_without_headline(lines: list[Line], region: list[int], k: int, dateish: Callable[[Line], bool]) -> bool:
+    """True when ``region[k]`` is a byline naming a person under a non-prose line (a list's last 'read on' link),
+    with a date right under it and prose after: a story whose headline the text browser did not print."""
+    ln = lines[region[k]]
+    if k == 0 or lines[region[k - 1]].is_prose or ln.words > BYLINE_MAX_WORDS or dateish(ln):
+        return False
+    names = parse_byline(ln.text) or []
+    if not any(len(name.split()) >= 2 for name in names):
+        return False
+    below = region[k + 1 : k + 1 + SIGNED_DATE_SPAN]
+    dated = [j for j in below if dateish(lines[j])]
+    if not dated:
+        return False
+    after = [j for j in region if j > dated[0]]
+    return sum(1 for j in after[:6] if lines[j].is_prose) >= MIN_PROSE_AFTER
 
 
 def _opens_story(lines: list[Line], region: list[int], k: int, dateish: Callable[[Line], bool]) -> bool:
