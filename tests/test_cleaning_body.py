@@ -1065,6 +1065,14 @@ def test_a_short_post_above_its_comment_form_wins_over_longer_prose_below_it() -
     assert clean_text(text).paragraphs == post
 
 
+def test_a_comment_counter_in_the_head_does_not_hand_the_page_to_a_notice_above_it() -> None:
+    """'0 comment' under the headline is a counter, not the comment section: the prose above it (a subscriber
+    notice) does not become the article for lying above 'the comments'."""
+    notice = COMMENT_TEXTS[:2]
+    text = _page(*notice, "Council approves the budget", "By Jane Roe", "0 comment", *ARTICLE)
+    assert clean_text(text).paragraphs == list(ARTICLE)
+
+
 def test_a_comment_thread_longer_than_the_post_stays_out_of_the_body() -> None:
     """A long thread under 'Comments (35)' outscores the header's barrier; the header still ends the article."""
     thread = [

@@ -150,7 +150,7 @@ def find_region(lines: list[Line], reasons: list[str | None]) -> tuple[int, int]
     earlier, earlier_score = _best_run(lines[:cut], reasons[:cut])
     if earlier is None or earlier_score < EARLIER_SHARE * score:
         return best
-    if not needs_signed_head or _signed(lines, earlier[0]) or _comments_between(reasons, earlier[1], best[0]):
+    if not needs_signed_head or _signed(lines, earlier[0]) or _comments_between(lines, reasons, earlier[1], best[0]):
         return earlier
     if _only_furniture_between(lines, reasons, earlier[1], best[0]):
         return earlier[0], best[1]  # one article, its paragraphs on both sides of a gallery or a list of links
@@ -320,10 +320,16 @@ STAMP_SPAN = 1
 _TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
-def _comments_between(reasons: list[str | None], upper_end: int, lower_start: int) -> bool:
+def _comments_between(lines: list[Line], reasons: list[str | None], upper_end: int, lower_start: int) -> bool:
     """True when a comment section opens between two runs: the article comes before its comments, so the run
-    below them is the sidebar or the footer, not the story."""
-    return any(reasons[i] == "comments" for i in range(upper_end + 1, lower_start))
+    below them is the sidebar or the footer, not the story. A comment counter ('0 comment', 'Comments (35)')
+    is no such opening: it is printed in a story's head too, right above its first paragraph."""
+    return any(
+        reasons[i] == "comments" and not _DIGIT_RE.search(lines[i].text) for i in range(upper_end + 1, lower_start)
+    )
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _signed(lines: list[Line], start: int) -> bool:
