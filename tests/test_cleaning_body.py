@@ -1066,8 +1066,8 @@ def test_a_short_post_above_its_comment_form_wins_over_longer_prose_below_it() -
 
 
 def test_a_comment_counter_in_the_head_does_not_hand_the_page_to_a_notice_above_it() -> None:
-    """'0 comment' under the headline is a counter, not the comment section: the prose above it (a subscriber
-    notice) does not become the article for lying above 'the comments'."""
+    """'0 comment' under the headline counts no comments, so it opens no comment section: the prose above it (a
+    subscriber notice) does not become the article for lying above 'the comments'."""
     notice = COMMENT_TEXTS[:2]
     text = _page(*notice, "Council approves the budget", "By Jane Roe", "0 comment", *ARTICLE)
     assert clean_text(text).paragraphs == list(ARTICLE)

@@ -322,14 +322,15 @@ _TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 def _comments_between(lines: list[Line], reasons: list[str | None], upper_end: int, lower_start: int) -> bool:
     """True when a comment section opens between two runs: the article comes before its comments, so the run
-    below them is the sidebar or the footer, not the story. A comment counter ('0 comment', 'Comments (35)')
-    is no such opening: it is printed in a story's head too, right above its first paragraph."""
+    below them is the sidebar or the footer, not the story. A counter of no comments ('0 comment') opens no
+    section: it is a story's head, printed right above its first paragraph."""
     return any(
-        reasons[i] == "comments" and not _DIGIT_RE.search(lines[i].text) for i in range(upper_end + 1, lower_start)
+        reasons[i] == "comments" and not _NO_COMMENTS_RE.search(lines[i].text)
+        for i in range(upper_end + 1, lower_start)
     )
 
 
-_DIGIT_RE = re.compile(r"\d")
+_NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])|\bno comments\b", re.I)
 
 
 def _signed(lines: list[Line], start: int) -> bool:
