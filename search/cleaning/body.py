@@ -313,13 +313,6 @@ FURNITURE_GAP_WORDS = 3
 """A line between two runs of prose with more words than this (a headline, a byline) may open another story."""
 
 
-SIGNED_SPAN = 5
-"""How many non-blank lines above a run its byline and date line are looked for."""
-STAMP_SPAN = 1
-"""A date with a time of day ('Donnerstag, 15.2.2018, 19:51') this many non-blank lines above a run signs it alone."""
-_TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
-
-
 def _comments_between(lines: list[Line], reasons: list[str | None], upper_end: int, lower_start: int) -> bool:
     """True when a comment section opens between two runs: the article comes before its comments, so the run
     below them is the sidebar or the footer, not the story. A counter of no comments ('0 comment') opens no
@@ -331,6 +324,13 @@ def _comments_between(lines: list[Line], reasons: list[str | None], upper_end: i
 
 
 _NO_COMMENTS_RE = re.compile(r"(?<![\d.,])0(?![\d.,])|\bno comments\b", re.I)
+
+
+SIGNED_SPAN = 5
+"""How many non-blank lines above a run its byline and date line are looked for."""
+STAMP_SPAN = 1
+"""A date with a time of day ('Donnerstag, 15.2.2018, 19:51') this many non-blank lines above a run signs it alone."""
+_TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
 def _signed(lines: list[Line], start: int) -> bool:

@@ -68,6 +68,7 @@ def next_story_start(
 
 
 BYLINE_MAX_WORDS = 12
+"""A headless story's byline is at most this long ('von Marcus Bensmann, Justus von Daniels, Ulrich Stoll')."""
 SIGNED_DATE_SPAN = 2
 """A headless story's date follows its byline within this many non-blank lines."""
 
