@@ -5,6 +5,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
+from search.cleaning.outlet import spelled_out
 
 
 def _forms(text: str) -> dict[str, dict[str, float]]:
@@ -1051,3 +1052,36 @@ def test_a_newsletters_edition_and_the_sentences_article_are_no_part_of_the_name
     forms = _forms(f"Headline here\n\n{STORY}\n\n{line}\n")
     assert forms["Sahel Wire"]["context"] > 0
     assert not [form for form in forms if "Daily" in form or form.startswith("the ")]
+
+
+def _page_lines(*parts: str) -> list:
+    return split_lines(normalise_input("\n\n".join(parts)))
+
+
+@pytest.mark.parametrize(
+    ("acronym", "parts", "expected"),
+    [
+        ("NYP", ["New York Post", STORY, "New York Post"], "New York Post"),
+        ("LTO", ["LTO.de - Legal Tribune Online - Aktuelles aus Recht und Justiz", STORY], "Legal Tribune Online"),
+        ("SRF", ["Schweizer Radio und Fernsehen, zur Startseite", STORY], "Schweizer Radio und Fernsehen"),
+        (
+            "F.A.Z.",
+            [STORY] * 11 + ["Frankfurter Allgemeine Zeitung", "© Frankfurter Allgemeine Zeitung GmbH 2001 - 2024"],
+            "Frankfurter Allgemeine Zeitung",
+        ),
+        # a company name printed once under the footer is not the brand readers know
+        ("TMZ", [STORY, *[STORY] * 10, "©2022 EHM PRODUCTIONS,INC. ALL RIGHTS RESERVED", "Thirty Mile Zone"], None),
+        # declined inside a sentence ('zur Süddeutschen Zeitung') it is no name as printed
+        (
+            "SZ",
+            [STORY] * 11 + ["Er kam 2001 zur Süddeutschen Zeitung.", "Laut der Süddeutschen Zeitung geht es."],
+            None,
+        ),
+        ("Reuters", ["Reuters Editorial Unit", STORY], None),
+    ],
+    ids=["twice", "masthead", "connector", "dotted", "footer-once", "declined", "no-acronym"],
+)
+def test_an_acronym_outlet_is_spelled_out_where_the_page_names_it(
+    acronym: str, parts: list[str], expected: str | None
+) -> None:
+    assert spelled_out(acronym, _page_lines(*parts)) == expected
