@@ -5,7 +5,7 @@ import pytest
 from search.cleaning import clean_text
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
-from search.cleaning.outlet import spelled_out
+from search.cleaning.outlet import expanded_acronym
 
 
 def _forms(text: str) -> dict[str, dict[str, float]]:
@@ -1084,4 +1084,4 @@ def _page_lines(*parts: str) -> list:
 def test_an_acronym_outlet_is_spelled_out_where_the_page_names_it(
     acronym: str, parts: list[str], expected: str | None
 ) -> None:
-    assert spelled_out(acronym, _page_lines(*parts)) == expected
+    assert expanded_acronym(acronym, _page_lines(*parts)) == expected

@@ -416,9 +416,14 @@ def _teaser_meta(ln: Line) -> bool:
     return person_name(text, 3) or is_relative(text) or bool(find_dates(text)) or bool(_CLOCK_LINE_RE.match(text))
 
 
+def _headline_sized(ln: Line) -> bool:
+    """A few words, not a list item: as long as a teaser's headline."""
+    return 3 <= ln.words <= 20 and ln.bullet is None
+
+
 def _teaser_headline(ln: Line) -> bool:
     """A line shaped like a teaser's headline: a few words, not a list item, no sentence's end."""
-    return 3 <= ln.words <= 20 and ln.bullet is None and ln.ends_open
+    return _headline_sized(ln) and ln.ends_open
 
 
 TEASER_REPEAT_SPAN = 6
@@ -430,10 +435,10 @@ def _card_headline(lines: list[Line], idx: list[int], pos: int) -> bool:
     """True when ``lines[idx[pos]]`` is a teaser's headline: headline-shaped, or a short line the card printed
     again a few lines above it."""
     ln = lines[idx[pos]]
-    if _teaser_headline(ln):
-        return True
-    if not 3 <= ln.words <= 20 or ln.bullet is not None:
+    if not _headline_sized(ln):
         return False
+    if ln.ends_open:
+        return True
     key = ln.text.strip()
     return any(lines[idx[k]].text.strip() == key for k in range(max(0, pos - TEASER_REPEAT_SPAN), pos))
 

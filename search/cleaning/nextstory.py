@@ -34,8 +34,22 @@ def _headline_shaped(ln: Line) -> bool:
 
 def _person_credit(text: str) -> bool:
     """A byline or a bare credit line that names at least one person (two words or more, not an acronym)."""
-    names = parse_byline(text) or parse_name_line(text, beside_date=True) or []
+    return _names_a_person(parse_byline(text) or parse_name_line(text, beside_date=True) or [])
+
+
+def _names_a_person(names: list[str]) -> bool:
+    """True when one of ``names`` has two words or more (a person, not an acronym or a handle)."""
     return any(len(name.split()) >= 2 for name in names)
+
+
+PROSE_LOOKAHEAD = 6
+"""The second story's first paragraphs are among this many non-blank lines under its byline and date."""
+
+
+def _prose_follows(lines: list[Line], region: list[int], head_end: int) -> bool:
+    """True when at least ``MIN_PROSE_AFTER`` of the first lines under ``head_end`` are prose."""
+    after = [j for j in region if j > head_end][:PROSE_LOOKAHEAD]
+    return sum(1 for j in after if lines[j].is_prose) >= MIN_PROSE_AFTER
 
 
 def next_story_start(
@@ -79,15 +93,13 @@ def _signed_without_headline(lines: list[Line], region: list[int], k: int, datei
     ln = lines[region[k]]
     if k == 0 or lines[region[k - 1]].is_prose or ln.words > BYLINE_MAX_WORDS or dateish(ln):
         return False
-    names = parse_byline(ln.text) or []
-    if not any(len(name.split()) >= 2 for name in names):
+    if not _names_a_person(parse_byline(ln.text) or []):
         return False
     below = region[k + 1 : k + 1 + SIGNED_DATE_SPAN]
     dated = [j for j in below if dateish(lines[j])]
     if not dated:
         return False
-    after = [j for j in region if j > dated[0]]
-    return sum(1 for j in after[:6] if lines[j].is_prose) >= MIN_PROSE_AFTER
+    return _prose_follows(lines, region, dated[0])
 
 
 def _opens_story(lines: list[Line], region: list[int], k: int, dateish: Callable[[Line], bool]) -> bool:
@@ -109,5 +121,4 @@ def _opens_story(lines: list[Line], region: list[int], k: int, dateish: Callable
     ]
     if not dated or not named:
         return False
-    after = [j for j in region if j > max(dated + named)]
-    return sum(1 for j in after[:6] if lines[j].is_prose) >= MIN_PROSE_AFTER
+    return _prose_follows(lines, region, max(dated + named))

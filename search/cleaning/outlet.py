@@ -48,7 +48,7 @@ def find_outlet(
         return signed
     picked = pick_outlet(lines, title_suffix, authors, title)
     if picked:
-        return spelled_out(picked, lines) or picked
+        return expanded_acronym(picked, lines) or picked
     for ln in lines:
         if ln.text and len(ln.text) < 400:
             m = _EDITOR_OF_RE.search(ln.text)
@@ -66,12 +66,16 @@ SPELLED_OUT_PRINTS = 2
 MASTHEAD_LINES = 10
 
 
-def spelled_out(name: str, lines: list[Line]) -> str | None:
+def expanded_acronym(name: str, lines: list[Line]) -> str | None:
     """The name an acronym stands for when the page prints it as a name of its own ('NYP' -> 'New York Post',
     'LTO' -> 'Legal Tribune Online'): capitalised words whose initials spell the acronym in order, with small
     connecting words between them ('Schweizer Radio und Fernsehen'), printed at least ``SPELLED_OUT_PRINTS`` times
     or in the masthead (the page's first ``MASTHEAD_LINES`` lines); else None. A company name printed once in
-    the footer ('Thirty Mile Zone' under TMZ's copyright line) is not the brand readers know."""
+    the footer ('Thirty Mile Zone' under TMZ's copyright line) is not the brand readers know.
+
+    :func:`~search.cleaning.meta_outlet._spelled_out_initials` does the same among the outlet scorer's candidates
+    (a name scoring half the pick's score, or holding the copyright); this reads the printed lines, for names that
+    are no candidate or score too low ('Legal Tribune Online' in a title bar, 'New York Post' in a menu)."""
     if not _ACRONYM_RE.match(name):
         return None
     letters = name.replace(".", "")

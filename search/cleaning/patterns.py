@@ -726,7 +726,9 @@ SCRIPT_SYMBOL_SHARE = 0.05
 SCRIPT_WORD_SHARE = 0.5
 """… and under this share of its characters are in plain words ('parentElement&&e.body.removeChild(a),' is not
 one); prose, even prose with an aside in brackets, has far more."""
-_CODE_SYMBOLS = frozenset("{}();=&|<>+")
+_CODE_SYMBOL_RE = re.compile(r"[{}();=&|<>+]")
+SCRIPT_SAMPLE_CHARS = 2000
+"""How much of a long line is judged."""
 _PLAIN_WORD_RE = re.compile(r"[(\"'„“«¿¡]*[^\W\d_]+(?:[-'’][^\W\d_]+)*[.,;:!?)\"'”»…]*")
 
 
@@ -734,9 +736,9 @@ def script_like(text: str) -> bool:
     """True for a long line of program text or markup ('0?(a.parentElement&&e.body.removeChild(a),…'), which a
     text browser prints when a page's script leaks into its text: no reader reads it as a sentence. A code
     sample in a technical article is dropped too when its line is as dense."""
-    sample = text[:2000]
+    sample = text[:SCRIPT_SAMPLE_CHARS]
     n = len(sample)
-    if not sample.isascii() or sum(ch in _CODE_SYMBOLS for ch in sample) < SCRIPT_SYMBOL_SHARE * n:
+    if not sample.isascii() or len(_CODE_SYMBOL_RE.findall(sample)) < SCRIPT_SYMBOL_SHARE * n:
         return False
     return sum(len(tok) for tok in sample.split() if _PLAIN_WORD_RE.fullmatch(tok)) < SCRIPT_WORD_SHARE * n
 
