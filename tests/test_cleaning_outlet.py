@@ -3,9 +3,9 @@
 import pytest
 
 from search.cleaning import clean_text
+from search.cleaning.acronyms import printed_expansion, spells
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
-from search.cleaning.outlet import expanded_acronym
 
 
 def _forms(text: str) -> dict[str, dict[str, float]]:
@@ -421,6 +421,22 @@ def test_a_lower_case_name_counts_when_the_pages_web_address_spells_it() -> None
     assert "zeitung" not in _forms(menu)
     glued = _forms("logo-thedaily\n\nHeadline here\n\nthedaily.com\n")
     assert all(feats["logo"] == 0 for feats in glued.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "letters", "expected"),
+    [
+        ("The New York Post", "NYP", True),  # a leading article is no initial
+        ("Schweizer Radio und Fernsehen", "SRF", True),
+        ("The Times-Tribune", "TT", False),  # one hyphenated word has one initial
+        ("VentureBeat", "VB", True),
+        ("NEW YORK POST", "NYP", False),  # capitals print menus, not names
+        ("New York Post Daily", "NYP", False),  # the whole name, not its start
+        ("New Jersey", "NJ", False),  # a place
+    ],
+)
+def test_a_name_spells_an_acronym_with_its_capitalised_words(name: str, letters: str, expected: bool) -> None:
+    assert spells(name, letters) is expected
 
 
 def test_a_lower_case_spelling_gives_way_to_one_with_a_capital() -> None:
@@ -1078,10 +1094,14 @@ def _page_lines(*parts: str) -> list:
             None,
         ),
         ("Reuters", ["Reuters Editorial Unit", STORY], None),
+        # a web address's short form is an acronym too
+        ("SP.de", ["Sahel Post", STORY, "Mehr von der Sahel Post"], "Sahel Post"),
+        # a place spells a place's abbreviation, not a site's, however often it is printed
+        ("NJ.com", ["New Jersey news", STORY, "New Jersey politics", "New Jersey weather"], None),
     ],
-    ids=["twice", "masthead", "connector", "dotted", "footer-once", "declined", "no-acronym"],
+    ids=["twice", "masthead", "connector", "dotted", "footer-once", "declined", "no-acronym", "address", "place"],
 )
 def test_an_acronym_outlet_is_spelled_out_where_the_page_names_it(
     acronym: str, parts: list[str], expected: str | None
 ) -> None:
-    assert expanded_acronym(acronym, _page_lines(*parts)) == expected
+    assert printed_expansion(acronym, _page_lines(*parts)) == expected

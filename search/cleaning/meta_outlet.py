@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
+from search.cleaning.acronyms import INITIALS_WORD_RE, acronym_letters, printed_expansion, spells
 from search.cleaning.bylines import WIRE_AGENCIES
 from search.cleaning.dates import day_and_month, find_dates, month_day_span
 from search.cleaning.lang import _STOPWORDS
@@ -1419,9 +1420,10 @@ def pick_outlet(
         or _spelled_out_initials(form, scored, p)
         or (
             _spelled_out_initials(form, [(score(ft), f, ft) for f, ft in every], p, glued_only=True)
-            if _INITIALS_WORD_RE.match(form)
+            if INITIALS_WORD_RE.match(form)
             else None
         )
+        or printed_expansion(form, lines)
     )
     if stand_in:
         return _tidy_form(stand_in)
@@ -1589,44 +1591,30 @@ def _address_over_owner(
     return None
 
 
-_ACRONYM_RE = re.compile(r"^(?P<letters>[A-ZÀ-ÖØ-Þ]{2,5})(?:\.[a-z]{2,3})?$")
-_INITIALS_WORD_RE = re.compile(r"^(?P<letters>[A-Z]{2,4})(?P<word>[A-Z][a-z]{2,})$")
-"""Initials glued to a word ('NYPost', 'NYTimes'): a handle's or web address's short form of a name."""
-_CAMEL_CASE_RE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){2,5}")
-"""One word of capitalised parts ('VentureBeat'): its capitals may be the site's acronym."""
-
-
 def _spelled_out_initials(
     form: str, scored: Sequence[tuple[float, str, dict[str, float]]], p: float, glued_only: bool = False
 ) -> str | None:
     """The candidate a picked acronym abbreviates ('New York Post' for 'NYP' or 'NYPost', 'Vanity Fair' for
-    'VF.com', 'VentureBeat' for 'VB'): its capitalised words' initials, or the capitals of one word in camel case,
-    spell the acronym (the word glued to the initials ends it), and it scores at least ``STAND_IN_SHARE`` of the
-    pick, holds the page's copyright, or (initials glued to a word) is printed alone on a line. With
-    ``glued_only``, only initials glued to a word are spelled out: ``scored`` then holds every candidate, also
-    those that are never the site alone ('New York Post' only in a menu)."""
-    tail_m = _INITIALS_WORD_RE.match(form)
-    m = tail_m if glued_only else _ACRONYM_RE.match(form) or tail_m
-    if not m:
+    'VF.com', 'VentureBeat' for 'VB'): it :func:`~search.cleaning.acronyms.spells` the acronym (a word glued to the
+    initials ends it), and it scores at least ``STAND_IN_SHARE`` of the pick, holds the page's copyright, or
+    (initials glued to a word) is printed alone on a line. With ``glued_only``, only initials glued to a word are
+    spelled out: ``scored`` then holds every candidate, also those that are never the site alone ('New York Post'
+    only in a menu). :func:`~search.cleaning.acronyms.printed_expansion` reads the printed lines instead, for names
+    that are no candidate at all."""
+    glued = INITIALS_WORD_RE.match(form)
+    letters = glued.group("letters") if glued else None if glued_only else acronym_letters(form)
+    if not letters:
         return None
-    letters = m.group("letters")
-    tail = m.groupdict().get("word")
+    tail = glued.group("word") if glued else None
     for q, other, feats in sorted(scored, key=lambda c: -c[0]):
-        words = [w for w in other.split() if w.casefold() not in _SMALL]
         printed = any(feats[k] for k in ("standalone_top", "standalone_mid", "standalone_bottom", "logo"))
         if other == form or not (q >= STAND_IN_SHARE * p or feats["copyright"] > 0 or (tail and printed)):
             continue
         if tail:
-            if len(words) != len(letters) + 1 or words[-1] != tail:
-                continue
-            words = words[:-1]
-        if len(words) == len(letters) and all(w[:1].isupper() for w in words):
-            initials = "".join(w[0] for w in words)
-        elif _CAMEL_CASE_RE.fullmatch(other) and not tail:
-            initials = "".join(ch for ch in other if ch.isupper())  # 'VentureBeat'
-        else:
-            continue
-        if initials == letters:
+            head, _, last = other.rpartition(" ")
+            if last == tail and spells(head, letters):
+                return other
+        elif spells(other, letters):
             return other
     return None
 

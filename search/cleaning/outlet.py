@@ -48,74 +48,10 @@ def find_outlet(
         return signed
     picked = pick_outlet(lines, title_suffix, authors, title)
     if picked:
-        return expanded_acronym(picked, lines) or picked
+        return picked
     for ln in lines:
         if ln.text and len(ln.text) < 400:
             m = _EDITOR_OF_RE.search(ln.text)
             if m and brand_like(m.group("name")):
                 return m.group("name").strip()
     return None
-
-
-_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.?){2,5}$")
-_CONNECTORS = frozenset(["und", "and", "of", "the", "de", "del", "della", "di", "du", "des", "für", "et", "y"])
-_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’]*")
-ACRONYM_SCAN_CHARS = 400
-"""How much of each line is searched for an acronym's spelled-out name."""
-SPELLED_OUT_PRINTS = 2
-MASTHEAD_LINES = 10
-
-
-def expanded_acronym(name: str, lines: list[Line]) -> str | None:
-    """The name an acronym stands for when the page prints it as a name of its own ('NYP' -> 'New York Post',
-    'LTO' -> 'Legal Tribune Online'): capitalised words whose initials spell the acronym in order, with small
-    connecting words between them ('Schweizer Radio und Fernsehen'), printed at least ``SPELLED_OUT_PRINTS`` times
-    or in the masthead (the page's first ``MASTHEAD_LINES`` lines); else None. A company name printed once in
-    the footer ('Thirty Mile Zone' under TMZ's copyright line) is not the brand readers know.
-
-    :func:`~search.cleaning.meta_outlet._spelled_out_initials` does the same among the outlet scorer's candidates
-    (a name scoring half the pick's score, or holding the copyright); this reads the printed lines, for names that
-    are no candidate or score too low ('Legal Tribune Online' in a title bar, 'New York Post' in a menu)."""
-    if not _ACRONYM_RE.match(name):
-        return None
-    letters = name.replace(".", "")
-    counts: dict[str, int] = {}
-    top: set[str] = set()
-    printed = 0
-    for ln in lines:
-        if not ln.text:
-            continue
-        printed += 1
-        words = ln.text[:ACRONYM_SCAN_CHARS].split()
-        for start in range(len(words)):
-            if start and words[start - 1][:1].islower():
-                continue  # inside a sentence, maybe declined ('zur Süddeutschen Zeitung'): not the name as such
-            phrase = _spelled_from(words, start, letters)
-            if phrase:
-                counts[phrase] = counts.get(phrase, 0) + 1
-                if printed <= MASTHEAD_LINES:
-                    top.add(phrase)
-    named = [phrase for phrase, n in counts.items() if n >= SPELLED_OUT_PRINTS or phrase in top]
-    return max(named, key=lambda phrase: counts[phrase]) if named else None
-
-
-def _spelled_from(words: list[str], start: int, letters: str) -> str | None:
-    """The phrase from ``words[start]`` on whose capitalised words spell ``letters``, or None."""
-    taken: list[str] = []
-    k = 0
-    pos = start
-    while k < len(letters) and pos < len(words):
-        word = words[pos].strip(',.;:()"“”«»')
-        if not word:
-            return None
-        if _NAME_WORD_RE.fullmatch(word) and word[0] == letters[k] and not word.isupper():
-            taken.append(word)
-            k += 1
-        elif taken and word.lower() in _CONNECTORS and k < len(letters):
-            taken.append(word)
-        else:
-            return None
-        pos += 1
-    if k < len(letters) or taken[-1].lower() in _CONNECTORS:
-        return None
-    return " ".join(taken)
