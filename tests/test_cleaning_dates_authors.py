@@ -13,7 +13,7 @@ from search.cleaning.bylines import (
     split_names,
     without_outlet_tail,
 )
-from search.cleaning.dates import find_dates, first_date
+from search.cleaning.dates import find_dates, first_date, has_time_of_day, is_clock_line
 from search.cleaning.lines import split_lines
 from search.cleaning.meta_author import author_box, name_over_role
 from search.cleaning.meta_date import closing_date_line, labelled_date_after
@@ -1711,3 +1711,25 @@ def test_the_headline_printed_again_under_a_breadcrumb_is_no_writer() -> None:
     )
     page = clean_text(f"  • Home\n  • Product\n\n{head}\n\n{body}\n")
     assert page.author is None or "Silver Society" not in page.author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donnerstag, 15.2.2018, 19:51", True),
+        ("Posted at 9:05 by jdoe", True),
+        ("Version 15.20 is out", False),  # a dotted number
+        ("Video 1:02:33", False),  # a video's length
+        ("Score 3:1", False),  # minutes have two digits
+    ],
+)
+def test_a_time_of_day_is_printed_with_a_colon(text: str, expected: bool) -> None:
+    assert has_time_of_day(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Heute, 11:07 Uhr", True), ("Today 9:15 am", True), ("11.07", True), ("Um 11:07 Uhr kam er", False)],
+)
+def test_a_clock_line_is_a_time_of_day_alone(text: str, expected: bool) -> None:
+    assert is_clock_line(text) is expected

@@ -10,7 +10,7 @@ from itertools import islice
 
 from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
-from search.cleaning.dates import find_dates, is_relative, mostly_date
+from search.cleaning.dates import find_dates, has_time_of_day, is_clock_line, is_relative, mostly_date
 from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
@@ -330,7 +330,6 @@ SIGNED_SPAN = 5
 """How many non-blank lines above a run its byline and date line are looked for."""
 STAMP_SPAN = 1
 """A date with a time of day ('Donnerstag, 15.2.2018, 19:51') this many non-blank lines above a run signs it alone."""
-_TIME_OF_DAY_RE = re.compile(r"(?<![\d.:])[0-2]?\d:[0-5]\d(?![\d:])")
 
 
 def _signed(lines: list[Line], start: int) -> bool:
@@ -341,7 +340,7 @@ def _signed(lines: list[Line], start: int) -> bool:
     if bylined and dated:
         return True
     # a post's own head without a 'By' line: its date and time of day right above its first paragraph
-    return any(i in above[:STAMP_SPAN] and _TIME_OF_DAY_RE.search(lines[i].text) for i in dated)
+    return any(i in above[:STAMP_SPAN] and has_time_of_day(lines[i].text) for i in dated)
 
 
 THREAD_DATED_LINES = 4
@@ -403,17 +402,13 @@ TEASER_META_LINES = 2
 """Short lines (the writer, the age) allowed between a teaser's headline and its summary."""
 
 
-_CLOCK_LINE_RE = re.compile(r"^(?:[^\W\d_]+,?\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.I)
-"""A time of day alone or after a day's word ('Heute, 11:07 Uhr', 'Today 9:15 am')."""
-
-
 def _teaser_meta(ln: Line) -> bool:
     """A teaser's writer or age: a person's name (a known given name first; 'List Comprehensions' is a
     subheading), or a date, a relative time or a time of day."""
     if ln.is_prose or ln.words > 4 or _teaser_headline(ln):
         return False
     text = ln.text.strip()
-    return person_name(text, 3) or is_relative(text) or bool(find_dates(text)) or bool(_CLOCK_LINE_RE.match(text))
+    return person_name(text, 3) or is_relative(text) or bool(find_dates(text)) or is_clock_line(text)
 
 
 def _headline_sized(ln: Line) -> bool:

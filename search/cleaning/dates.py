@@ -383,10 +383,31 @@ def month_day_span(text: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+_HOUR_MINUTE = r"[0-2]?\d{sep}[0-5]\d"
+"""Hours and minutes, the core of every time of day below, with ``{sep}`` the separators allowed."""
 _TIME_RE = re.compile(
-    r"(?<!\d)[0-2]?\d[:h.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|AM|PM)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC))?",
+    rf"(?<!\d){_HOUR_MINUTE.format(sep='[:h.]')}(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\.?|AM|PM)?"
+    r"(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC))?",
     re.IGNORECASE,
 )
+"""A time of day with its seconds, half of the day and zone ('11h07', '9.15 a.m. EST'): removed from a date line."""
+_COLON_TIME_RE = re.compile(rf"(?<![\d.:]){_HOUR_MINUTE.format(sep=':')}(?![\d:])")
+_CLOCK_LINE_RE = re.compile(
+    rf"^(?:[^\W\d_]+,?\s+)?{_HOUR_MINUTE.format(sep='[:.]')}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE
+)
+
+
+def has_time_of_day(text: str) -> bool:
+    """Whether ``text`` prints a time of day with a colon ('Donnerstag, 15.2.2018, 19:51'); a dotted number
+    ('15.20') or a longer run of colons ('1:02:33' of a video) is none."""
+    return bool(_COLON_TIME_RE.search(text))
+
+
+def is_clock_line(text: str) -> bool:
+    """Whether ``text`` is a time of day alone or after a day's word ('Heute, 11:07 Uhr', 'Today 9:15 am')."""
+    return bool(_CLOCK_LINE_RE.match(text))
+
+
 _DATE_WORDS_RE = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|date|le|am|um|mis à jour|publié|"
     r"actualizado|publicado|aktualisiert|veröffentlicht|stand|first published|à|the|"
