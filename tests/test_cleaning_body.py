@@ -496,6 +496,27 @@ def test_a_numbered_list_announced_by_a_colon_is_article_text() -> None:
     _check_invariants(text)
 
 
+def test_a_numbered_list_announced_under_the_last_paragraph_ends_the_article() -> None:
+    """A shopping list under the story's last paragraph (and its picture) belongs to it; the promoted links
+    under the list do not, and a list no sentence announces stays out."""
+    items = [f"{n}. {thing}" for n, thing in enumerate(["Wrap blouse, $167", "Wool socks, $8", "Mug, $8"], 1)]
+    tail = ["Sponsored Content", "Ten Movies You Should Watch Anyway FROM THE WEB"]
+    text = _page(
+        "Council approves the budget",
+        PROSE,
+        PROSE2,
+        "outfit-illustration.jpg",
+        "Shop the look here:",
+        "\n".join(items),
+        *tail,
+    )
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2, "Shop the look here:", *items]
+    unannounced = clean_text(_page("Council approves the budget", PROSE, PROSE2, "\n".join(items), *tail))
+    assert unannounced.paragraphs == [PROSE, PROSE2]
+    _check_invariants(text)
+
+
 def test_a_numbered_menu_without_an_announcing_sentence_is_still_dropped() -> None:
     menu = "\n".join(f"{n}. {name}" for n, name in enumerate(["Home", "World", "Sport", "Culture"], 1))
     page = clean_text(_page(menu, "Council approves the budget", PROSE, PROSE2))

@@ -1036,23 +1036,58 @@ _NUMBER_RE = re.compile(r"^(\d{1,2})[.)]$")
 _SHORT_DROPS = frozenset({"navigation", "unlikely article text"})
 
 
+ANNOUNCING_WORDS = 3
+"""A line announcing a list has at least this many words ('Shop the illustration here:'; 'Menu:' is no sentence)."""
+
+
+def _announces_list(ln: Line) -> bool:
+    """A sentence ending with a colon, as lines that announce a list do."""
+    return ln.words >= ANNOUNCING_WORDS and ln.bullet is None and ln.text.rstrip().endswith(":")
+
+
+def _numbered_items(lines: list[Line], after: list[int]) -> list[int]:
+    """The lines of ``after`` that go on numbering a list from 1 ('1.', '2)' …), up to the first that does not."""
+    items: list[int] = []
+    for j in after:
+        m = _NUMBER_RE.match(lines[j].bullet or "")
+        if m is None or int(m.group(1)) != len(items) + 1:
+            break
+        items.append(j)
+    return items
+
+
 def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int] = ()) -> set[int]:
     """Items of numbered lists that a sentence announces with a colon ("… as follows:" / "1. Finland" /
     "2. Norway" …): article text, however short the items. ``skip`` holds intro lines that do not count."""
     found: set[int] = set()
     for pos, i in enumerate(idx):
-        intro = lines[i]
-        if i in skip or intro.words < 5 or intro.bullet is not None or not intro.text.rstrip().endswith(":"):
-            continue
-        items: list[int] = []
-        for j in idx[pos + 1 :]:
-            m = _NUMBER_RE.match(lines[j].bullet or "")
-            if m is None or int(m.group(1)) != len(items) + 1:
-                break
-            items.append(j)
-        if len(items) >= 2:
-            found.update(items)
+        if i not in skip and _announces_list(lines[i]):
+            items = _numbered_items(lines, idx[pos + 1 :])
+            if len(items) >= 2:
+                found.update(items)
     return found
+
+
+CLOSING_LIST_ITEMS = 3
+"""A numbered list of at least this many items ..."""
+CLOSING_LIST_LEAD = 2
+"""... announced by a sentence at most this many pictures under the article's last line ends the article."""
+
+
+def closing_list_end(lines: list[Line], reasons: list[str | None], last: int) -> int:
+    """The article's last line, taking in a numbered list that a sentence right under it announces ('Shop the
+    illustration here:' / '1. Wrap blouse, $167' / '2. …'): a list scores nothing in the region's run of prose, so
+    the run stops above it. Pictures may stand between; any other furniture ends the article where it was."""
+    after = [i for i in range(last + 1, len(lines)) if lines[i].text]
+    lead = 0
+    while lead < min(len(after), CLOSING_LIST_LEAD) and reasons[after[lead]] == "image placeholder":
+        lead += 1
+    if lead == len(after) or reasons[after[lead]] is not None or not _announces_list(lines[after[lead]]):
+        return last
+    items = _numbered_items(lines, after[lead + 1 :])
+    if len(items) < CLOSING_LIST_ITEMS or any(reasons[j] is not None for j in items):
+        return last
+    return items[-1]
 
 
 SENTENCE_RUN_LINES = 12

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from search.cleaning.body import continued_region, filter_region, find_region, teaser_list_end
+from search.cleaning.body import closing_list_end, continued_region, filter_region, find_region, teaser_list_end
 from search.cleaning.bylines import (
     as_printed_alone,
     distinct_names,
@@ -200,6 +200,7 @@ def _clean(text: str) -> CleanedPage:
         return page
     first, last = region
     first, last, interruption = continued_region(lines, reasons, (first, last))
+    last = closing_list_end(lines, reasons, last)
     first = article_head_start(lines, nonblank, first, last)
     pos_first = nonblank.index(first)
 
