@@ -1126,6 +1126,19 @@ def test_the_writers_bio_after_the_article_is_dropped(bio: str) -> None:
     assert page.paragraphs == [PROSE, PROSE2]
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("This is good news for the councillors, but bad news for the former mayor who had fought the plan.", True),
+        ("It is also a relief for the former treasurer, who had warned about the deficit for many years now.", True),
+        ("She is a freelance journalist based in Bamako who has covered the council for a decade now.", False),
+    ],
+)
+def test_a_last_paragraph_opening_on_this_or_it_is_no_bio(last: str, kept: bool) -> None:
+    page = clean_text(_page("Council approves the budget", "By Jane Roe", PROSE, PROSE2, last))
+    assert page.paragraphs == ([PROSE, PROSE2, last] if kept else [PROSE, PROSE2])
+
+
 def test_a_commentary_label_above_the_headline_does_not_cost_the_article() -> None:
     text = _page(
         "  • Home\n  • Politik", "Kommentar", "Der Haushalt ist ein Kompromiss ohne Mut", "Von Jane Roe", PROSE, PROSE2

@@ -833,13 +833,14 @@ def caption_like(text: str) -> bool:
 
 
 BIO_RE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|"
-    r"correspondent|editor|writer|columnist|contributor|author|freelance|producer|based in|covering|"
-    r"graduate|former)\b",
+    r"^(?!(?:This|That|These|Those|It|There|Here|What|Which|Such|The) )(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+ ){1,3}"
+    r"(?:is|was|has been|writes|covers|reports)\b.{0,80}\b(?:journalist|reporter|correspondent|editor|writer|"
+    r"columnist|contributor|author|freelance|producer|based in|covering|graduate|former)\b",
 )
-"""An author bio sentence, loosely ('Jane Roe has been a reporter since 2004 …'): dropped near the article's end
-and kept out of the story's prose when authors are weighed; :data:`WRITER_BIO_RE` is the strict, multilingual
-form that names the writer."""
+"""An author bio sentence, loosely ('Jane Roe has been a reporter since 2004 …', 'She is a freelance writer …'; a
+sentence opening on 'This', 'It' or 'The' is about something else: 'This is good news for former players'):
+dropped near the article's end and kept out of the story's prose when authors are weighed; :data:`WRITER_BIO_RE`
+is the strict, multilingual form that names the writer."""
 
 
 WRITER_BIO_RE = re.compile(
