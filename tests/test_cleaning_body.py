@@ -1139,6 +1139,18 @@ def test_a_last_paragraph_opening_on_this_or_it_is_no_bio(last: str, kept: bool)
     assert page.paragraphs == ([PROSE, PROSE2, last] if kept else [PROSE, PROSE2])
 
 
+def test_a_line_printed_twice_without_a_blank_between_is_a_pictures_alt_text_and_caption() -> None:
+    caption = 'ON THE FLOOR: the council chamber during the vote on "the budget of the people" last December, 2023.'
+    curly = caption.replace('"the', "“the").replace('budget"', "budget”")  # the caption's own quotation marks
+    text = _page("Council approves the budget", PROSE, f"{caption}\n{curly}", PROSE2)
+    page = clean_text(text)
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert [d.reason for d in page.dropped if d.text.startswith("ON THE FLOOR")] == ["caption", "caption"]
+    # a paragraph the page prints again further down is the article's, printed once
+    reprint = clean_text(_page("Council approves the budget", PROSE, PROSE2, PROSE))
+    assert reprint.paragraphs == [PROSE, PROSE2]
+
+
 def test_a_commentary_label_above_the_headline_does_not_cost_the_article() -> None:
     text = _page(
         "  • Home\n  • Politik", "Kommentar", "Der Haushalt ist ein Kompromiss ohne Mut", "Von Jane Roe", PROSE, PROSE2

@@ -612,7 +612,7 @@ def filter_region(
             drop[i] = reason
     # Pass 1: single-line rules.
     prefix_seen: dict[str, int] = {}
-    seen_paragraphs: set[str] = set()
+    seen_paragraphs: dict[str, int] = {}
     for pos, i in enumerate(idx):
         ln = lines[i]
         if i in skip:
@@ -644,14 +644,16 @@ def filter_region(
             whole = norm_key(ln.text)
             if whole in seen_paragraphs:
                 drop[i] = "duplicate"  # the page prints the article (or a paragraph of it) a second time
+                if seen_paragraphs[whole] == i - 1:
+                    drop[i] = drop[i - 1] = "caption"  # a picture's alt text and caption, no blank between
                 continue
-            seen_paragraphs.add(whole)
+            seen_paragraphs[whole] = i
         key = _prefix_key(ln.text) if len(ln.text) >= 30 else ""
         if len(key) >= 30:
             prev = prefix_seen.get(key)
             if prev is not None and pos - prev <= 4:
                 j = idx[prev]
-                if norm_key(lines[j].text) == norm_key(ln.text) and ln.is_prose:
+                if norm_key(lines[j].text) == norm_key(ln.text) and ln.is_prose and j != i - 1:
                     drop[i] = "duplicate"
                 else:
                     drop[i] = "caption"
