@@ -1105,3 +1105,18 @@ def test_an_acronym_outlet_is_spelled_out_where_the_page_names_it(
     acronym: str, parts: list[str], expected: str | None
 ) -> None:
     assert printed_expansion(acronym, _page_lines(*parts)) == expected
+
+
+def test_a_title_tail_printed_only_in_the_lower_half_is_no_site() -> None:
+    """'Bill Russell's Impact on the Game | W. Kamau Bell' in a list of videos half way down the page: the tail of
+    a teaser's title, not the site signing its own; the same tail at the top of the page is the site's."""
+    from search.cleaning.meta_outlet import pick_outlet
+
+    teaser = "Ferry Crossings Through the Years | Harbour Stories"
+    menu = "\n\n".join(["Home", "World", "Sport"])
+    stories = [f"{STORY} Part {k}." for k in range(8)]
+    low = split_lines(normalise_input("\n\n".join([menu, "Ferry plan approved", *stories, teaser, teaser, STORY])))
+    assert _forms("\n\n".join(ln.text for ln in low if ln.text))["Harbour Stories"]["suffix"] > 0
+    assert pick_outlet(low) is None
+    top = split_lines(normalise_input("\n\n".join([menu, teaser, teaser, "Ferry plan approved", *stories])))
+    assert pick_outlet(top) == "Harbour Stories"

@@ -1248,8 +1248,9 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     photo agency, a lone word that is never a name (``_NEVER_ALONE``), a page control ('Toggle Menu', unless a
     logo, copyright line or web address shows it), a phrase cut off after a small word ('Join Our'), a thing of the
     page named with 'this' ('Download This File') and a name
-    only repeated in the story and its teasers, never shown as anything's name nor at the page's top or bottom.
-    A name the page's own web address spells ('Metro' on metro.co.uk) is never a common word or a place."""
+    only repeated in the story and its teasers, never shown as anything's name nor at the page's top or bottom,
+    nor a teaser's title tail (see :func:`_teasers_title_tail`). A name the page's own web address spells
+    ('Metro' on metro.co.uk) is never a common word or a place."""
     if feats["copyright"] > 0 and feats["corp_word"] > 0 and feats["copy_only"] > 0:
         return True
     folded = form.casefold()
@@ -1280,6 +1281,8 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
             return True
         if feats["lower_word"] and not (feats["context"] or feats["copy_core"]):
             return True
+    if _teasers_title_tail(feats):
+        return True  # 'Bill Russell's Impact on the Game | W. Kamau Bell' in a video list half way down the page
     if feats["unprinted"] > 0 and not (feats["sources"] or feats["edge_lines"] or feats["domain_eq"]):
         return True  # only repeated in the story and its teasers ('Gazastreifen', 'Prince Harry'), never presented
     if feats["told"]:
@@ -1288,6 +1291,21 @@ def _not_the_site(form: str, feats: dict[str, float]) -> bool:
     if feats["in_title"] > 0:
         return share >= HEADLINE_STORY_SHARE
     return feats["unprinted"] > 0 and share >= STORY_SHARE
+
+
+SUFFIX_HEAD_SHARE = 0.3
+"""A site's name after its pages' titles ('Headline | Site') is first printed in this first share of the page."""
+_BRAND_SOURCES = (
+    "copyright", "domain_eq", "context", "logo", "first_line", "standalone_top", "standalone_mid",
+    "standalone_bottom", "dateline", "credit",
+)  # fmt: skip
+
+
+def _teasers_title_tail(feats: dict[str, float]) -> bool:
+    """A name known only as the tail of a 'Headline | Name' line first printed below the page's first
+    ``SUFFIX_HEAD_SHARE`` (a video's or teaser's title and its guest or series, 'Shocking Epstein Past Revealed'),
+    and shown nowhere else as a brand: not the site. A site signs its title at the top of the page."""
+    return feats["suffix"] > 0 and feats["first_pos"] > SUFFIX_HEAD_SHARE and not any(feats[k] for k in _BRAND_SOURCES)
 
 
 def _menu_word_only(feats: dict[str, float]) -> bool:
