@@ -1120,3 +1120,10 @@ def test_a_title_tail_printed_only_in_the_lower_half_is_no_site() -> None:
     assert pick_outlet(low) is None
     top = split_lines(normalise_input("\n\n".join([menu, teaser, teaser, "Ferry plan approved", *stories])))
     assert pick_outlet(top) == "Harbour Stories"
+
+
+@pytest.mark.parametrize("button", ["Play Now", "Play Ahora", "Play Maintenant"])
+def test_a_buttons_adverb_is_no_brand(button: str) -> None:
+    """'Play Now' under each game of a puzzle box: 'Now' follows a brand's verb but is no name."""
+    forms = _forms("\n\n".join(["Headline here", STORY, *[button] * 3]))
+    assert button.split()[-1] not in {form for form, feats in forms.items() if feats["context"] > 0}

@@ -207,10 +207,11 @@ _GENERIC = (
     _GENERIC
     | frozenset(w for ws in _STOPWORDS.values() for w in ws.split())
     | frozenset(_words("main by mehr más plus più mais with von für menu menü navigation "))
-    # pronouns, place adverbs, interface verbs and legal forms: never a brand on their own
+    # pronouns, adverbs of place and time, interface verbs and legal forms: never a brand on their own
     | frozenset(
         _words(
             "je tu nous vous ils elles ich du wir ihr yo tú nosotros here there ici là hier dort aquí "
+            "now jetzt maintenant ahora ora agora "  # 'Play Now', 'Jetzt abonnieren': a button's adverb
             "open close load charger laden cargar reply répondre antworten responder "
             "síguenos síganos seguinos seguici suivez folgen folge xing "
             "limited inc ltd llc gmbh corp corporation company plc "
