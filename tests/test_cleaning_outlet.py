@@ -1127,3 +1127,19 @@ def test_a_buttons_adverb_is_no_brand(button: str) -> None:
     """'Play Now' under each game of a puzzle box: 'Now' follows a brand's verb but is no name."""
     forms = _forms("\n\n".join(["Headline here", STORY, *[button] * 3]))
     assert button.split()[-1] not in {form for form, feats in forms.items() if feats["context"] > 0}
+
+
+def test_a_masthead_spells_out_the_pick_with_one_more_word() -> None:
+    """'ERP-News' alone at the page's top, where links and prose say 'ERP': the masthead is the name; a longer
+    name seen only further down is a section, and a service is no edition."""
+    from search.cleaning.meta_outlet import _masthead_spelling_out
+
+    pick = _feats(first_pos=0.06)
+    hyphened = [(0.9, "ERP", pick), (0.8, "ERP-News", _feats(standalone_top=1.0, first_pos=0.04))]
+    assert _masthead_spelling_out("ERP", pick, hyphened, 0.9) == "ERP-News"
+    spaced = [(0.9, "Sahel", pick), (0.5, "Sahel English", _feats(standalone_top=1.0, first_pos=0.01))]
+    assert _masthead_spelling_out("Sahel", pick, spaced, 0.9) == "Sahel English"
+    lower = [(0.9, "ERP", pick), (0.8, "ERP-News", _feats(standalone_top=1.0, first_pos=0.5))]
+    assert _masthead_spelling_out("ERP", pick, lower, 0.9) is None
+    service = [(0.9, "ERP", pick), (0.8, "ERP-Videos", _feats(standalone_top=1.0, first_pos=0.04))]
+    assert _masthead_spelling_out("ERP", pick, service, 0.9) is None

@@ -1425,9 +1425,6 @@ def pick_outlet(
     picked = form
     if p < OUTLET_THRESHOLD and not (best["copyright"] > 0 and p >= COPYRIGHT_THRESHOLD):
         return None
-    # The masthead often spells the brand out in full ("X English", "X News") where links say "X";
-    # a masthead comes first on the page, so a longer name seen only further down is a section ("X Channel"),
-    # and a service ("X Jobs") is not an edition.
     holder = _holder_spelling_out(form, best, [(f, ft) for _, f, ft in scored])
     if holder:
         return _tidy_form(holder)
@@ -1446,18 +1443,38 @@ def pick_outlet(
     )
     if stand_in:
         return _tidy_form(stand_in)
-    for q, longer, feats in scored:
-        if (
-            longer.startswith(form + " ")
-            and len(longer.split()) <= len(form.split()) + 1
-            and longer.split()[-1].casefold() not in _SERVICE_WORDS
-            and feats["standalone_top"] > 0
-            and feats["first_pos"] <= best["first_pos"]
-            and q >= 0.4 * p
-        ):
-            return _tidy_form(longer)
+    longer = _masthead_spelling_out(form, best, scored, p)
+    if longer:
+        return _tidy_form(longer)
     whole = _never_alone(form, best, every) if form == picked else None
     return _tidy_form(whole or _field_cut_address(form, lines) or form)
+
+
+MASTHEAD_SHARE = 0.4
+"""A masthead that spells a pick out must score at least this share of the pick."""
+_NAME_PARTS_RE = re.compile(r"[ -]")
+
+
+def _masthead_spelling_out(
+    form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]], p: float
+) -> str | None:
+    """The masthead that spells the pick out with one more word, after a space or a hyphen ('X English', 'X News',
+    'ERP-News' where links and prose say 'X' or 'ERP'): printed alone at the page's top no later than the pick,
+    scoring at least ``MASTHEAD_SHARE`` of it. A masthead comes first on the page, so a longer name seen only further
+    down is a section ('X Channel'), and a service ('X Jobs', 'X Videos') is not an edition."""
+    parts = len(_NAME_PARTS_RE.split(form))
+    for q, longer, other in scored:
+        longer_parts = _NAME_PARTS_RE.split(longer)
+        if (
+            (longer.startswith(form + " ") or longer.startswith(form + "-"))
+            and len(longer_parts) == parts + 1
+            and longer_parts[-1].casefold() not in _SERVICE_WORDS
+            and other["standalone_top"] > 0
+            and other["first_pos"] <= feats["first_pos"]
+            and q >= MASTHEAD_SHARE * p
+        ):
+            return longer
+    return None
 
 
 _WIRE_FULL_NAMES = frozenset(["associated press", "the associated press", "agence france-presse", "press association"])
