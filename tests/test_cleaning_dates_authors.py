@@ -1733,3 +1733,27 @@ def test_a_time_of_day_is_printed_with_a_colon(text: str, expected: bool) -> Non
 )
 def test_a_clock_line_is_a_time_of_day_alone(text: str, expected: bool) -> None:
     assert is_clock_line(text) is expected
+
+
+def test_a_byline_over_the_dateline_stands_in_for_a_kicker_the_story_is_about() -> None:
+    """'Tribunal Supremo' under the headline reads as a bare name, but the story is about it; the name over the
+    date line, which the story never mentions, is the writer. Letters ('FTWM', an avatar's 'PA') would not be."""
+    p1 = (
+        "El juez del Tribunal Supremo ha citado a declarar en calidad de investigado al consejero de Hacienda de la "
+        "ciudad, para el próximo 29 de enero, al considerar que los indicios recogidos por la unidad de policía "
+        "apuntan a su participación directa en la venta de los terrenos del puerto, según el auto al que ha tenido "
+        "acceso este diario."
+    )
+    p2 = (
+        "El magistrado investiga si el número uno de la consejería filtró u ordenó filtrar datos reservados respecto "
+        "del constructor que compró los terrenos, socio del alcalde, y si lo hizo para favorecer a su empresa frente "
+        "a las otras cuatro que se presentaron al concurso público del año pasado."
+    )
+    head = [
+        "El juez cita como investigado al consejero por la venta de los terrenos del puerto",
+        "Tribunal Supremo",
+        "El magistrado ve indicios contra el consejero, amplía la investigación a su número dos y señala a la alcaldía",
+    ]
+    dateline = "13/01/2025 10:22 Actualizado a 13/01/2025 15:43"
+    assert clean_text("\n\n".join([*head, "Carlota Guindal", dateline, p1, p2])).author == "Carlota Guindal"
+    assert clean_text("\n\n".join([*head, "FTWM", dateline, p1, p2])).author is None

@@ -390,6 +390,15 @@ def _credit_under_headline(span: ArticleSpan, f: dict[str, float], i: int) -> bo
     return above.words <= DATE_ROW_WORDS and _has_date(above)
 
 
+def _dated_stranger(names: tuple[str, ...], f: dict[str, float]) -> bool:
+    """A bare person's name (given and family name, not a desk's or picture agency's letters such as 'FTWM' or
+    the initials 'PA' of an avatar) beside a date line that neither the headline nor the story's prose mentions: a
+    byline over its dateline ('Carlota Guindal' / '13/01/2025 10:22'), not someone the story is about."""
+    return bool(f["bare"] and (f["date_same"] or f["date_near"]) and not (f["in_prose"] or f["in_title"])) and all(
+        len(name.split()) >= 2 and not name.isupper() for name in names
+    )
+
+
 def _pick_author(
     span: ArticleSpan,
     prior: Sequence[str],
@@ -418,9 +427,9 @@ def _pick_author(
             return list(prior)
         else:
             # A bare name the story is about ("Neil Patrick Harris" above a list of actors; a name with the date on
-            # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere may
-            # stand in.
-            cands = [c for c in cands if c[1]["explicit"]]
+            # its line is a credit row, 'Jane Roe | 29. Dezember 2022'): only an explicit byline elsewhere, or a
+            # name the story never mentions beside a date line (the byline over the dateline), may stand in.
+            cands = [c for c in cands if c[1]["explicit"] or _dated_stranger(*c[:2])]
     cands = [c for c in _without_thread_posters(cands) if not _unknown_listed(c[0], c[1])]
     best: tuple[float, tuple[str, ...]] | None = None
     for names, f, _ in cands:
