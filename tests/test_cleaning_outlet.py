@@ -1143,3 +1143,13 @@ def test_a_masthead_spells_out_the_pick_with_one_more_word() -> None:
     assert _masthead_spelling_out("ERP", pick, lower, 0.9) is None
     service = [(0.9, "ERP", pick), (0.8, "ERP-Videos", _feats(standalone_top=1.0, first_pos=0.04))]
     assert _masthead_spelling_out("ERP", pick, service, 0.9) is None
+
+
+@pytest.mark.parametrize("vendor", ["Quantcast", "comScore", "Chartbeat", "static.chartbeat.com"])
+def test_a_tracking_pixels_alt_text_is_no_site(vendor: str) -> None:
+    """A measurement vendor's tracking pixel prints its alt text alone on the page's first and last lines (mercury
+    m021 picked 'Quantcast' so): the vendor is on many sites and is none of them."""
+    from search.cleaning.meta_outlet import _site_only
+
+    masthead = _feats(standalone_top=2.0, first_line=1.0, edge_lines=1.8)
+    assert _site_only([(vendor, masthead), ("Daily Planet", masthead)]) == [("Daily Planet", masthead)]

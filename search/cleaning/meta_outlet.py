@@ -1174,9 +1174,11 @@ def score(feats: dict[str, float]) -> float:
 
 _AD_HOST_RE = re.compile(
     r"(?i)(?:^|[.\-])(?:doubleclick|googlesyndication|googleadservices|googletagmanager|adservice|adnxs|taboola|"
-    r"outbrain|criteo|scorecardresearch|amazon-adsystem|adsystem|adserver|pubmatic|rubiconproject|moatads)(?:[.\-]|$)"
+    r"outbrain|criteo|scorecardresearch|amazon-adsystem|adsystem|adserver|pubmatic|rubiconproject|moatads|"
+    r"quantcast|comscore|chartbeat|hotjar)(?:[.\-]|$)"
 )
-"""Ad-serving and tracking hosts: printed by text browsers from iframes, never the page's brand."""
+"""Ad-serving and tracking hosts and vendors: printed by text browsers from iframes and from the alt text of a
+tracking pixel ('Quantcast' alone on the first line), never the page's brand."""
 
 
 _SERVICE_WORDS = (_GENERIC - NAV_WORDS) | frozenset(
