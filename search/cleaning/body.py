@@ -641,18 +641,16 @@ def filter_region(
             drop[i] = "byline"
             continue
         if ln.is_prose and ln.words >= REPEAT_WORDS:
-            whole = norm_key(ln.text)
-            if whole in seen_paragraphs:
+            first_copy = seen_paragraphs.setdefault(norm_key(ln.text), i)
+            if first_copy not in (i, i - 1):
                 drop[i] = "duplicate"  # the page prints the article (or a paragraph of it) a second time
-                if seen_paragraphs[whole] == i - 1:
-                    drop[i] = drop[i - 1] = "caption"  # a picture's alt text and caption, no blank between
                 continue
-            seen_paragraphs[whole] = i
         key = _prefix_key(ln.text) if len(ln.text) >= 30 else ""
         if len(key) >= 30:
             prev = prefix_seen.get(key)
             if prev is not None and pos - prev <= 4:
                 j = idx[prev]
+                # the same line right under itself, no blank between, is a picture's alt text and its caption
                 if norm_key(lines[j].text) == norm_key(ln.text) and ln.is_prose and j != i - 1:
                     drop[i] = "duplicate"
                 else:
