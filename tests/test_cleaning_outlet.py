@@ -336,6 +336,20 @@ def test_more_brand_contexts() -> None:
     assert forms["The Gotham Gazette"]["context"] > 0 and "Get The Gotham Gazette" not in forms
 
 
+def test_only_a_sites_account_of_itself_is_a_brand_context() -> None:
+    """'Grazia Daily is part of the Bauer Network' and 'The Gotham Gazette is a daily newspaper' are a site speaking
+    of itself; 'Aloe Vera is a natural remedy for burns' and 'Zendaya is a fashion superstar' are what a story is
+    about."""
+    text = (
+        "Headline here\n\nSahel Wire is part of the Bauer Media Network\n\n"
+        "The Gotham Gazette is a daily newspaper\n\nAloe Vera is a natural remedy for burns\n\n"
+        "Zendaya is a fashion superstar.\n"
+    )
+    forms = _forms(text)
+    assert forms["Sahel Wire"]["context"] > 0 and forms["The Gotham Gazette"]["context"] > 0
+    assert not forms.get("Aloe Vera", {}).get("context") and not forms.get("Zendaya", {}).get("context")
+
+
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
     """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
     forms = _forms(

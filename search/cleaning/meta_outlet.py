@@ -108,7 +108,9 @@ _CONTEXTS = [
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
         r"[Ss]tartseite|[Hh]omepage|[Hh]ome [Pp]age|[Cc]rossword|[Ee]-?[Pp]aper|[Nn]ewsroom)\b",
-        _NAME + r" (?:is|ist|est|es) (?:a|an|ein|eine|une?|part of)\b",
+        # the site's account of itself ('X is part of the Y Network', 'X is a daily newspaper'), not any 'X is a …'
+        _NAME + r" (?:is|ist|est|es) (?:part of|Teil (?:der|des|von)|(?:a|an|ein|eine|une?) (?:[\w-]+ ){0,3}"
+        r"(?:publication|newspaper|magazine|news (?:site|website|outlet|service)|Zeitung|Magazin|journal|quotidien))\b",
         r"\b[Ww]arum (?:Sie|du) (?:dem |der |den )?" + _NAME + r" vertrauen (?:können|kannst)\b",
         # 'WAZ-Newsletter', 'SN-Shop' (not 'Ski' in 'SN-Ski-Podcast')
         r"(?<![\w-])(?P<name>[A-Z][\w.&'’!+]*)-(?:[Nn]ewsletter|App|Abo|Digitalabo|Podcast|Redaktion|Shop|Archiv|Card)\b",
