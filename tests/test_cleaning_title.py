@@ -525,6 +525,27 @@ def test_spaced_printing_of_a_glued_kicker_wins() -> None:
     )
 
 
+def test_a_kicker_printed_with_its_colon_in_a_list_at_the_top_wins() -> None:
+    """The kicker and the headline printed with a space over the story, and the same words with the kicker's colon
+    only in a list at the top of the page (no headline candidate there): the colon's print. The same line printed
+    inside the story is a teaser, and the story must still start under the headline."""
+    from search.cleaning import clean_text
+
+    spaced = "Ausschuss zur Ahrtal-Flut Zwei Rücktritte und viele offene Fragen"
+    colon = "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte und viele offene Fragen"
+    story = "\n\n".join(
+        f"Absatz {k}: Der Ausschuss hat nach vielen Sitzungen seine Beweisaufnahme beendet, und die Fraktionen "
+        f"streiten nun über den Bericht, der im Herbst vorgelegt werden soll. Teil {k} der Debatte folgt."
+        for k in range(4)
+    )
+    crumbs = "\n".join(f"  • {name}" for name in ("Startseite", "Inland", "Innenpolitik", colon))
+    menu = "\n".join(f"  • Rubrik {k} Untermenü einblenden" for k in range(80))
+    page = f"{crumbs}\n\n{menu}\n\n{spaced}\n\n12.05.2024, 14:03 Uhr\n\n{story}\n"
+    assert clean_text(page).title == colon
+    teaser_in_story = page.replace(f"  • {colon}", "").replace("Teil 2 der Debatte folgt.", f"Teil 2.\n\n{colon}")
+    assert clean_text(teaser_in_story).body.startswith("Absatz 0")
+
+
 def test_a_hyphen_is_a_word_break_as_good_as_a_space() -> None:
     """'Your comfy-chic holiday outfit' (the headline) and 'Your comfy chic holiday outfit' printed again lower
     down: the same words, so the pick stays."""
@@ -539,7 +560,7 @@ def test_a_kicker_printed_with_its_colon_wins_over_the_print_with_a_space() -> N
     spaced = "Rückbau von Atomkraftwerk Kühltürme von AKW Gundremmingen gesprengt"
     colon = "Rückbau von Atomkraftwerk: Kühltürme von AKW Gundremmingen gesprengt"
     cands = [(spaced, 12, {}), ("Bayern", 11, {}), (colon, 16, {})]
-    assert _spaced_printing(cands, spaced, 12) == (colon, 16)
+    assert _spaced_printing(cands, spaced, 12) == (colon, 12)  # the words of the print below, the headline's place
     assert _spaced_printing(cands, colon, 16) == (colon, 16)
 
 

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -308,7 +309,7 @@ def _learned_title(
     if short is not None:
         text, idx = short
     text, idx = _whole_line(lines, nonblank, body_start, text, idx)
-    text, idx = _spaced_printing(cands, text, idx)
+    text, idx = _spaced_printing(cands, text, idx, lines)
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = headline_key(text)
@@ -343,16 +344,27 @@ def _headline_printed_without_crumbs(
     return text, idx
 
 
-def _spaced_printing(cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int) -> tuple[str, int]:
+def _spaced_printing(
+    cands: list[tuple[str, int, dict[str, float]]], text: str, idx: int, lines: Sequence[Line] = ()
+) -> tuple[str, int]:
     """The same headline printed with its word breaks (or its kicker's colon) when the pick has a kicker glued on
-    ('"Es wird bald beginnen"Trump spricht …' next to '"Es wird bald beginnen": Trump spricht …')."""
+    ('"Es wird bald beginnen"Trump spricht …' next to '"Es wird bald beginnen": Trump spricht …'). The kicker's colon
+    may also come from any other line of the page, a candidate or not ('• Ausschuss zur Ahrtal-Flut: Zwei Rücktritte
+    …' in a list at the top over the headline 'Ausschuss zur Ahrtal-Flut Zwei Rücktritte …'): the same letters with
+    one more colon can only be the same headline. A candidate printed higher up gives its place; a print further down
+    (a teaser inside the story) or in a list at the top does not move the story's start."""
     key = letters_key(text)
-    best, most = (text, idx), (_word_count(text), ": " in text)
+    (best, place), most = (text, idx), (_word_count(text), ": " in text)
     for other, j, _ in cands:
         breaks = (_word_count(other), ": " in other)
         if breaks > most and letters_key(other) == key:
-            best, most = (other, j), breaks
-    return best
+            (best, place), most = (other, min(j, place)), breaks
+    size, colons = len(best), best.count(": ")
+    for ln in lines:
+        other = ln.text
+        if size < len(other) <= size + 2 and other.count(": ") > colons and letters_key(other) == key:
+            return other, place
+    return best, place
 
 
 _WORD_BREAK_RE = re.compile(r"[\s\-\u2010\u2011]+")
