@@ -546,6 +546,27 @@ def test_a_kicker_printed_with_its_colon_in_a_list_at_the_top_wins() -> None:
     assert clean_text(teaser_in_story).body.startswith("Absatz 0")
 
 
+def test_a_kicker_ending_in_an_exclamation_mark_glued_to_the_headline_goes() -> None:
+    """'Wow, wow, wow!Manuela Reimann: Hochzeit in Bayern!': two spans printed without a space, the kicker ending in
+    '!' or '?'; a headline that keeps its space after the mark keeps its first words, and a headline of fewer
+    than three words after the mark stays whole."""
+    from search.cleaning import clean_text
+
+    story = "\n\n".join(
+        f"Absatz {k}: Das Paar hat am Wochenende in einem kleinen Ort in Oberbayern geheiratet, und die Gäste "
+        f"feierten bis in die Nacht in der alten Scheune am See. Teil {k} der Geschichte folgt."
+        for k in range(4)
+    )
+
+    def title(headline: str) -> str | None:
+        return clean_text(f"  • Start\n  • Stars\n\n{headline}\n\n12.05.2024, 14:03 Uhr\n\n{story}\n").title
+
+    assert title("Wow, wow, wow!Manuela Reimann: Hochzeit in Bayern!") == "Manuela Reimann: Hochzeit in Bayern!"
+    assert title("Wer hätte das gedacht?Konny Reimann feiert Hochzeit") == "Konny Reimann feiert Hochzeit"
+    assert title("Wow, wow, wow! Manuela Reimann feiert Hochzeit") == "Wow, wow, wow! Manuela Reimann feiert Hochzeit"
+    assert title("Endlich geschafft!Hochzeit gefeiert") == "Endlich geschafft!Hochzeit gefeiert"
+
+
 def test_a_hyphen_is_a_word_break_as_good_as_a_space() -> None:
     """'Your comfy-chic holiday outfit' (the headline) and 'Your comfy chic holiday outfit' printed again lower
     down: the same words, so the pick stays."""
