@@ -350,6 +350,14 @@ def test_only_a_sites_account_of_itself_is_a_brand_context() -> None:
     assert not forms.get("Aloe Vera", {}).get("context") and not forms.get("Zendaya", {}).get("context")
 
 
+def test_a_name_joined_to_the_service_by_a_small_word_is_no_brand_context() -> None:
+    """'Radio & Podcasts' and 'Lieblinge der Redaktion' are menu entries, the joining word makes the service part of
+    the entry; 'Sahel Wire Podcasts' names the site's podcasts."""
+    forms = _forms("Headline here\n\n  • Radio & Podcasts\n  • Lieblinge der Redaktion\n\nSahel Wire Podcasts\n")
+    assert forms["Sahel Wire"]["context"] > 0
+    assert not forms.get("Radio", {}).get("context") and not forms.get("Lieblinge", {}).get("context")
+
+
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
     """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
     forms = _forms(

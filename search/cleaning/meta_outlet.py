@@ -103,7 +103,10 @@ _CONTEXTS = [
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
         + _NAME
-        + r" (?:(?:iPad |iPhone |Android |[Mm]obile )?[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|"
+        # not a name ending in a word that joins it to the service ('Audio & Podcasts', 'Lieblinge der Redaktion')
+        + r"(?<! &)(?<! and)(?<! und)(?<! et)(?<! y)(?<! e)(?<! of)(?<! de)(?<! du)(?<! la)(?<! le)(?<! der)"
+        r"(?<! die)(?<! das)(?<! del)(?<! des)"
+        r" (?:(?:iPad |iPhone |Android |[Mm]obile )?[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|"
         r"[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
