@@ -1028,11 +1028,15 @@ def test_a_credit_to_a_pictures_makers_is_no_service_of_the_site() -> None:
 
 def test_the_pages_own_address_wins_over_an_owner_named_only_by_the_copyright_line() -> None:
     """'WJBF.COM: Coverage You Can Count On' / 'Copyright © 2008 Media General, Inc.': the company that owns the
-    station is named only by the notice; the site is its address."""
+    station is named only by the notice; the site is its address. A holder the page also offers services of is the
+    site itself ('The Globe and Mail' on a page whose job ads come from 'eluta.ca')."""
     story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
     head = "Entertainment News on WJBF.com\n\n[entertainm]\n\nCouncil approves the budget after a long debate"
     foot = "WJBF.COM: Coverage You Can Count On\nCopyright © 2008 Media General, Inc. All Rights Reserved"
     assert clean_text(f"{head}\n\n{story}\n\n{foot}\n").outlet == "WJBF.COM"
+    # a holder the page also names as its own ('Media General App') is no mere owner: the address does not win
+    own = foot + "\n\n  • Get the Media General App\n  • Media General Newsletters\n"
+    assert clean_text(f"{head}\n\n{story}\n\n{own}\n").outlet == "Media General"
 
 
 def test_the_site_sources_speak_to_is_the_outlet() -> None:

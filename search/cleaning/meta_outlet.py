@@ -1616,6 +1616,10 @@ def _masthead_of_company(
     return None
 
 
+OWN_CONTEXTS = math.log1p(2)
+"""A copyright holder seen in more brand contexts than this (the notice itself is one) is named as the site's own."""
+
+
 def _address_over_owner(
     form: str, feats: dict[str, float], scored: Sequence[tuple[float, str, dict[str, float]]], p: float
 ) -> str | None:
@@ -1624,6 +1628,8 @@ def _address_over_owner(
     ``STAND_IN_SHARE`` of it; a news agency's notice over its wire story stands."""
     if not (feats["copyright"] and feats["copy_only"]) or any(feats[k] for k in _MASTHEAD_SOURCES) or _wire(form):
         return None
+    if feats["context"] > OWN_CONTEXTS:
+        return None  # the page also names the holder as its own ('The Globe and Mail App'): no mere owner
     holder = canon(form)
     for q, other, other_feats in scored:
         own = other_feats["domain_eq"] and other_feats["top_dom"] and other_feats["edge_lines"]
