@@ -358,6 +358,19 @@ def test_a_name_joined_to_the_service_by_a_small_word_is_no_brand_context() -> N
     assert not forms.get("Radio", {}).get("context") and not forms.get("Lieblinge", {}).get("context")
 
 
+def test_a_quoted_name_in_the_trademark_notice_is_a_brand_context() -> None:
+    """'"The Sahel Wire" is a registered trademark of SahelWire.com, Inc.' in the long footer line names the site
+    in a brand context; an unquoted name in such a notice is as often a sister brand or an index
+    ('Dow Jones is a trademark of …') and adds nothing."""
+    notice = (
+        'Copyright ©2015 SahelWire.com, Inc. "The Sahel Wire" is a registered trademark of SahelWire.com, Inc. '
+        "All rights reserved."
+    )
+    quoted = _forms(f"Headline here\n\n{STORY}\n\n{notice}\n")["SahelWire.com"]["context"]
+    unquoted = _forms(f"Headline here\n\n{STORY}\n\n{notice.replace(chr(34), '')}\n")["SahelWire.com"]["context"]
+    assert quoted > 0 and unquoted == 0
+
+
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
     """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
     forms = _forms(

@@ -154,6 +154,9 @@ _MATERIALS_RE = re.compile(
     r"\b[Aa]ll " + _NAME + r" (?:materials?|content|articles|stories) (?:(?:are|is) )?(?:©|\(c\)|[Cc]opyright)"
 )
 """The site's notice over its own content ('All Times Union materials copyright 1996-2008, Capital Newspapers …')."""
+_TRADEMARK_RE = re.compile(r"[\"“](?P<name>[^\"“”]{2,60})[\"”] is a (?:registered )?trademark\b")
+"""The site's notice on its own name, quoted ('"Daily Star" is a registered trademark. All rights reserved.'); an
+unquoted name in such a notice is as often a sister brand or an index ('CBS Sports is a trademark of …')."""
 _AFFILIATE_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:[Aa]ffiliate |[Ss]ome )?(?:links|purchases|sales) (?:on|from|through) )?"
     + _NAME
@@ -918,6 +921,8 @@ def outlet_candidates(
                 names += [a.group("name").split(". ")[0] for a in bio_re.finditer(t)]
         if "All " in t or "all " in t:
             names += [a.group("name") for a in _MATERIALS_RE.finditer(t)]
+        if "trademark" in t:
+            names += [a.group("name") for a in _TRADEMARK_RE.finditer(t)]
         for raw in names:
             name = _strip_name(raw)
             if brand_like(name):
