@@ -465,7 +465,15 @@ def test_interview_speaker_labels_are_kept() -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["Comments from our Foolish Readers", "One Response to “Council approves the budget”", "3 thoughts on “X”"],
+    [
+        "Comments from our Foolish Readers",
+        "One Response to “Council approves the budget”",
+        "3 thoughts on “X”",
+        "Comentar",  # the comment button over the form and thread, in Spanish, French, Italian and German
+        "Commenter",
+        "Commentare",
+        "Kommentieren",
+    ],
 )
 def test_comment_section_headers_end_the_article(header: str) -> None:
     comment = "I'm sorry, but the council has wasted money for years and this budget will not change anything at all."

@@ -110,7 +110,8 @@ COMMENTS_RE = re.compile(
     r"(?:read|see|view|show) all(?: \d+)? comments|"
     r"add (?:a )?comment|join the (?:conversation|discussion)|show comments|view comments|"
     r"load comments|comment policy|discussion policy|commentaires?|réagir|kommentare?(?: lesen.*| öffnen)?|"
-    r"comentarios?|commenti|what people are saying.*|reader comments|conversation|"
+    r"comentarios?|commenti|comentar|commenter|commentare|kommentieren|"
+    r"what people are saying.*|reader comments|conversation|"
     r"\d+\s+comments?(?: so far)?|jump into a conversation|facebook conversations|"
     r"you must be logged in to .*|log in to comment|sign in to comment|comments from (?:our )?(?:\w+ ){0,3}readers|"
     r"(?:one|no|\d+) (?:responses?|thoughts?|replies) (?:to|on) [“\"«‘'].{1,200}[”\"»’'])\s*\.{0,3}\s*[\])]?\s*$",
