@@ -1757,3 +1757,13 @@ def test_a_byline_over_the_dateline_stands_in_for_a_kicker_the_story_is_about() 
     dateline = "13/01/2025 10:22 Actualizado a 13/01/2025 15:43"
     assert clean_text("\n\n".join([*head, "Carlota Guindal", dateline, p1, p2])).author == "Carlota Guindal"
     assert clean_text("\n\n".join([*head, "FTWM", dateline, p1, p2])).author is None
+
+
+def test_ages_written_with_words_and_in_other_languages_are_relative() -> None:
+    """A comment's age: 'an hour ago', 'Hace una hora', 'vor einer Stunde', 'há 3 horas', '3 ore fa'; the same words
+    with no time unit after them are prose ('hace una buena labor', 'vor einer Wahl')."""
+    from search.cleaning.dates import is_relative
+
+    for age in ("an hour ago", "Hace una hora", "Hace unos minutos", "vor einer Stunde", "há 3 horas", "3 ore fa"):
+        assert is_relative(age), age
+    assert not is_relative("El fiscal hace una buena labor") and not is_relative("Kurz vor einer Wahl")

@@ -219,8 +219,12 @@ _DOTTED_SHORT = _PATTERNS[7]
 _RELATIVE_RE = re.compile(
     # '5 min ago', '2 hours ago', and the compact ages of comment threads ('2M ago', '3d ago', '1y ago', '4wk ago')
     r"\b(?:\d+\s*(?:s|secs?|seconds?|m|min(?:ute)?s?|hours?|hrs?|h|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|"
-    r"years?)\s+ago|yesterday|today|"
-    r"il y a|vor \d+|hace \d+)\b",
+    r"years?)\s+ago|yesterday|today|(?:an?|one) (?:second|minute|hour|day|week|month|year) ago|"
+    # the same ages in other languages ('hace una hora', 'vor einer Stunde', 'há 3 horas', '3 ore fa')
+    r"il y a|vor \d+|hace \d+|vor (?:einer?|einem) (?:Sekunde|Minute|Stunde|Woche|Tag|Monat|Jahr)|"
+    r"hace (?:una?|unos|unas) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|"
+    r"há (?:\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)|"
+    r"(?:\d+|un'?|una) (?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni) fa)\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(rf"{_MON_G}\s*[0-3]?\d(?!\d)")
