@@ -1735,3 +1735,15 @@ def test_the_article_goes_on_under_a_box_of_stories_when_the_page_says_so() -> N
     )
     assert longer.paragraphs[0] == lead and PROSE5 in longer.paragraphs
     assert "twenty nurses" not in "\n".join(longer.paragraphs) and longer.author == "Jane Roe"
+
+
+def test_share_buttons_in_other_languages_and_glued_buttons_are_a_share_bar() -> None:
+    """'Diesen Artikel teilen', 'Partager cet article' are 'Share this article'; 'Diesen Artikel teilenKommentare'
+    and 'Partager cet articleCommentaires' are two buttons printed without a space, each furniture alone. A glued
+    line with a piece that may be content ('McDonald', 'Council votesAbout the plan') stays undecided."""
+    from search.cleaning.patterns import furniture_reason
+
+    for line in ("Diesen Artikel teilen", "Partager cet article", "Diesen Artikel teilenKommentare"):
+        assert furniture_reason(line) == "share bar", line
+    assert furniture_reason("Partager cet articleCommentaires") == "share bar"
+    assert furniture_reason("McDonald") is None and furniture_reason("Council votesAbout the plan") is None

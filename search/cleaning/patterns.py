@@ -91,6 +91,10 @@ SHARE_RE = re.compile(
     r"messenger|flipboard|google\+?|copy link|copy url|get short url|short url|permalink.*|"
     r"send|save|bookmark(?: it)?|like|reblog|pin it|more options|resize text|text size|"
     r"teilen|drucken|partager|imprimer|envoyer|compartir|imprimir|condividi|stampa|"
+    # 'Share this article' in other languages
+    r"(?:diesen |den )?(?:artikel|beitrag) teilen|partager (?:cet |l['’])article|"
+    r"compartir (?:este artículo|esta noticia)|condividi (?:questo articolo|l['’]articolo)|deel (?:dit|het) artikel|"
+    r"compartilh(?:e|ar)(?: (?:este|esta) (?:artigo|notícia|matéria))?|"
     r"follow(?: us)?(?: on .*)?|follow @\S+|share on \w+|share via \w+|share this (?:article|story)|"
     r"(?:teilen|merken|drucken|share|print|save|tweet|e-?mail){2,}|"
     r"\d+\s*shares?|comments?|\d+)\s*$",
@@ -717,7 +721,22 @@ def furniture_reason(text: str) -> str | None:
             return "newsletter"
         if n < 40 and TICKER_RE.match(low):
             return "ticker"
+    if n < GLUED_FURNITURE_CHARS and CASE_TURN_RE.search(t):
+        return glued_furniture(t)
     return None
+
+
+GLUED_FURNITURE_CHARS = 80
+"""A line at most this long may be pieces of furniture glued together."""
+
+
+def glued_furniture(text: str) -> str | None:
+    """The reason of the first piece when a short line is pieces of furniture the text browser printed without a
+    space between them ('Diesen Artikel teilenKommentare': a share button and the comments link), every piece
+    furniture on its own; None when one piece may be content."""
+    pieces = CASE_TURN_RE.split(text)
+    reasons = [furniture_reason(piece) for piece in pieces]
+    return reasons[0] if len(pieces) >= 2 and all(reasons) else None
 
 
 SCRIPT_MIN_CHARS = 120
