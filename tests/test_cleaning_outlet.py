@@ -371,6 +371,14 @@ def test_a_quoted_name_in_the_trademark_notice_is_a_brand_context() -> None:
     assert quoted > 0 and unquoted == 0
 
 
+def test_a_context_word_at_the_end_of_a_compound_is_no_brand_context() -> None:
+    """'Zu den Star-Wars-Angeboten von Lego' lists a shop's offers; 'Weitere Angebote von Sahel Wire' are the
+    site's own."""
+    forms = _forms("Headline here\n\nZu den Star-Wars-Angeboten von Lego\n\nWeitere Angebote von Sahel Wire\n")
+    assert forms["Sahel Wire"]["context"] > 0
+    assert not forms.get("Lego", {}).get("context")
+
+
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
     """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
     forms = _forms(

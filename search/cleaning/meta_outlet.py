@@ -84,7 +84,8 @@ _NAME = (
 _CONTEXTS = [
     re.compile(p)
     for p in (
-        r"\b(?:(?i:more (?:from|on|at)|popular on|trending on|top stories on|also on)|"
+        # not the tail of a compound ('Star-Wars-Angeboten von Lego' are a shop's offers, not the site's)
+        r"(?<![\w-])(?:(?i:more (?:from|on|at)|popular on|trending on|top stories on|also on)|"
         r"[Ff]ollow|[Ll]ike|[Ss]ubscribe to|[Ss]ign up for|[Aa]bout|[Cc]ontact|[Jj]oin|"
         r"[Ss]upport|[Dd]ownload|[Ww]elcome to|[Gg]o to|[Cc]onnect [Ww]ith|[Ss]tay [Cc]onnected [Ww]ith|"
         r"[Bb]ack to|[Vv]isit|[Ss]earch|[Ww]ork (?:at|for)|"
