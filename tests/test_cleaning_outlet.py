@@ -379,6 +379,18 @@ def test_a_context_word_at_the_end_of_a_compound_is_no_brand_context() -> None:
     assert not forms.get("Lego", {}).get("context")
 
 
+def test_a_context_verb_after_a_capitalised_word_is_no_link_label() -> None:
+    """'Patti Smith and Stewart Copeland join Choir! Choir! Choir!' (the verb has a subject) and 'The Body Shop Discount
+    Code' (the verb ends a name) are no links to the site's own pages; 'Join Sahel Wire' and '• Follow Sahel Wire'
+    are."""
+    forms = _forms(
+        "Headline here\n\nPatti Smith and Stewart Copeland join Choir Nation for a song\n\n"
+        "The Body Shop Discount Code\n\nJoin Sahel Wire\n\n  • Follow Sahel Wire\n"
+    )
+    assert forms["Sahel Wire"]["context"] > 0
+    assert not forms.get("Choir Nation", {}).get("context") and not forms.get("Discount Code", {}).get("context")
+
+
 def test_two_names_joined_by_and_in_a_context_are_two_candidates() -> None:
     """'Subscribe to Daily Mirror and Sunday Mirror newspapers' names two papers; 'Marks and Spencer' is one name."""
     forms = _forms(
