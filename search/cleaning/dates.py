@@ -224,7 +224,7 @@ _RELATIVE_RE = re.compile(
     r"il y a|vor \d+|hace \d+|vor (?:einer?|einem) (?:Sekunde|Minute|Stunde|Woche|Tag|Monat|Jahr)|"
     r"hace (?:una?|unos|unas) (?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)|"
     r"há (?:\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)|"
-    r"(?:\d+|un'?|una) (?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni) fa)\b",
+    r"(?:\d+ |un |un'|una )(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni) fa)\b",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(rf"{_MON_G}\s*[0-3]?\d(?!\d)")

@@ -136,9 +136,8 @@ _STAFF_END_RE = re.compile(r"\b(?:[Ee]ditors?|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Rr]e
 
 _NAME_TAIL_BEFORE_RE = re.compile(r"[^\s.!?:|•·–—-] [A-Z][\w’'&.-]* $")
 """A capitalised word right before a context's verb, after another word (not opening the line, a sentence or a
-cell: 'Weitere Angebote von X' is a link's label): the verb ends a
-name ('The Body Shop Discount Code') or has a subject ('… Stewart Copeland join Choir! Choir! Choir!'); a link to
-the site's own page opens with the verb."""
+cell: 'Weitere Angebote von X' is a link's label): the verb ends a name ('The Body Shop Discount Code') or has a
+subject ('… Stewart Copeland join Choir! Choir! Choir!'); a link to the site's own page opens with the verb."""
 
 
 def _credit_to_makers(text: str, m: re.Match[str]) -> bool:
