@@ -134,10 +134,10 @@ _STAFF_END_RE = re.compile(r"\b(?:[Ee]ditors?|[Ss]taff|[Tt]eam|[Nn]ewsroom|[Rr]e
 """The site's own people after its name ('Macworld's Editors', 'Daily Planet Staff')."""
 
 
-_NAME_TAIL_BEFORE_RE = re.compile(r"[^\s.!?:|•·–—-] [A-Z][\w’'&.-]* $")
-"""A capitalised word right before a context's verb, after another word (not opening the line, a sentence or a
-cell: 'Weitere Angebote von X' is a link's label): the verb ends a name ('The Body Shop Discount Code') or has a
-subject ('… Stewart Copeland join Choir! Choir! Choir!'); a link to the site's own page opens with the verb."""
+_SUBJECT_BEFORE_RE = re.compile(r"[^\s.!?:|•·–—-] [A-Z][\w’'&.-]* $")
+"""A capitalised word right before a context's verb written in lower case, after another word (not opening the
+line, a sentence or a cell): the verb has a subject ('… Stewart Copeland join Choir! Choir! Choir!'), a sentence
+and no link to the site's own page. A capitalised verb may be a title-case label ('Get Even More From Bustle')."""
 
 
 def _credit_to_makers(text: str, m: re.Match[str]) -> bool:
@@ -939,8 +939,8 @@ def outlet_candidates(
                 for m in pat.finditer(t):
                     if _credit_to_makers(t, m) or _POSSESSIVE_ON_RE.match(t, m.end()):
                         continue
-                    if pat is _CONTEXTS[0] and _NAME_TAIL_BEFORE_RE.search(t, 0, m.start()):
-                        continue  # the verb ends a name or has a subject: no link's label
+                    if pat is _CONTEXTS[0] and t[m.start()].islower() and _SUBJECT_BEFORE_RE.search(t, 0, m.start()):
+                        continue  # the verb has a subject: a sentence, no link's label
                     raw = m.group("name")
                     if "ewsletter" in m.group(0) or "EWSLETTER" in m.group(0):
                         raw = _EDITION_TAIL_RE.sub("", raw)  # 'the Gothamist Daily newsletter': the site's daily
