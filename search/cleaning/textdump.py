@@ -297,6 +297,9 @@ def _clean(text: str) -> CleanedPage:
 KICKER_JOIN_WORDS = 8
 _GLUED_KICKER_COLON_RE = re.compile(r"(?<=[^\W\d_]{3}):(?=[A-ZÀ-ÖØ-ÞÄÖÜ][^\W\d_])")
 """'Marathon in Berlin:Im harten …': the kicker's colon printed without its space (two spans of one headline)."""
+_GLUED_KICKER_RE = re.compile(r"^[^!?]{2,40}[a-zà-öø-ÿ][!?]+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]\S* \S+ \S.*)$")
+"""'Wow, wow, wow!Manuela Reimann: Hochzeit in Bayern!': a kicker ending in '!' or '?' printed without a space
+before the headline (two spans); it goes when three words or more of headline remain."""
 
 
 def _with_kicker(raw: str, title: TitleChoice, lines: list[Line]) -> str:
@@ -312,10 +315,13 @@ def _with_kicker(raw: str, title: TitleChoice, lines: list[Line]) -> str:
 
 
 def _final_title(title: TitleChoice, outlet: str | None, lines: list[Line]) -> str:
-    """The headline without breadcrumb prefix and without a site suffix that names the outlet."""
+    """The headline without breadcrumb prefix, without a kicker glued to it by a '!' or '?' and without a site
+    suffix that names the outlet; a kicker's colon printed without its space gets one."""
     raw = undouble(strip_breadcrumb(undouble(title.text)))
     raw = _with_kicker(without_edge_images(raw), title, lines)
     raw = _GLUED_KICKER_COLON_RE.sub(": ", raw)
+    glued = _GLUED_KICKER_RE.match(raw)
+    raw = glued.group("rest") if glued else raw
     core, suffix = split_suffix(raw)
     if suffix is None:
         return raw

@@ -310,7 +310,6 @@ def _learned_title(
         text, idx = short
     text, idx = _whole_line(lines, nonblank, body_start, text, idx)
     text, idx = _spaced_printing(cands, text, idx, lines)
-    text = without_glued_kicker(text)
     raw = lines[idx].text
     suffix = split_suffix(strip_breadcrumb(raw))[1]
     key = headline_key(text)
@@ -366,17 +365,6 @@ def _spaced_printing(
         if size < len(other) <= size + 2 and other.count(": ") > colons and letters_key(other) == key:
             return other, place
     return best, place
-
-
-_GLUED_KICKER_RE = re.compile(r"^[^!?]{2,40}[a-zà-öø-ÿ][!?]+(?P<rest>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]\S* \S+ \S.*)$")
-
-
-def without_glued_kicker(text: str) -> str:
-    """The headline without a kicker that ends in '!' or '?' and is glued to it, the two spans printed without a
-    space ('Wow, wow, wow!Manuela Reimann: Hochzeitsüberraschung in Bayern!'); a headline of three words or more
-    must remain."""
-    m = _GLUED_KICKER_RE.match(text)
-    return m.group("rest") if m else text
 
 
 _WORD_BREAK_RE = re.compile(r"[\s\-\u2010\u2011]+")
