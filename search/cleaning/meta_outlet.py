@@ -77,10 +77,14 @@ _TAIL_RE = re.compile(
 )
 _RIGHTS_LEAD_RE = re.compile(rf"^[\s.,:;-]*(?:{RIGHTS_NOTICE})[\s.,:;-]*", re.IGNORECASE)
 """A rights notice before the holder's name ('© 2020. Sva prava pridržana Večernji list d.o.o.')."""
+_NAME_JOINERS = ("&", "and", "of", "de", "du", "la", "le", "der", "die", "das", "y", "e", "del", "des")
+"""Small words a context's name may hold between its capitalised words ('Marks and Spencer', 'Corriere della …')."""
 _NAME = (
     r"(?P<name>(?:[Tt]he |[Ll][ae] |[Ll]'|[Dd]ie |[Dd]er |[Dd]as |[Ee]l )?[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*"
-    r"(?: (?:[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*|&|and|of|de|du|la|le|der|die|das|y|e|del|des)){0,4})"
+    r"(?: (?:[A-Z0-9ÀÉÖÜ][\w.&'’!+-]*|" + "|".join(_NAME_JOINERS) + r")){0,4})"
 )
+_NOT_AFTER_JOINER = "".join(f"(?<! {w})" for w in _NAME_JOINERS)
+"""Not right after a name's joining word: the name then ends in it ('Audio & Podcasts', 'Lieblinge der Redaktion')."""
 _CONTEXTS = [
     re.compile(p)
     for p in (
@@ -104,10 +108,8 @@ _CONTEXTS = [
         r"(?<!\w)(?<!\b[Aa]uf )(?<!\b[Oo]n )(?<!\b[Ee]n )(?<!\b[Ss]ur )"  # 'Teilen auf Xing Teilen auf LinkedIn'
         r"(?:(?:[Gg]et|GET|[Dd]ownload|[Ii]nstall|[Tt]ry) )?"  # 'Get The Local App': the verb is no part of it
         + _NAME
-        # not a name ending in a word that joins it to the service ('Audio & Podcasts', 'Lieblinge der Redaktion')
-        + r"(?<! &)(?<! and)(?<! und)(?<! et)(?<! y)(?<! e)(?<! of)(?<! de)(?<! du)(?<! la)(?<! le)(?<! der)"
-        r"(?<! die)(?<! das)(?<! del)(?<! des)"
-        r" (?:(?:iPad |iPhone |Android |[Mm]obile )?[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|"
+        + _NOT_AFTER_JOINER  # the joining word makes the service part of a menu entry, not the name's
+        + r" (?:(?:iPad |iPhone |Android |[Mm]obile )?[Aa]pp|[Nn]ewsletters?|[Ss]hop|[Ss]tore|[Ss]taff|[Tt]eam|"
         r"[Ee]ditors?|[Ii]nsider|[Pp]lus|[Pp]remium|"
         r"[Aa]rchives?|[Pp]odcasts?|[Rr]edaktion|[Rr]édaction|[Rr]edacción|"
         r"(?:on|auf|sur|en) (?:Facebook|Twitter|Instagram|WhatsApp|Whatsapp|YouTube|TikTok|Telegram|LinkedIn)|"
@@ -717,6 +719,10 @@ _GLUED_FOOTER_LINK_RE = re.compile(
 """A footer link glued to the name before it ('About EngadgetAbout our Ads'): the link is no part of the name."""
 
 
+_TRAILING_SMALL_WORD_RE = re.compile(r"\s+(?:on|in|at|for|" + "|".join(_NAME_JOINERS) + r")$")
+"""A preposition or joining word a context's name ends in ('Follow Marks and', 'Sign up for')."""
+
+
 def _strip_name(name: str) -> str:
     """A context's name without the punctuation, small words and articles around it, and corporate forms."""
     name = name.strip(" ,:;!'’\"")
@@ -724,7 +730,7 @@ def _strip_name(name: str) -> str:
         return name
     name = name.strip(" .,:;!'’\"")
     name = _GLUED_FOOTER_LINK_RE.sub("", name)
-    name = re.sub(r"\s+(?:on|in|at|for|and|&|of|de|du|la|le|der|die|das|y|e|del|des)$", "", name)
+    name = _TRAILING_SMALL_WORD_RE.sub("", name)
     name = re.sub(r"'s$|’s$", "", name)
     name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
     # "X Photo Staff" credits X's photo desk; 'SIGN UP FOR THE X NEWSLETTER' names X
