@@ -125,6 +125,8 @@ _CONTEXTS = [
         r"(?!(?:19|20)\d\d\b)" + _NAME,  # not the year itself ('Copyright © 2017. All rights reserved.')
     )
 ]
+_LINK_VERB_CONTEXT = _CONTEXTS[0]
+"""The context of a link that opens with a verb or preposition before the site's name ('Follow X', 'More from X')."""
 _EDITION_TAIL_RE = re.compile(r"\s+(?:Daily|Weekly|Morning|Evening|Today|Briefing|Digest|Update)$")
 """The edition of a site's newsletter after its name ('Gothamist Daily', 'Sahel Wire Morning')."""
 _POSSESSIVE_ON_RE = re.compile(r"(?<=['’]s) [a-z]")
@@ -945,7 +947,11 @@ def outlet_candidates(
                 for m in pat.finditer(t):
                     if _credit_to_makers(t, m) or _POSSESSIVE_ON_RE.match(t, m.end()):
                         continue
-                    if pat is _CONTEXTS[0] and t[m.start()].islower() and _SUBJECT_BEFORE_RE.search(t, 0, m.start()):
+                    if (
+                        pat is _LINK_VERB_CONTEXT
+                        and t[m.start()].islower()
+                        and _SUBJECT_BEFORE_RE.search(t, 0, m.start())
+                    ):
                         continue  # the verb has a subject: a sentence, no link's label
                     raw = m.group("name")
                     if "ewsletter" in m.group(0) or "EWSLETTER" in m.group(0):
