@@ -1094,3 +1094,47 @@ def test_a_teaser_card_elsewhere_shows_which_line_is_the_headline() -> None:
     lines, nonblank = _dump(label.replace(headline, "Transport", 1))
     keys = page_keys(lines, nonblank)
     assert not _teaser_pair_elsewhere(keys, nonblank, "Transport", nonblank[0], standfirst, nonblank[4])
+
+
+def test_a_bracketed_note_and_the_rows_of_a_fact_box_are_no_headline() -> None:
+    """A review's headline over its byline, then a spec sheet ('Available Lengths: 178, 186 cm' …) and an editor's
+    note in square brackets: the scorer liked a row and the note, each nearer the story; neither is a headline."""
+    rows = "\n\n".join(
+        [
+            "Ski: 2021-2022 Line Outline, 186 cm",
+            "Available Lengths: 178, 186 cm",
+            "Stated Weight per Ski: 2030 grams",
+            "Stated Dimensions: 150-117-142 mm",
+            "Core: Paulownia/Maple + Fiberglass Laminate",
+            "Factory Recommended Mount Point: -4.2 cm from center; 87.9 cm from tail",
+            "Test Locations: Crested Butte, CO; Wasatch Range, UT",
+            "Days Skied: ~12",
+        ]
+    )
+    note = "[Note: Our review was conducted on the 19/20 Outline, which was not changed for 20/21, apart from art.]"
+    prose = (
+        "The Outline is a playful freeride ski with a soft flex pattern, and it turned out to be far more capable in "
+        "steep and variable snow than its friendly feel on groomers would suggest to most of our reviewers."
+    )
+    text = f"  • Reviews\n  • Store\n\n2021-2022 Line Outline\n\nApril 9, 2019 by Luke Koppa\n\n{rows}\n\n{note}\n\n"
+    page = clean_text(text + "\n\n".join([prose] * 4) + "\n")
+    assert page.title == "2021-2022 Line Outline"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # between rows of a spec sheet, and the sheet's first row
+        ("Available Lengths: 178, 186 cm\n\n{line}\n\nCore: Paulownia/Maple\n", True),
+        ("Council report\n\n{line}\n\nAvailable Lengths: 178, 186 cm\n\nCore: Paulownia/Maple\n", True),
+        # a kicker's headline under teasers of the same shape, and one over its audio link and time stamp
+        ("Kaiserschnitt: Letzte Chance für Kuh\n\nWasser: Wie viel säuft die Sau?\n\n{line}\n\nText.\n", False),
+        ("AUDIO: Seltenes Ereignis (1 Min)\n\n{line}\n\nStand: 28.04.2023 16:11 Uhr\n\nText.\n", False),
+    ],
+)
+def test_a_row_of_a_fact_box_is_told_from_a_kickers_headline(text: str, row: bool) -> None:
+    from search.cleaning.meta_title import _field_table
+
+    lines, nonblank = _dump(text.format(line="Stated Dimensions: 150-117-142 mm"))
+    pos = next(k for k, i in enumerate(nonblank) if lines[i].text.startswith("Stated"))
+    assert _field_table(lines, nonblank, {}, pos) is row

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import takewhile
 
 from search.cleaning.bylines import desk_credit_line, writer_with_role
@@ -146,6 +146,7 @@ def not_a_headline(text: str) -> bool:
         or desk_credit_line(text)
         or _link_arrow_tail(text)
         or _glued_menu(text)
+        or _bracketed_note(text)
     )
 
 
@@ -158,6 +159,17 @@ def _glued_menu(text: str) -> bool:
     """'HomeLatestBaseballFootballBasketball…': a menu's links glued together, not a headline ('McDonald's',
     'iPhone' and 'YouTube' turn case once)."""
     return any(len(_CASE_SEAM_RE.findall(word)) >= GLUED_MENU_SEAMS for word in text.split())
+
+
+BRACKETED_NOTE_WORDS = 6
+"""A line this long held whole in square brackets is an editor's note or a picture's description, not a headline."""
+
+
+def _bracketed_note(text: str) -> bool:
+    """'[Note: Our review was conducted on the 19/20 Outline, …]': a note (or a long picture description) in square
+    brackets from end to end; a headline's tag in brackets opens it and the headline follows ('[Live] …')."""
+    t = text.strip()
+    return t.startswith("[") and t.endswith("]") and "]" not in t[1:-1] and len(t[1:-1].split()) >= BRACKETED_NOTE_WORDS
 
 
 _ARROW_TAIL_RE = re.compile(r"\s[»›→>]+\s*$")
@@ -237,6 +249,39 @@ TEASER_CARDS_MIN = 3
 """A list of at least this many picture-and-headline cards is a teaser list, not the article's header."""
 TEASER_SCAN = 8
 """Non-blank lines looked at on each side of a card for the others of its list."""
+
+
+_FIELD_RE = re.compile(r"^(?P<label>[A-Z][^:.!?]{0,40}[^\s:]): \S")
+"""A field of a fact box: a short label, a colon and its value ('Available Lengths: 178, 186 cm')."""
+FIELD_LABEL_WORDS = 5
+"""A fact box's label is at most this many words ('Blister’s Measured Tip-to-Tail Length')."""
+
+
+def _field(line: Line) -> bool:
+    """A fact box's row: a short label, a colon and a value with no date in it ('Stand: 28.04.2023' is the
+    article's metadata, not a row of a table)."""
+    m = _FIELD_RE.match(line.text)
+    return (
+        m is not None
+        and len(m.group("label").split()) <= FIELD_LABEL_WORDS
+        and not find_dates(line.text, dayfirst=True)
+    )
+
+
+def _field_table(lines: list[Line], nonblank: list[int], meta_flags: Mapping[int, str], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is one row of a fact box or spec sheet, with rows among the two
+    non-blank lines above it and among the two below ('Stated Dimensions: 150-117-142 mm' between 'Available
+    Lengths: …' and 'Core: …'), or the first row, with rows on the two lines under it. A kicker's headline
+    ('Precision Farming: Moderne Sensortechnik …') may sit under teasers of the same shape, or over its own
+    metadata rows ('By: …'), but not between rows on both sides."""
+
+    def row(j: int) -> bool:
+        return j not in meta_flags and _field(lines[j])
+
+    if not _field(lines[nonblank[pos]]):
+        return False
+    below = [row(j) for j in nonblank[pos + 1 : pos + 3]]
+    return (any(row(j) for j in nonblank[max(0, pos - 2) : pos]) and any(below)) or below == [True, True]
 
 
 def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
@@ -493,6 +538,7 @@ def title_candidates(
             or _ends_a_sentence(t)
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
+            or _field_table(lines, nonblank, meta_flags, pos)
             or dated_teaser(lines, nonblank, meta_flags, pos)
             or doubled_teaser(lines, nonblank, pos)
             or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
