@@ -1775,3 +1775,14 @@ def test_ages_written_with_words_and_in_other_languages_are_relative() -> None:
     ):
         assert is_relative(age), age
     assert not is_relative("El fiscal hace una buena labor") and not is_relative("Kurz vor einer Wahl")
+
+
+def test_of_two_dates_on_one_meta_line_the_earlier_is_the_publication() -> None:
+    """'December 10, 2021April 9, 2019 by Jane Roe': the theme prints the change before the publication, with no
+    label on either; a story is published before it is changed."""
+    page = clean_text(
+        _page(
+            "Council passes budget after marathon session", "December 10, 2021April 9, 2019 by Jane Roe", PROSE, PROSE2
+        )
+    )
+    assert page.date == "2019-04-09"

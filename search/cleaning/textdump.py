@@ -505,6 +505,10 @@ def _first_lines_after(zone: list[int], first: int, n: int) -> list[int]:
     return [i for i in zone if i >= first][:n]
 
 
+MAX_DATES_ON_LINE = 4
+"""Dates read on one meta line (the rest of a longer line is a list)."""
+
+
 def _find_date(
     lines: list[Line], zone: list[int], anchor: int, nonblank: list[int], last: int, dayfirst: bool | None
 ) -> tuple[str | None, list[int]]:
@@ -529,7 +533,9 @@ def _find_date(
         if not found:
             continue
         date_lines.append(i)
-        value = found[0][2]
+        # a line with two dates prints when the story was published and when it was changed, in either order
+        # ('December 10, 2021April 9, 2019 by …', 'Published … Updated …'): the earlier is the publication's
+        value = min(v for _, _, v in found[:MAX_DATES_ON_LINE])
         updated = bool(_UPDATED_RE.search(ln.full[: found[0][0] + 1]))
         if i >= anchor:
             after.append((i, value, updated))
