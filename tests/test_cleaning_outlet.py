@@ -1040,6 +1040,34 @@ def test_a_wire_story_s_notice_gives_way_to_the_site_s_own() -> None:
     assert pick_outlet(split_lines(normalise_input(own))) == "Associated Press"
 
 
+def test_a_wire_notice_signed_the_ap_gives_way_too() -> None:
+    """'Copyright 2024 The AP. All rights reserved' under a picture: 'The AP' is the agency as it signs its
+    notices, so the site named in a phrase of its own ('Follow Sahel Times') is kept."""
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    credit = "Copyright 2024 The AP. All rights reserved"
+    own = "Follow Sahel Times\n\nSubscribe to Sahel Times\n\nSahel Times newsletter"
+    page = f"  • Home\n  • News\n\nHeadline of the day here\n\n{credit}\n\n{story}\n\n{own}\n"
+    assert pick_outlet(split_lines(normalise_input(page))) == "Sahel Times"
+
+
+@pytest.mark.parametrize(
+    ("notice", "name"),
+    [
+        ("Copyright © 2019 NOTICE SUPPORT CENTER All Rights Reserved.", "NOTICE SUPPORT CENTER"),
+        ("Copyright 2016 Sahel Daily News All Rights Reserved", "Sahel Daily News"),
+        ("Copyright 2021 Landesspiegel Online Alle Rechte vorbehalten", "Landesspiegel Online"),
+    ],
+)
+def test_a_copyright_context_stops_before_the_rights_notice(notice: str, name: str) -> None:
+    """The name after a copyright sign takes up to five capitalised words: it must not run into the notice's
+    own 'All Rights' ('NOTICE SUPPORT CENTER All Rights')."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\n{notice}\n")
+    assert forms.get(name, {}).get("context", 0.0) > 0
+    assert not [form for form in forms if form.startswith(name + " ")]
+
+
 @pytest.mark.parametrize(
     "quote", ["« La centrale est à proximité de plusieurs villes. »", '"The plant is close to town."']
 )

@@ -723,6 +723,9 @@ _GLUED_FOOTER_LINK_RE = re.compile(
 
 _TRAILING_SMALL_WORD_RE = re.compile(r"\s+(?:on|in|at|for|" + "|".join(_NAME_JOINERS) + r")$")
 """A preposition or joining word a context's name ends in ('Follow Marks and', 'Sign up for')."""
+_RIGHTS_OPENING_RE = re.compile(r"\s+(?:All(?: Rights)?|ALL(?: RIGHTS)?|Alle(?: Rechte)?|Tous|Todos|Tutti)$")
+"""The opening words of a rights notice the name's five words ran into ('© 2019 Notice Support Center All Rights
+Reserved' gives 'Notice Support Center All Rights')."""
 
 
 def _strip_name(name: str) -> str:
@@ -732,7 +735,7 @@ def _strip_name(name: str) -> str:
         return name
     name = name.strip(" .,:;!'’\"")
     name = _GLUED_FOOTER_LINK_RE.sub("", name)
-    name = _TRAILING_SMALL_WORD_RE.sub("", name)
+    name = _TRAILING_SMALL_WORD_RE.sub("", _RIGHTS_OPENING_RE.sub("", name))
     name = re.sub(r"'s$|’s$", "", name)
     name = _LOWER_ARTICLE_RE.sub("", name)  # 'App der Freie Presse': the article is the sentence's, not the brand's
     # "X Photo Staff" credits X's photo desk; 'SIGN UP FOR THE X NEWSLETTER' names X
@@ -1510,7 +1513,10 @@ def _masthead_spelling_out(
     return None
 
 
-_WIRE_FULL_NAMES = frozenset(["associated press", "the associated press", "agence france-presse", "press association"])
+_WIRE_FULL_NAMES = frozenset(
+    ["associated press", "the associated press", "the ap", "agence france-presse", "press association"]
+)
+"""Agencies' names as they sign their notices ('Copyright 2024 The AP'), beside the short ones of WIRE_AGENCIES."""
 
 
 def _wire(form: str) -> bool:
