@@ -368,8 +368,12 @@ def test_a_quoted_name_in_the_trademark_notice_is_a_brand_context() -> None:
         'Copyright ©2015 SahelWire.com, Inc. "The Sahel Wire" is a registered trademark of SahelWire.com, Inc. '
         "All rights reserved."
     )
-    quoted = _forms(f"Headline here\n\n{STORY}\n\n{notice}\n")["SahelWire.com"]["context"]
-    unquoted = _forms(f"Headline here\n\n{STORY}\n\n{notice.replace(chr(34), '')}\n")["SahelWire.com"]["context"]
+
+    def site(page: str) -> dict[str, float]:  # shown as 'The Sahel Wire' or 'SahelWire.com'
+        return next(feats for form, feats in _forms(page).items() if "sahel" in form.casefold())
+
+    quoted = site(f"Headline here\n\n{STORY}\n\n{notice}\n")["context"]
+    unquoted = site(f"Headline here\n\n{STORY}\n\n{notice.replace(chr(34), '')}\n")["context"]
     assert quoted > 0 and unquoted == 0
 
 
@@ -1139,6 +1143,28 @@ def test_on_a_tie_the_name_wins_over_its_web_address() -> None:
     assert _display_form(cand) == "SahelWire"
     cand.forms["SahelWire.com"] += 1  # written more often as its address: the address
     assert _display_form(cand) == "SahelWire.com"
+
+
+def test_a_masthead_glued_into_one_word_is_spelled_as_the_page_writes_it_with_its_article() -> None:
+    """The masthead prints 'DailyCaller'; the copyright line and a link write 'The Daily Caller' and 'Daily Caller
+    Store': the spaced name with its article, as the page writes it most often; an address spelled with its
+    article ('TheSahelTimes.com') still gives way to 'The Sahel Times'."""
+    from search.cleaning.meta_outlet import _Cand, _display_form
+
+    cand = _Cand("sahelcaller", 0)
+    cand.forms.update({"SahelCaller": 7, "The Sahel Caller": 3, "Sahel Caller": 1})
+    assert _display_form(cand) == "The Sahel Caller"
+    address = _Cand("thesaheltimes", 0)
+    address.forms.update({"TheSahelTimes.com": 3, "The Sahel Times": 1})
+    assert _display_form(address) == "The Sahel Times"
+
+
+def test_a_copyright_holder_ends_at_a_middle_dot() -> None:
+    """'© Copyright 2010 - 2015. The Daily Caller · Version 3.01.': the dot sets the holder apart from the rest."""
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("© Copyright 2010 - 2015. The Sahel Caller · Version 3.01.") == "The Sahel Caller"
+    assert copyright_holder("© 2024 Sahel Wire • Impressum • Datenschutz") == "Sahel Wire"
 
 
 def test_a_possessive_going_on_is_prose_not_a_link_about_the_site() -> None:

@@ -71,7 +71,7 @@ _CORP_RE = re.compile(
 _TAIL_RE = re.compile(
     rf"\s*(?:{RIGHTS_NOTICE}|rights reserved|derechos reservados|direitos reservados|diritti riservati|"
     r"droits réservés|著作権|무단전재|"  # in Japanese and Korean (no space before it)
-    r"\||\s-\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by|"
+    r"\||\s-\s|\s[·•]\s|–|—|\.\s|,\s|;|\s/\s|this material|terms|privacy|powered by|"
     r"(?:and/)?or (?:its|one of its) (?:affiliated companies|affiliates|subsidiaries|licensors)).*$",
     re.IGNORECASE,
 )
@@ -1176,7 +1176,14 @@ def _display_form(c: _Cand) -> str:
             best = own[0]
     if " " not in best:
         label = _TLD_TAIL_RE.sub("", _WWW_RE.sub("", best)).casefold()
-        spaced = [f for _, f in pool if " " in f and f.replace(" ", "").casefold() == label]
+        # the spaced name, also with the article the page's own lines give it ('The Daily Caller' beside the
+        # masthead's 'DailyCaller'), the form the page uses most first
+        spaced = [
+            f
+            for _, f in pool
+            if " " in f
+            and label in (f.replace(" ", "").casefold(), _LEAD_THE_RE.sub("", f).replace(" ", "").casefold())
+        ]
         if spaced:
             return spaced[0]
         if best.isalnum() or _DOMAIN_RE.fullmatch(best):
@@ -1187,6 +1194,8 @@ def _display_form(c: _Cand) -> str:
     return best
 
 
+_LEAD_THE_RE = re.compile(r"^The (?=\S+ )")
+"""The article opening a name of two words or more ('The Daily Caller'), which a masthead glued into one word drops."""
 _NAME_MARK_RE = re.compile(r"\w[/&'’-]\w")
 """A mark inside a name ('RFE/RL', 'Times-Standard', 'AT&T'): a spelling no web address or handle can write."""
 
