@@ -1056,6 +1056,29 @@ def test_a_wire_notice_signed_the_ap_gives_way_too() -> None:
     assert pick_outlet(split_lines(normalise_input(page))) == "Sahel Times"
 
 
+def test_a_news_agency_on_its_own_site_is_the_site() -> None:
+    """Reuters's notice on a page whose links mostly go to reuters.com: the agency's own site, not a wire story on
+    another's, so it does not give way to a name from a teaser ('Why You Should Care About Greece Again')."""
+    from search.cleaning.meta_outlet import pick_outlet
+
+    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    teasers = "\n".join(
+        f"  • Why You Should Care About Greece Again\n  • http://www.reuters.com/article/{k}" for k in range(3)
+    )
+    page = (
+        f"  • Home\n  • http://www.reuters.com/news\n\nHeadline of the day here\n\n{story}\n\nMore stories\n\n"
+        f"{teasers}\n\nCopyright 2024 Reuters. All rights reserved\n"
+    )
+    assert pick_outlet(split_lines(normalise_input(page))) == "Reuters"
+
+
+def test_partners_is_a_company_form_of_the_copyright_holder() -> None:
+    """'Copyright © 2016, D Magazine Partners, Inc.': the company behind the magazine; the name is 'D Magazine'."""
+    from search.cleaning.meta_outlet import copyright_holder
+
+    assert copyright_holder("Copyright © 2016, Sahel Magazine Partners, Inc. All Rights Reserved.") == "Sahel Magazine"
+
+
 @pytest.mark.parametrize(
     ("notice", "name"),
     [

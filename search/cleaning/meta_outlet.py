@@ -65,7 +65,7 @@ _CORP_RE = re.compile(
     r"(?:[,.]?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|s\.l|sarl|srl|spa|s\.p\.a|corp|corporation|co|"
     r"company|pvt|private|bv|nv|as|a/s|ab|oy|kg|se|a\.ş|gmbh & co\. kg|sp\. z o\.o|sp z o\.o|ggmbh|e\.v|"
     r"zrt|kft|nyrt|bt|s\.r\.o|spol\. s r\.o|a\.s|tbk|oü|aps|sas|ltda|bhd|sdn bhd|pty|d\.o\.o|doo|d\.d|s\.r\.l|"
-    r"s\.l\.u|llp|ltd\. şti|şti|jsc|pjsc|sia)\.?)+$",
+    r"s\.l\.u|llp|partners|ltd\. şti|şti|jsc|pjsc|sia)\.?)+$",
     re.IGNORECASE,
 )
 _TAIL_RE = re.compile(
@@ -1465,7 +1465,8 @@ def pick_outlet(
     p, form, best = max(scored, key=lambda x: x[0])
     if best["author"] > 0 and not best["copyright"]:
         p, form, best = _copyright_over_byline((p, form, best), scored)
-    if _wire(form) and not any(best[k] for k in _MASTHEAD_SOURCES):
+    own_address = best["domain_eq"] and best["top_dom"]  # the agency's own site ('Bloomberg' on bloomberg.com)
+    if _wire(form) and not any(best[k] for k in _MASTHEAD_SOURCES) and not own_address:
         p, form, best = _site_over_wire((p, form, best), scored)
     picked = form
     if p < OUTLET_THRESHOLD and not (best["copyright"] > 0 and p >= COPYRIGHT_THRESHOLD):
