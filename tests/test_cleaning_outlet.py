@@ -1056,6 +1056,22 @@ def test_a_wire_notice_signed_the_ap_gives_way_too() -> None:
     assert pick_outlet(split_lines(normalise_input(page))) == "Sahel Times"
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "context"),
+    [
+        ("Why You Should Care About Greece Again", "Greece Again", False),
+        ("Learn more about Sahel Wire and its history", "Sahel Wire", False),
+        ("More About Sahel Wire", "Sahel Wire", True),
+        ("About Sahel Wire", "Sahel Wire", True),
+    ],
+)
+def test_about_deep_in_a_line_is_a_headlines_preposition(line: str, name: str, context: bool) -> None:
+    """'About X' and 'More About X' label a link to the site's page about itself; 'About' after two words or more
+    is a headline's or a sentence's preposition."""
+    forms = _forms(f"Headline here\n\n{STORY}\n\n  • {line}\n")
+    assert (forms.get(name, {}).get("context", 0.0) > 0) is context
+
+
 def test_a_news_agency_on_its_own_site_is_the_site() -> None:
     """Reuters's notice on a page whose links mostly go to reuters.com: the agency's own site, not a wire story on
     another's, so it does not give way to a name from a teaser ('Why You Should Care About Greece Again')."""
