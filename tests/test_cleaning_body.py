@@ -1747,3 +1747,15 @@ def test_share_buttons_in_other_languages_and_glued_buttons_are_a_share_bar() ->
         assert furniture_reason(line) == "share bar", line
     assert furniture_reason("Partager cet articleCommentaires") == "share bar"
     assert furniture_reason("McDonald") is None and furniture_reason("Council votesAbout the plan") is None
+
+
+def test_a_pictures_alt_text_and_caption_printed_side_by_side_are_dropped() -> None:
+    """A gallery under the story: each picture's alt text and caption on one line, the same words twice
+    ('A fallen tree is removed from a car in Odessa, Texas, on November 25. A fallen tree is removed …'). A rule of
+    '━' characters is no caption."""
+    shot = "A fallen tree is removed from a car in Odessa, Texas, on November 25."
+    page = clean_text(_page("Storm hits the plains", PROSE, PROSE2, f"{shot} {shot}", PROSE3))
+    assert "fallen tree" not in page.body
+    assert any(d.reason == "caption" and "fallen tree" in d.text for d in page.dropped)
+    assert not body.printed_twice_on_its_line("━" * 50)
+    assert not body.printed_twice_on_its_line("Yes yes")

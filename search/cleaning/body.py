@@ -633,6 +633,7 @@ def filter_region(
             caption_like(ln.text)
             or picture_text(ln.text)
             or _alt_above_caption(lines, i)
+            or printed_twice_on_its_line(ln.text)
             or (pos > 0 and CAPTION_LABEL_RE.match(lines[idx[pos - 1]].text) is not None)
         ):
             drop[i] = "caption"  # a caption, or the line under its label ('Image caption,')
@@ -840,6 +841,25 @@ def _follow_wrapped_lines(lines: list[Line], idx: list[int], drop: dict[int, str
             drop[i] = drop[i - 1]
         else:
             drop.pop(i, None)
+
+
+TWICE_MIN_CHARS = 20
+TWICE_MIN_WORDS = 3
+"""A half this long printed twice on one line is a picture's alt text and its caption, not two sentences (a rule of
+'━' characters is no caption)."""
+
+
+def printed_twice_on_its_line(text: str) -> bool:
+    """'A fallen tree is removed from a car in Odessa, Texas, on November 25. A fallen tree is removed from a car in
+    Odessa, Texas, on November 25.': a gallery's picture, whose alt text and caption the text browser prints side by
+    side; no paragraph of a story says the same thing twice in a row."""
+    t = text.strip()
+    half = len(t) // 2
+    for cut in range(max(half - 1, 0), half + 2):
+        first, second = t[:cut].strip(), t[cut:].strip()
+        if len(first) >= TWICE_MIN_CHARS and first == second and len(first.split()) >= TWICE_MIN_WORDS:
+            return True
+    return False
 
 
 def _alt_above_caption(lines: list[Line], i: int) -> bool:
