@@ -1759,3 +1759,31 @@ def test_a_pictures_alt_text_and_caption_printed_side_by_side_are_dropped() -> N
     assert any(d.reason == "caption" and "fallen tree" in d.text for d in page.dropped)
     assert not body.printed_twice_on_its_line("━" * 50)
     assert not body.printed_twice_on_its_line("Yes yes")
+
+
+def test_a_list_whose_items_end_with_semicolons_is_the_articles_own() -> None:
+    """'Once allocated trading sites, traders are expected to:' and short bulleted clauses ending with semicolons
+    ('Operate only within designated areas;' … '; and' … '.'): the article's list, kept however short its items;
+    a menu of short entries stays out."""
+    items = [
+        "Operate only within designated areas;",
+        "Avoid restricted or prohibited spaces;",
+        "Help to maintain order; and",
+        "Keep their trading spaces clean.",
+    ]
+    bullets = "\n".join(f"  • {item}" for item in items)
+    menu = "\n".join(f"  • {item}" for item in ("Trading rules", "City council", "Street markets"))
+    page = clean_text(
+        _page(
+            "Council sets rules for street traders",
+            PROSE,
+            "Once allocated trading sites, traders are expected to:",
+            bullets,
+            PROSE2,
+            menu,
+            PROSE3,
+        )
+    )
+    for item in items:
+        assert item.rstrip(";.").removesuffix("; and") in page.body
+    assert "Street markets" not in page.body

@@ -1088,6 +1088,31 @@ def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int]
     return found
 
 
+_SEMICOLON_END_RE = re.compile(r";(?:\s+(?:and|or|und|oder|et|ou|y|o|e|en|of))?$")
+"""An item that ends with a semicolon, maybe with the 'and' before the last one ('… stakeholders; and')."""
+SEMICOLON_ITEMS = 2
+"""A run of list items with at least this many ending in a semicolon is the article's own list."""
+SEMICOLON_ITEM_WORDS = 3
+"""... when each of its items is at least this long (a menu's entries are shorter, and never end so)."""
+
+
+def semicolon_list_items(lines: list[Line], idx: list[int]) -> set[int]:
+    """The items of a bulleted list written as one sentence ('Once allocated sites, traders are expected to:' /
+    '• Operate only within designated areas;' / '• Avoid restricted or prohibited spaces;' / … '• Work with the
+    City.'): items that end with semicolons are clauses of the article, however short; menus and teasers never
+    end their entries so."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*idx, -1]:
+        if i >= 0 and lines[i].bullet is not None and lines[i].words >= SEMICOLON_ITEM_WORDS:
+            run.append(i)
+            continue
+        if sum(1 for j in run if _SEMICOLON_END_RE.search(lines[j].text.rstrip())) >= SEMICOLON_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
 CLOSING_LIST_ITEMS = 3
 """A numbered list of at least this many items ..."""
 CLOSING_LIST_LEAD = 2
@@ -1171,10 +1196,14 @@ def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
 
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
-    of numbered subheadings (see :func:`numbered_subheadings`) and of runs of short sentences (see
-    :func:`sentence_run_lines`)."""
+    of a list whose items end with semicolons (see :func:`semicolon_list_items`), of numbered subheadings (see
+    :func:`numbered_subheadings`) and of runs of short sentences (see :func:`sentence_run_lines`)."""
     furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
-    found = announced_list_items(lines, idx, skip=drop) | numbered_subheadings(lines, idx)
+    found = (
+        announced_list_items(lines, idx, skip=drop)
+        | numbered_subheadings(lines, idx)
+        | semicolon_list_items(lines, idx)
+    )
     for j in found | sentence_run_lines(lines, idx, furniture):
         if drop.get(j) in _SHORT_DROPS:
             del drop[j]
