@@ -844,9 +844,9 @@ def _follow_wrapped_lines(lines: list[Line], idx: list[int], drop: dict[int, str
 
 
 TWICE_MIN_CHARS = 20
+"""A half this long (in characters) printed twice on one line is a picture's alt text and its caption ..."""
 TWICE_MIN_WORDS = 3
-"""A half this long printed twice on one line is a picture's alt text and its caption, not two sentences (a rule of
-'━' characters is no caption)."""
+"""... and this long in words: a rule of '━' characters printed across the line is no caption."""
 
 
 def printed_twice_on_its_line(text: str) -> bool:
