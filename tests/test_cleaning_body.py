@@ -1787,3 +1787,22 @@ def test_a_list_whose_items_end_with_semicolons_is_the_articles_own() -> None:
     for item in items:
         assert item.rstrip(";.").removesuffix("; and") in page.body
     assert "Street markets" not in page.body
+
+
+def test_a_listicles_numbered_sentences_between_pictures_are_kept() -> None:
+    """'1. The port handled more than 1300 ships last year.' / a picture and an embed's notice / '2. …': numbered
+    facts with things printed between them are the article's; a 'Most read' list of numbered headlines one under
+    another is not."""
+    facts = [
+        "The port handled more than 1300 ships in the last year.",
+        "Its debts reached 300 million dollars by the end of the summer.",
+        "At least twelve thousand workers depended on its cranes and docks.",
+    ]
+    parts = []
+    for n, fact in enumerate(facts, 1):
+        parts += [f"{n}. {fact}", "[harbour-picture]", "External content not available"]
+    most_read = "\n".join(f"{n}. Council meets on ferry plan number {n} today." for n in range(1, 4))
+    page = clean_text(_page("Six facts about the harbour", PROSE, *parts, PROSE2, "Most read", most_read, PROSE3))
+    for fact in facts:
+        assert fact in page.body
+    assert "ferry plan number" not in page.body

@@ -1194,6 +1194,36 @@ def numbered_subheadings(lines: list[Line], idx: list[int]) -> set[int]:
     return found
 
 
+NUMBERED_FACTS = 3
+"""A listicle's numbered sentences, counted from 1 with something printed between each two, at least this many."""
+NUMBERED_FACT_WORDS = 4
+"""... each at least this many words long and ending like a sentence."""
+
+
+def numbered_sentences(lines: list[Line], idx: list[int]) -> set[int]:
+    """The numbered facts of a listicle ('1. Evergrande besaß mehr als 1300 Immobilienprojekte in China.' / a
+    picture, an embed's notice … / '2. Evergrande war mit 300 Milliarden Dollar verschuldet …'): sentences numbered
+    one after the other from 1, none right under the one before; a list of teasers prints its numbered headlines
+    one under another, and without a full stop."""
+    found: set[int] = set()
+    run: list[int] = []
+    last_pos = -2
+    for pos, i in enumerate(idx):
+        ln = lines[i]
+        m = _NUMBER_RE.match(ln.bullet or "")
+        if m is None or ln.words < NUMBERED_FACT_WORDS or ln.end_char not in SENTENCE_END:
+            continue
+        number = int(m.group(1))
+        if number == len(run) + 1 and (not run or last_pos < pos - 1):
+            run.append(i)
+        else:
+            run = [i] if number == 1 else []
+        last_pos = pos
+        if len(run) >= NUMBERED_FACTS:
+            found.update(run)
+    return found
+
+
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
     of a list whose items end with semicolons (see :func:`semicolon_list_items`), of numbered subheadings (see
@@ -1203,6 +1233,7 @@ def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str
         announced_list_items(lines, idx, skip=drop)
         | numbered_subheadings(lines, idx)
         | semicolon_list_items(lines, idx)
+        | numbered_sentences(lines, idx)
     )
     for j in found | sentence_run_lines(lines, idx, furniture):
         if drop.get(j) in _SHORT_DROPS:
