@@ -1107,7 +1107,7 @@ def semicolon_list_items(lines: list[Line], idx: list[int]) -> set[int]:
         if i >= 0 and lines[i].bullet is not None and lines[i].words >= SEMICOLON_ITEM_WORDS:
             run.append(i)
             continue
-        if sum(1 for j in run if _SEMICOLON_END_RE.search(lines[j].text.rstrip())) >= SEMICOLON_ITEMS:
+        if sum(1 for j in run if _SEMICOLON_END_RE.search(lines[j].text)) >= SEMICOLON_ITEMS:
             found.update(run)
         run = []
     return found
@@ -1211,7 +1211,7 @@ def numbered_sentences(lines: list[Line], idx: list[int]) -> set[int]:
     for pos, i in enumerate(idx):
         ln = lines[i]
         m = _NUMBER_RE.match(ln.bullet or "")
-        if m is None or ln.words < NUMBERED_FACT_WORDS or ln.end_char not in SENTENCE_END:
+        if m is None or ln.words < NUMBERED_FACT_WORDS or not _ends_sentence_short(ln):
             continue
         number = int(m.group(1))
         if number == len(run) + 1 and (not run or last_pos < pos - 1):
@@ -1226,8 +1226,9 @@ def numbered_sentences(lines: list[Line], idx: list[int]) -> set[int]:
 
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
-    of a list whose items end with semicolons (see :func:`semicolon_list_items`), of numbered subheadings (see
-    :func:`numbered_subheadings`) and of runs of short sentences (see :func:`sentence_run_lines`)."""
+    of a list whose items end with semicolons (see :func:`semicolon_list_items`), of a listicle's numbered sentences
+    (see :func:`numbered_sentences`), of numbered subheadings (see :func:`numbered_subheadings`) and of runs of short
+    sentences (see :func:`sentence_run_lines`)."""
     furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
     found = (
         announced_list_items(lines, idx, skip=drop)

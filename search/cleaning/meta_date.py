@@ -86,6 +86,10 @@ FEATURES = (
 )
 
 
+MAX_DATES_ON_LINE = 4
+"""Dates read on one line (the rest of a longer line is a list of other stories' dates)."""
+
+
 def date_candidates(
     span: ArticleSpan,
     byline_lines: Sequence[int],
@@ -115,7 +119,7 @@ def date_candidates(
         dated_ks.add(k)
         if ln.words <= 12:
             first_value[k] = found[0][2]  # short dated lines: the shape of a list of dated items
-        for s, e, v in found[:4]:
+        for s, e, v in found[:MAX_DATES_ON_LINE]:
             raw.append((k, s, e, v, len(found)))
     if not raw:
         return []

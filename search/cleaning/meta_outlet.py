@@ -150,6 +150,16 @@ Haven't Heard About …', 'Learn more about …'), not the label of a link to th
 'More About X'); of 162 such hits on the dev sets, none named the site."""
 
 
+def _verb_inside_a_sentence(text: str, m: re.Match[str]) -> bool:
+    """The verb or preposition of a link context ``m`` reads as part of a sentence or a headline, no link's label:
+    a lower-case verb after its subject (see :data:`_SUBJECT_BEFORE_RE`), or 'About' after two words or more (see
+    :data:`_TWO_WORDS_BEFORE_RE`)."""
+    start = m.start()
+    if text[start].islower() and _SUBJECT_BEFORE_RE.search(text, 0, start):
+        return True
+    return m.group(0)[:6].casefold() == "about " and _TWO_WORDS_BEFORE_RE.search(text, 0, start) is not None
+
+
 def _credit_to_makers(text: str, m: re.Match[str]) -> bool:
     """The context ``m`` follows a credit's 'by' ('Rendering of the tower by KPF and ParkFowler Plus'): the makers of
     a picture, not a service of the site; the site's own people ('Picked by Macworld's Editors') still name it."""
@@ -956,18 +966,8 @@ def outlet_candidates(
                 for m in pat.finditer(t):
                     if _credit_to_makers(t, m) or _POSSESSIVE_ON_RE.match(t, m.end()):
                         continue
-                    if (
-                        pat is _LINK_VERB_CONTEXT
-                        and t[m.start()].islower()
-                        and _SUBJECT_BEFORE_RE.search(t, 0, m.start())
-                    ):
-                        continue  # the verb has a subject: a sentence, no link's label
-                    if (
-                        pat is _LINK_VERB_CONTEXT
-                        and m.group(0)[:6].casefold() == "about "
-                        and _TWO_WORDS_BEFORE_RE.search(t, 0, m.start())
-                    ):
-                        continue  # 'Why You Should Care About Greece Again': a headline's preposition
+                    if pat is _LINK_VERB_CONTEXT and _verb_inside_a_sentence(t, m):
+                        continue
                     raw = m.group("name")
                     if "ewsletter" in m.group(0) or "EWSLETTER" in m.group(0):
                         raw = _EDITION_TAIL_RE.sub("", raw)  # 'the Gothamist Daily newsletter': the site's daily

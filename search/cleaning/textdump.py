@@ -28,7 +28,7 @@ from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.meta_author import choose_author, portrait_caption
 from search.cleaning.meta_common import ArticleSpan
-from search.cleaning.meta_date import choose_date
+from search.cleaning.meta_date import MAX_DATES_ON_LINE, choose_date
 from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import caption_like, furniture_reason
@@ -503,10 +503,6 @@ def _next_text(lines: list[Line], i: int) -> int | None:
 
 def _first_lines_after(zone: list[int], first: int, n: int) -> list[int]:
     return [i for i in zone if i >= first][:n]
-
-
-MAX_DATES_ON_LINE = 4
-"""Dates read on one meta line (the rest of a longer line is a list)."""
 
 
 def _find_date(
