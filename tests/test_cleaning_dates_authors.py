@@ -17,6 +17,7 @@ from search.cleaning.dates import find_dates, first_date, has_time_of_day, is_cl
 from search.cleaning.lines import split_lines
 from search.cleaning.meta_author import author_box, name_over_role
 from search.cleaning.meta_date import closing_date_line, labelled_date_after
+from tests.story_pages import numbered_paragraphs
 
 PROSE = (
     "The city council approved the new budget on Tuesday after a long debate about schools, roads and "
@@ -369,7 +370,7 @@ def test_a_writers_code_glued_to_the_name_is_no_part_of_it() -> None:
 def test_a_labelled_author_box_names_its_writers_where_the_text_runs_on_into_teasers() -> None:
     """'Autoři: Jana Roe, John Doe' under the text, when the region goes on past it into teasers: the plural label
     in the page's language counts, and every writer it names."""
-    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    story = numbered_paragraphs(8)
     teasers = [f"Teaser caption {k} tells what happened in another town on that day." for k in range(6)]
     lines = split_lines("\n\n".join([*story, "Autoři: Jana Roe, John Doe", *teasers]))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
@@ -389,7 +390,7 @@ def test_a_labelled_author_box_names_its_writers_where_the_text_runs_on_into_tea
 )
 def test_the_newsrooms_label_under_the_text_names_the_people_who_wrote_it(label: str, names: list[str]) -> None:
     """'Redaktion: Jana Roe und John Doe' after the article: the people the newsroom's label names are the writers."""
-    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    story = numbered_paragraphs(8)
     lines = split_lines("\n\n".join([*story, label, "Mehr zum Thema", "  • Another story from the town"]))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     assert author_box(lines, nonblank, nonblank[0], nonblank[7]) == names
@@ -964,7 +965,7 @@ def test_a_bylines_comment_count_is_not_part_of_the_name() -> None:
 
 def test_a_byline_name_is_cut_to_the_part_printed_alone() -> None:
     """'By Brian Jackson WordPress' (a category glued on) is 'Brian Jackson' when the author box prints that."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     head = "Home\n\nA headline for the story of the day\n\nBy Jane Roe WordPress"
     page = f"{head}\n\n{story}\n\nAbout the author\n\nJane Roe\n"
     assert clean_text(page).author == "Jane Roe"
@@ -987,7 +988,7 @@ def test_a_posts_meta_list_after_the_article_dates_it() -> None:
 def test_a_labelled_date_at_the_foot_of_a_region_that_runs_on_into_teasers_dates_it(label: str) -> None:
     """'par Jane Roe' / 'Publié le 20 juin 2025 à 11:06' under the text (the label with or without a colon), when
     the region goes on past it into teasers' captions: the one labelled date from the body's start on counts."""
-    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    story = numbered_paragraphs(8)
     teasers = [f"Teaser caption {k} tells what happened in another town on that day. © Jane Roe" for k in range(3)]
     lines = split_lines("\n\n".join([*story, "par Jane Roe", label, *teasers]))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
@@ -1004,7 +1005,7 @@ def test_a_labelled_date_at_the_foot_of_a_region_that_runs_on_into_teasers_dates
 def test_a_posts_meta_line_after_the_text_dates_it(meta: str) -> None:
     """The post's meta line under a list of related posts ('Von X am 21/02/2021. Abgelegt unter …'): the date
     right after the writer's name counts, however long the line runs on; two such lines (other posts) date nothing."""
-    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    story = numbered_paragraphs(8)
     related = [f" {k}. Another story from the town" for k in range(1, 5)]
     lines = split_lines("\n\n".join([*story, *related, meta]))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
@@ -1021,7 +1022,7 @@ def test_a_posts_meta_line_after_the_text_dates_it(meta: str) -> None:
 def test_a_date_line_closing_the_article_dates_it() -> None:
     """'5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)' right under the last paragraph dates the article
     (its first date: the second is the update's) when nothing around the headline does; two such lines do not."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     closing = "5 gennaio 2025 ( modifica il 6 gennaio 2025 | 15:24)"
     page = f"Home\n\nA headline for the story of the day\n\n{story}\n\n{closing}\n\n© RIPRODUZIONE RISERVATA\n"
     assert clean_text(page).date == "2025-01-05"
@@ -1456,7 +1457,7 @@ def test_an_author_box_with_the_job_title_under_the_name_names_the_writer() -> N
 def test_an_explicit_credit_over_a_job_title_names_the_writer_where_the_text_runs_on_into_teasers() -> None:
     """'par Jane Roe' / 'Rédactrice' under the text, when the region goes on past it into teasers' captions: the
     author box from the body's start on names the writer, after any box past the region's end."""
-    story = [f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8)]
+    story = numbered_paragraphs(8)
     teasers = [f"Teaser caption {k} tells what happened in another town on that day. © Jane Roe" for k in range(6)]
     lines = split_lines("\n\n".join([*story, "par Jane Roe", "Rédactrice", *teasers]))
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
@@ -1593,7 +1594,7 @@ def test_a_long_dated_list_above_the_article_does_not_crowd_out_its_date() -> No
     deals = "\n".join(
         f"  • Deal number {k} of the week\n    Published Nov {k % 28 + 1}, 2024 | 4:32 PM" for k in range(70)
     )
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     head = (
         "News\n\n  • Previous\n  • Next\n\nA headline for the story of the day\n\nA dek under the headline\n\nJane Roe"
     )
@@ -1604,7 +1605,7 @@ def test_a_long_dated_list_above_the_article_does_not_crowd_out_its_date() -> No
 def test_the_order_of_numeric_dates_is_read_from_the_whole_page() -> None:
     """'Published 07/08/2025' reads both ways; the page's list of other stories far below the article
     ('… 06/27/2025') prints month first, so it is 8 July."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     tail = "\n\n".join(f"Link {k} to the site's terms and other pages" for k in range(12))
     others = "\n\n".join(f"Another story number {k} about gaming handhelds 06/2{k}/2025" for k in range(3, 8))
     page = (
@@ -1617,7 +1618,7 @@ def test_the_order_of_numeric_dates_is_read_from_the_whole_page() -> None:
 def test_a_credit_with_the_headline_glued_after_it_is_a_pictures_credit() -> None:
     """'Autor: AGO Poszukiwany 31-latek …': a picture's credit, then its alt text (the headline); the writer is the
     name printed over the date line."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     headline = "Poszukiwany 31-latek na widok policjantów wyskoczył z okna"
     head = (
         f"  • Kielce\n  • Kalisz\n\nDaily Planet\n\n{headline}\n\ni\n\n\nAutor: AGO {headline}\n\nThe chase\n\n"
@@ -1629,7 +1630,7 @@ def test_a_credit_with_the_headline_glued_after_it_is_a_pictures_credit() -> Non
 def test_a_date_that_reads_both_ways_is_read_as_the_page_spells_it_out() -> None:
     """'05/12/2020 - 00:00' under the headline reads both ways; the page's list of events spells out 'May 12, 2020',
     so it is 12 May (with no such date on the page, it stays unread)."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     events = "Upcoming events\n\nFarmers market\nMay 12, 2020 - 10:00\n\nCouncil meeting\nMay 15, 2020 - 07:00"
     head = "Home\n\nCouncil approves the budget after a long debate\n\nby Jane Roe\n\n05/12/2020 - 00:00"
     assert clean_text(f"{head}\n\n{story}\n\n{events}\n").date == "2020-05-12"
@@ -1639,7 +1640,7 @@ def test_a_date_that_reads_both_ways_is_read_as_the_page_spells_it_out() -> None
 def test_an_icon_fonts_glyph_beside_the_byline_is_no_text() -> None:
     """'👤by Jane Roe \ue718 Comments 📅31.03.2025': the private-use glyph of an icon font prints nothing; the
     byline under the headline is read through it."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     head = (
         "Home\n\nCouncil approves the budget after a long debate\n\n👤by Jane Roe \ue718 Comments 📅31.03.2025 16:56:46"
     )
@@ -1650,7 +1651,7 @@ def test_an_icon_fonts_glyph_beside_the_byline_is_no_text() -> None:
 def test_the_writers_segment_of_a_credit_row_with_a_reviewer_is_the_byline() -> None:
     """'Medically reviewed by John Doe, CPT — Written by Jane Roe — Updated on November 5, 2020': the reviewer is
     no writer; the segment 'Written by' names the byline."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     row = "Medically reviewed by John Doe, CPT — Written by Jane Roe — Updated on November 5, 2020"
     page = clean_text(f"Home\n\nTry this: exercises for back pain\n\n[500x500_Da]\n{row}\n\n  • Safety\n\n{story}\n")
     assert page.author == "Jane Roe"

@@ -8,6 +8,7 @@ from search.cleaning import clean_text
 from search.cleaning.acronyms import printed_expansion, spells
 from search.cleaning.lines import normalise_input, split_lines
 from search.cleaning.meta_outlet import FEATURES, _publisher_core, brand_like, outlet_candidates
+from tests.story_pages import numbered_paragraphs
 
 
 def _forms(text: str) -> dict[str, dict[str, float]]:
@@ -574,7 +575,7 @@ def test_a_partner_site_of_classified_ads_is_not_the_site() -> None:
 def test_a_publishing_company_in_the_copyright_line_gives_way_to_its_title_in_the_logo() -> None:
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    story = "\n\n".join(numbered_paragraphs(6))
     holder = "EDITORA DAILY PLANET"
     footer = f"© 2024 {holder}. Todos los derechos reservados.\n\n{holder}\n\n© {holder}"
     page = f"[Daily Planet logo]\n\nHeadline of the day here\n\n{story}\n\n{footer}\n"
@@ -1031,7 +1032,7 @@ def test_a_word_only_opening_menu_entries_is_no_site() -> None:
 def test_a_wire_story_s_notice_gives_way_to_the_site_s_own() -> None:
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    story = "\n\n".join(numbered_paragraphs(6))
     notice = "Copyright 2008 Associated Press. All rights reserved. This material may not be published."
     footer = (
         "All Sahel Times materials copyright 1996-2008, Sahel Newspapers Division of The Sahel Corporation, Bamako."
@@ -1049,7 +1050,7 @@ def test_a_wire_notice_signed_the_ap_gives_way_too() -> None:
     notices, so the site named in a phrase of its own ('Follow Sahel Times') is kept."""
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    story = "\n\n".join(numbered_paragraphs(6))
     credit = "Copyright 2024 The AP. All rights reserved"
     own = "Follow Sahel Times\n\nSubscribe to Sahel Times\n\nSahel Times newsletter"
     page = f"  • Home\n  • News\n\nHeadline of the day here\n\n{credit}\n\n{story}\n\n{own}\n"
@@ -1077,7 +1078,7 @@ def test_a_news_agency_on_its_own_site_is_the_site() -> None:
     another's, so it does not give way to a name from a teaser ('Why You Should Care About Greece Again')."""
     from search.cleaning.meta_outlet import pick_outlet
 
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(6))
+    story = "\n\n".join(numbered_paragraphs(6))
     teasers = "\n".join(
         f"  • Why You Should Care About Greece Again\n  • http://www.reuters.com/article/{k}" for k in range(3)
     )
@@ -1136,7 +1137,7 @@ def test_the_pages_own_address_wins_over_an_owner_named_only_by_the_copyright_li
     """'WJBF.COM: Coverage You Can Count On' / 'Copyright © 2008 Media General, Inc.': the company that owns the
     station is named only by the notice; the site is its address. A holder the page also offers services of is the
     site itself ('The Globe and Mail' on a page whose job ads come from 'eluta.ca')."""
-    story = "\n\n".join(f"Paragraph {k} of the story tells what happened in the town on that day." for k in range(8))
+    story = "\n\n".join(numbered_paragraphs(8))
     head = "Entertainment News on WJBF.com\n\n[entertainm]\n\nCouncil approves the budget after a long debate"
     foot = "WJBF.COM: Coverage You Can Count On\nCopyright © 2008 Media General, Inc. All Rights Reserved"
     assert clean_text(f"{head}\n\n{story}\n\n{foot}\n").outlet == "WJBF.COM"
