@@ -1138,3 +1138,20 @@ def test_a_row_of_a_fact_box_is_told_from_a_kickers_headline(text: str, row: boo
     lines, nonblank = _dump(text.format(line="Stated Dimensions: 150-117-142 mm"))
     pos = next(k for k, i in enumerate(nonblank) if lines[i].text.startswith("Stated"))
     assert _field_table(lines, nonblank, {}, pos) is row
+
+
+def test_the_brackets_of_an_empty_comment_form_do_not_push_the_headline_out_of_reach() -> None:
+    """The headline and byline, then a comment form of sixty empty text fields ('[      ]', a line each) over the
+    body: the window of candidates still opens above the headline, as the lines without a letter are not counted.
+    Counting them put the headline out of reach on a real page, and a teaser under the form won."""
+    from search.cleaning.meta_title import WINDOW_BEFORE, _window_top
+
+    fields = ["Name(required) [                    ]", *["[                    ]"] * 60, "[Submit »]"]
+    head = ["Publisher and retailer make peace over book pricing", "By Jane Roe", *fields, "December 18, 2014"]
+    lines, nonblank = _dump("\n".join(head) + "\n\nThe publisher announced a settlement with the retailer.\n")
+    body_pos = len(nonblank) - 1
+    assert body_pos > WINDOW_BEFORE  # the fields alone would fill a window that counted them
+    assert _window_top(lines, nonblank, body_pos) == 0
+    words = [f"Line {k} of a menu" for k in range(WINDOW_BEFORE + 5)]
+    lines, nonblank = _dump("\n".join(words) + "\n\nThe publisher announced a settlement with the retailer.\n")
+    assert _window_top(lines, nonblank, len(nonblank) - 1) == len(nonblank) - 1 - WINDOW_BEFORE

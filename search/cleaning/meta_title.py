@@ -52,6 +52,7 @@ _POSSESSIVE_RE = re.compile(r"\w['’]s\b")
 """A possessive ('… Developed by China's Army'): the words after 'by' are the headline's own, not a writer's name."""
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _SPACE_RE = re.compile(r"\s+")
 _IMAGE_RE = re.compile(
     r"\b(?:photo|photos|foto|fotos|image|images|imagen|bild|bilder|picture|pictures|gallery|galerie|galería|"
@@ -478,6 +479,17 @@ def _lead_teaser(text: str, below: str) -> bool:
     return len(head) >= 20 and below.startswith(head)
 
 
+def _window_top(lines: list[Line], nonblank: list[int], pos_first: int) -> int:
+    """Where the window of candidates opens: ``WINDOW_BEFORE`` lines with words above the body start. Lines without a
+    letter (the brackets of an empty comment form, rules, counters) are not counted."""
+    counted = 0
+    lo = pos_first
+    while lo > 0 and counted < WINDOW_BEFORE:
+        lo -= 1
+        counted += _HAS_LETTER_RE.search(lines[nonblank[lo]].text) is not None
+    return lo
+
+
 def title_candidates(
     lines: list[Line],
     body_start: int,
@@ -492,7 +504,7 @@ def title_candidates(
 ) -> list[tuple[str, int, dict[str, float]]]:
     """(text, line index, features) for every headline candidate of the page."""
     pos_first = bisect.bisect_left(nonblank, body_start)
-    lo = max(0, pos_first - WINDOW_BEFORE)
+    lo = _window_top(lines, nonblank, pos_first)
     window = nonblank[lo : pos_first + WINDOW_AFTER]
     in_window = set(window)
     far = [
