@@ -15,6 +15,7 @@ from search.cleaning.title import (
     strip_breadcrumb,
     unglue_crumbs,
 )
+from tests.story_pages import story_page
 
 BODY = "\n\n".join(
     [
@@ -1155,3 +1156,24 @@ def test_the_brackets_of_an_empty_comment_form_do_not_push_the_headline_out_of_r
     words = [f"Line {k} of a menu" for k in range(WINDOW_BEFORE + 5)]
     lines, nonblank = _dump("\n".join(words) + "\n\nThe publisher announced a settlement with the retailer.\n")
     assert _window_top(lines, nonblank, len(nonblank) - 1) == len(nonblank) - 1 - WINDOW_BEFORE
+
+
+def test_a_pictures_title_over_its_caption_is_no_headline_under_a_kicker() -> None:
+    """Headline, then a picture's title and its caption (with the photographer's credit) over the byline: the
+    picture's title is shorter than the headline and a long line follows it, as a short headline under a kicker
+    has its standfirst; but a caption is no standfirst, so the headline stands."""
+    headline = "Republican senator rips the governor over his State of the State speech"
+    caption = (
+        "Senator Michael Doherty, shown questioning a state Supreme Court justice during his June confirmation "
+        "hearing, today ripped into the governor over his State of the State speech (Ed Murray/The Star-Ledger)"
+    )
+    prose = (
+        "The governor's speech on Tuesday pushed one of the state's most conservative senators over the edge, "
+        "leading to the harshest criticism of the governor from a member of his own party in years. "
+    )
+    head = ["  • News\n  • Politics", headline, f"State Supreme Court hearings\n{caption}\nPrint", "By Matt Friedman"]
+    page = clean_text(story_page(head, prose))
+    assert page.title == headline
+    standfirst = "The senator says the governor sold himself to the voters as a reformer and then never changed a thing"
+    kicker = clean_text(story_page(["  • News", "Trenton", "Senator rips the governor", standfirst * 2], prose))
+    assert kicker.title == "Senator rips the governor"

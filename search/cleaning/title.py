@@ -16,7 +16,7 @@ from search.cleaning.lines import Line
 from search.cleaning.meta_title import TEASER_CARDS_MIN, dated_list_run, not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
 from search.cleaning.meta_title_weights import TITLE_FALLBACK_TOPK, TITLE_MARGIN, TITLE_WEIGHTS
-from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, furniture_reason, letters_key
+from search.cleaning.patterns import BREADCRUMB_SEP_RE, NAV_WORDS, caption_like, furniture_reason, letters_key
 from search.cleaning.wordlists import is_given_name
 
 SUFFIX_SEP_RE = re.compile(r"\s+(?:[|–—·•:]{1,2}|-{1,2}|::)\s+")
@@ -598,7 +598,8 @@ def _kicker_over_short_headline(
     """True when line ``idx`` is a kicker over the short headline ``below`` that its standfirst follows: three
     lines in a row, the lower two no longer than the top one and then running text ('Protestkultur in Japan nach der
     Katastrophe' / 'Anti-Atomkraft? Nein danke!' / 'Absolute Minderheit: Im Shiba-Park …'). A headline over its
-    standfirst has the longer line under it instead."""
+    standfirst has the longer line under it instead; and a picture's title over its caption ('Court hearings' /
+    'Senator Doherty, shown questioning … (Ed Murray/The Star-Ledger)') is no headline under a kicker."""
     pos = bisect.bisect_left(nonblank, idx)
     if pos + 2 >= len(nonblank) or nonblank[pos + 1] != below or below in meta_flags:
         return False  # a byline or date under the pick is no headline
@@ -611,6 +612,7 @@ def _kicker_over_short_headline(
         and not low.text.rstrip().endswith(".")
         and after.is_prose
         and after.words >= STANDFIRST_MIN_WORDS
+        and not caption_like(after.text)
     )
 
 
