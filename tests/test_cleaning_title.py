@@ -1177,3 +1177,37 @@ def test_a_pictures_title_over_its_caption_is_no_headline_under_a_kicker() -> No
     standfirst = "The senator says the governor sold himself to the voters as a reformer and then never changed a thing"
     kicker = clean_text(story_page(["  • News", "Trenton", "Senator rips the governor", standfirst * 2], prose))
     assert kicker.title == "Senator rips the governor"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Erstes Bild: So könnte die Duisburger Seilbahn aussehen", True),
+        ("Neues Foto: Prinz William zeigt sich mit seinen drei Kindern", True),
+        ("Die Stadt plant eine Seilbahn. Bild: Gebag", False),  # a caption with its credit
+        ("Seilbahn über dem Hafen Foto: picture alliance / dpa / Bernd Thissen", False),
+        ("Foto: Max Mustermann", False),
+    ],
+)
+def test_a_kicker_that_names_a_picture_is_no_caption(line: str, headline: bool) -> None:
+    """'Erstes Bild: So könnte …' ends like a caption's credit ('Bild: …'), but the credit is a clause of five
+    words or more after a kicker of one or two words: a headline. A real credit still marks a caption."""
+    from search.cleaning.meta_title import not_a_headline
+
+    assert not_a_headline(line) is not headline
+
+
+def test_a_headline_with_a_picture_kicker_is_not_passed_over_for_a_subheading() -> None:
+    """The page's headline opens with 'Erstes Bild:'; read as a caption it was no candidate, and a subheading
+    inside the story became the title and cut the paragraphs above it out of the body."""
+    headline = "Erstes Bild: So könnte die Duisburger Seilbahn aussehen"
+    subheading = "Seilbahn Duisburg: Haltestelle an der ehemaligen Richthalle und Trassenverlauf"
+    prose = (
+        "Die städtische Entwicklungsgesellschaft zeigt erste Visualisierungen der geplanten Seilbahn, die vom "
+        "Hauptbahnhof bis zum neuen Quartier im Süden der Stadt führen soll. "
+    )
+    text = story_page(["  • Home\n  • Städte", headline, "08.03.2024, 18:59 Uhr", "Von Philipp Wahl"], prose)
+    first, rest = text.split("Meanwhile, ", 1)
+    page = clean_text(f"{first}{subheading}\n\nMeanwhile, {rest}")
+    assert page.title == headline
+    assert page.body.startswith("Die städtische")

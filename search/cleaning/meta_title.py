@@ -135,7 +135,7 @@ def not_a_headline(text: str) -> bool:
     """Lines both headline scorers leave out: a picture's caption, a sentence with its 'more' link glued after it,
     a row of cells printed apart by wide gaps, a writer's name with a job title, a row ending in a clock time."""
     return (
-        caption_like(text)
+        (caption_like(text) and not _picture_kicker(text))
         or ENDS_WITH_MORE_LINK_RE.search(text) is not None
         or cell_row(text)
         or writer_with_role(text) is not None
@@ -149,6 +149,22 @@ def not_a_headline(text: str) -> bool:
         or _glued_menu(text)
         or _bracketed_note(text)
     )
+
+
+PICTURE_KICKER_WORDS = 2
+"""At most this many words stand before the picture word of a kicker ('Erstes Bild: …')."""
+PICTURE_KICKER_HEADLINE_WORDS = 5
+"""At least this many words follow its colon."""
+_PICTURE_KICKER_RE = re.compile(
+    rf"^(?:\S+ ){{1,{PICTURE_KICKER_WORDS}}}(?:bild|foto|photo|picture|image)\s*:\s*(?P<rest>[^/©]+)$", re.I
+)
+
+
+def _picture_kicker(text: str) -> bool:
+    """'Erstes Bild: So könnte die Duisburger Seilbahn aussehen': a headline whose kicker names a picture, though its
+    'Bild: …' reads as a credit at a caption's end. A credit is a name or an agency, not a clause of five words."""
+    m = _PICTURE_KICKER_RE.match(text)
+    return m is not None and len(m.group("rest").split()) >= PICTURE_KICKER_HEADLINE_WORDS
 
 
 _CASE_SEAM_RE = re.compile(r"[a-z][A-Z]")
