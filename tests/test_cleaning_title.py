@@ -1211,3 +1211,32 @@ def test_a_headline_with_a_picture_kicker_is_not_passed_over_for_a_subheading() 
     page = clean_text(f"{first}{subheading}\n\nMeanwhile, {rest}")
     assert page.title == headline
     assert page.body.startswith("Die städtische")
+
+
+def test_teaser_cards_of_picture_headline_and_date_are_no_headline() -> None:
+    """Under the article's head, a 'Related Video' list of two cards, each a labelled picture, a headline and its
+    date: the last card sat nearer the body than the article's headline and won. Two cards make a list; the
+    article's headline stands. One card alone (a picture over a headline and its date) is not a list."""
+    from search.cleaning.meta_title import _dated_picture_card
+
+    headline = "Indonesia expands search for missing AirAsia jet, U.S. sends warship"
+    cards = (
+        "Related Video\n\nVideo[video_overlay_140]\n\nFamilies turn to prayer for missing AirAsia flight\n\n"
+        "Mon, Dec 29 2014\nVideo[video_overlay_140]\n\nPope Francis prays for AirAsia missing plane, Greece ferry "
+        "disaster\n\nSun, Dec 28 2014\n\nRelated Topics"
+    )
+    prose = (
+        "Countries around Asia on Tuesday stepped up the search for an AirAsia plane carrying 162 people that is "
+        "presumed to have crashed into the sea off Indonesia, as a U.S. warship joined the effort. "
+    )
+    head = ["  • Article\n  • Comments (0)", headline, "By Fergus Jensen", "JAKARTA Tue Dec 30, 2014 9:21am IST", cards]
+    assert clean_text(story_page(head, prose)).title == headline
+    lines, nonblank = _dump(cards)
+    flags = {i: "date" for i in nonblank if lines[i].text.endswith("2014")}
+    pos = next(k for k, i in enumerate(nonblank) if lines[i].text.startswith("Pope"))
+    assert _dated_picture_card(lines, nonblank, flags, pos)
+    one = cards.split("\nVideo[video_overlay_140]\n\nPope")[0]
+    lines, nonblank = _dump(one)
+    flags = {i: "date" for i in nonblank if lines[i].text.endswith("2014")}
+    pos = next(k for k, i in enumerate(nonblank) if lines[i].text.startswith("Families"))
+    assert not _dated_picture_card(lines, nonblank, flags, pos)

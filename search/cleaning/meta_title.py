@@ -325,6 +325,33 @@ def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
     return near + 1 >= TEASER_CARDS_MIN
 
 
+_LABELLED_PICTURE_RE = re.compile(r"^\S{0,20}\[[^\]]{1,60}\]$")
+
+
+def _picture_line(ln: Line) -> bool:
+    """A picture's placeholder, bare or after a one-word label ('Video[video_overlay_140]')."""
+    return ln.is_placeholder or _LABELLED_PICTURE_RE.match(ln.text) is not None
+
+
+def _dated_picture_card(lines: list[Line], nonblank: list[int], meta_flags: Mapping[int, str], pos: int) -> bool:
+    """True when the line at ``nonblank[pos]`` is one card of a list of teasers that each print a picture, a headline
+    and its date ('Video[overlay]' / 'Families turn to prayer …' / 'Mon, Dec 29 2014', twice or more in a row).
+    One such card alone may be the article's own head (a picture over its headline and date)."""
+
+    def card(k: int) -> bool:
+        return (
+            1 <= k < len(nonblank) - 1
+            and _picture_line(lines[nonblank[k - 1]])
+            and nonblank[k] not in meta_flags
+            and lines[nonblank[k]].words >= 3
+            and meta_flags.get(nonblank[k + 1]) == "date"
+        )
+
+    if not card(pos):
+        return False
+    return any(card(pos + d) for d in (-3, 3))
+
+
 def dated_list_run(lines: list[Line], nonblank: list[int], meta_flags: dict[int, str], pos: int) -> tuple[int, bool]:
     """How many date-and-headline pairs in a row the line at ``nonblank[pos]`` belongs to as a headline under a date
     (0 when it is none), and whether it is the last of them."""
@@ -567,6 +594,7 @@ def title_candidates(
             or not_a_headline(t)
             or _teaser_card(lines, nonblank, pos)
             or _field_table(lines, nonblank, meta_flags, pos)
+            or _dated_picture_card(lines, nonblank, meta_flags, pos)
             or dated_teaser(lines, nonblank, meta_flags, pos)
             or doubled_teaser(lines, nonblank, pos)
             or _lead_teaser(t, lines[nonblank[pos + 1]].text if pos + 1 < len(nonblank) else "")
