@@ -1240,3 +1240,20 @@ def test_teaser_cards_of_picture_headline_and_date_are_no_headline() -> None:
     flags = {i: "date" for i in nonblank if lines[i].text.endswith("2014")}
     pos = next(k for k, i in enumerate(nonblank) if lines[i].text.startswith("Families"))
     assert not _dated_picture_card(lines, nonblank, flags, pos)
+
+
+def test_a_title_case_headline_under_a_section_label_is_no_standfirst() -> None:
+    """'Jun 3, 2014' / 'Sales/Marketing' / a headline in title case: a short line under the date over a longer one
+    is a magazine's headline over its standfirst ('Treasure Island' / 'How TV serials achieved the status of art'),
+    but a line in title case is a headline itself, and the short line over it its section's label."""
+    prose = (
+        "Jessica Livingston, a founding partner of a startup investor, said that founders tend to treat sales as "
+        "an afterthought, and that the companies which do well are the ones that sell from the first day. "
+    )
+    head = ["  • Home\n  • Blogs", "1:26 pm ET\nJun 3, 2014", "Sales/Marketing"]
+    headline = "Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing"
+    page = clean_text(story_page([*head, headline, "  • Article\n  • Comments (23)"], prose))
+    assert page.title == headline
+    standfirst = "How founders learn to sell before they learn to market"
+    page = clean_text(story_page([*head, standfirst, "  • Article\n  • Comments (23)"], prose))
+    assert page.title == "Sales/Marketing"

@@ -528,6 +528,9 @@ def _short_title_above(
         return None  # no date above, or only the date of a teaser in a list ('More From …')
     if any(j in meta_flags for j in nonblank[pos + 1 : pos + 4]):
         return None
+    if _capitalised_share(lines[idx].text) >= TITLE_CASE_SHARE:
+        return None  # 'Sales/Marketing' over 'Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing':
+        # a headline in title case under its section's label, not a standfirst
     return short
 
 
@@ -554,10 +557,14 @@ def _capitalised_share(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words) if len(words) >= 4 else 0.0
 
 
+TITLE_CASE_SHARE = 0.9
+"""A line with at least this share of its words capitalised (minor words aside) is set in title case."""
+
+
 def _title_case_over_sentence_case(upper: str, lower: str) -> bool:
     """True for a headline in title case over a standfirst in sentence case ('Beef Is Back for Dinner as Marketers
     Woo Nostalgic Millennials' / '‘Beef. It’s What’s for Dinner’ slogan returns in social-media campaign')."""
-    return _capitalised_share(upper) >= 0.9 and _capitalised_share(lower) <= 0.5
+    return _capitalised_share(upper) >= TITLE_CASE_SHARE and _capitalised_share(lower) <= 0.5
 
 
 def _printed_again(keys: dict[str, list[int]], upper: str, upper_idx: int, lower: str) -> bool:
