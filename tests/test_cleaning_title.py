@@ -1257,3 +1257,22 @@ def test_a_title_case_headline_under_a_section_label_is_no_standfirst() -> None:
     standfirst = "How founders learn to sell before they learn to market"
     page = clean_text(story_page([*head, standfirst, "  • Article\n  • Comments (23)"], prose))
     assert page.title == "Sales/Marketing"
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Some of the biggest states the president carried are poised to lose electoral votes. | AP Photo Close", True),
+        ("The mayor at the opening of the bridge on Monday. Photo: Jane Roe Enlarge", True),
+        ("The mayor at the opening of the bridge on Monday. (Reuters) Hide caption", True),
+        ("Why the council voted to close", False),  # a headline ending on the verb
+        ("Doors close", False),
+    ],
+)
+def test_a_caption_keeps_its_credit_when_the_viewer_prints_its_button_after_it(line: str, caption: bool) -> None:
+    """A picture viewer prints its button ('Close', 'Enlarge', 'Hide caption') after the caption's credit; the
+    credit still ends the caption, so the caption is no headline (it won over '2012 map takes unfamiliar shape')."""
+    from search.cleaning.patterns import caption_like
+
+    assert caption_like(line) is caption
+    assert _is_candidate(line) is not caption

@@ -835,10 +835,14 @@ def names_picture_positions(text: str) -> bool:
     return "(" in text and _PICTURE_POSITION_RE.search(text[:300]) is not None
 
 
+_CAPTION_BUTTON_RE = re.compile(r"(?<=\S)\s+(?:close|enlarge|expand|hide caption|toggle caption)$", re.I)
+"""The button a picture viewer prints after its caption ('… | AP Photo Close')."""
+
+
 @functools.lru_cache(maxsize=8192)
 def caption_like(text: str) -> bool:
     """True for photo captions and credits (by their opening words or a trailing credit)."""
-    t = text.strip()[:600]
+    t = _CAPTION_BUTTON_RE.sub("", text.strip()[:600])
     if not t:
         return False
     if CAPTION_START_RE.match(t):
