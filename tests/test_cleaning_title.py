@@ -1276,3 +1276,27 @@ def test_a_caption_keeps_its_credit_when_the_viewer_prints_its_button_after_it(l
 
     assert caption_like(line) is caption
     assert _is_candidate(line) is not caption
+
+
+def test_a_headline_over_its_comment_count_wins_over_a_shorter_standfirst() -> None:
+    """Headline, then its comment count ('New, 74 comments'), then a shorter standfirst over the byline: the
+    standfirst sat right over the byline and won; the count is printed under the headline, so the line over it is
+    the headline, though longer than the line under the count, and opening with a brand in camel case."""
+    headline = "iOS 13 will fix the FaceTime eye contact problem"
+    prose = (
+        "Apple is testing a feature that makes it look as though you are looking straight at the camera during a "
+        "video call, even when your eyes are on the screen, according to testers of the new software. "
+    )
+    head = ["  • Tech\n  • iOS", headline, "New, 74 comments", "Fake eye contact for improved intimacy"]
+    page = clean_text(story_page([*head, "By Jon Porter Jul 3, 2019, 4:22am EDT", "Share this story"], prose))
+    assert page.title == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [("iOS 13 will fix the problem", True), ("eBay sells its stake in the firm", True), ("in other news", False)],
+)
+def test_a_headline_may_open_with_a_brand_in_camel_case(text: str, opens: bool) -> None:
+    from search.cleaning.title import _opens_as_headline
+
+    assert _opens_as_headline(text) is opens

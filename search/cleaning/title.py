@@ -298,8 +298,13 @@ def _learned_title(
                         or _printed_again(keys, alt_text, alt_idx, text)
                         or _title_case_over_sentence_case(alt_text, text)
                     )
-                    and _headline_over_line(alt_text, text, lead, nonblank, meta_flags, idx)
-                    and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
+                    and (
+                        (
+                            _headline_over_line(alt_text, text, lead, nonblank, meta_flags, idx)
+                            and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
+                        )
+                        or (gap == 2 and _count_between(lines, nonblank, alt_idx) and _headline_shape(alt_text, text))
+                    )
                 )
             )
         ):
@@ -437,7 +442,7 @@ headline comes above its standfirst and says less (a kicker above a headline is 
 words)."""
 
 
-_COUNT_LINE_RE = re.compile(r"^\d+\s+\w")
+_COUNT_LINE_RE = re.compile(r"^(?:\w+,\s*)?\d+\s+\w")
 COUNT_LINE_WORDS = 5
 
 
@@ -463,8 +468,9 @@ def _headline_over_line(
 
 
 def _opens_as_headline(text: str) -> bool:
-    """A line long enough for a headline (``HEADLINE_MIN_WORDS``), opening with a capital."""
-    return len(text.split()) >= HEADLINE_MIN_WORDS and text[:1].isupper()
+    """A line long enough for a headline (``HEADLINE_MIN_WORDS``), opening with a capital or with a brand's name
+    written in camel case ('iOS 13 will fix …', 'eBay sells …')."""
+    return len(text.split()) >= HEADLINE_MIN_WORDS and (text[:1].isupper() or text[1:2].isupper())
 
 
 def _headline_over_standfirst(upper: str, lower: str) -> bool:
