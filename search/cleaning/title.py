@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from search.cleaning.bylines import parse_byline, parse_name_line
-from search.cleaning.dates import mostly_date
+from search.cleaning.dates import find_dates, mostly_date
 from search.cleaning.lines import Line
 from search.cleaning.meta_title import TEASER_CARDS_MIN, dated_list_run, not_a_headline, title_candidates
 from search.cleaning.meta_title import score as candidate_score
@@ -309,6 +309,10 @@ def _learned_title(
             )
         ):
             text, idx = alt_text, alt_idx
+        elif idx == cands[scored[0][1]][1]:
+            below = _headline_under_kicker(lines, nonblank, cands, scored, idx)
+            if below is not None:
+                text, idx = below
     text, idx = _headline_printed_without_crumbs(lines, nonblank, cands, text, idx)
     short = _short_title_above(lines, nonblank, meta_flags, cands, idx)
     if short is not None:
@@ -323,6 +327,40 @@ def _learned_title(
     cluster = [j for j in keys.get(key, []) if lo <= j <= idx]
     anchor = min(cluster) if cluster else idx
     return TitleChoice(text=text, index=idx, anchor=anchor, suffix=suffix), close
+
+
+KICKER_RIVAL_MARGIN = 2.0
+"""A headline under the pick's kicker may score this much less than the pick ..."""
+KICKER_RIVAL_WORDS = 12
+"""... and has at most this many words: a longer line under a short one is a magazine's standfirst under its
+headline ('An Extraordinary Paradise Valley Residence' / 'Architect … craft a majestic modern sanctuary …')."""
+
+
+def _headline_under_kicker(
+    lines: list[Line],
+    nonblank: list[int],
+    cands: list[tuple[str, int, dict[str, float]]],
+    scored: list[tuple[float, int]],
+    idx: int,
+) -> tuple[str, int] | None:
+    """The headline right under the pick when the pick is its kicker ('CommBank Test Series v India' / 'Aussies seal
+    series win in MCG draw'), though it is not the runner-up: a whole-line candidate within ``KICKER_RIVAL_MARGIN``
+    of the pick, no date line ('2018年6月18日 10:01 発信地：カノ')."""
+    best = scored[0][0]
+    for sc, k in scored[1:]:
+        if best - sc > KICKER_RIVAL_MARGIN:
+            break
+        text, j, feats = cands[k]
+        if (
+            j > idx
+            and text.strip() == lines[j].text.strip()
+            and not feats["ui_heavy"]
+            and lines[j].words <= KICKER_RIVAL_WORDS
+            and not find_dates(text)
+            and _kicker_above(lines, nonblank, idx, j)
+        ):
+            return text, j
+    return None
 
 
 CRUMB_MAX_WORDS = 4
