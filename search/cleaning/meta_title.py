@@ -326,6 +326,7 @@ def _teaser_card(lines: list[Line], nonblank: list[int], pos: int) -> bool:
 
 
 _LABELLED_PICTURE_RE = re.compile(r"^\S{0,20}\[[^\]]{1,60}\]$")
+"""A picture's placeholder after a one-word label ('Video[video_overlay_140]')."""
 
 
 def _picture_line(ln: Line) -> bool:

@@ -282,6 +282,7 @@ def _learned_title(
         alt_text, alt_idx, alt_feats = cands[scored[1][1]]
         gap = _gap(nonblank, alt_idx, idx)
         lead = scored[0][0] - scored[1][0]
+        counted = gap == 2 and _count_between(lines, nonblank, alt_idx)  # 'New, 74 comments' between the two
         # The runner-up is the headline under a short kicker ('Gaming in der Cloud'), or just above a standfirst
         # that the first paragraph repeats; never a row of buttons ('Print Email Facebook Twitter More').
         if (
@@ -299,17 +300,14 @@ def _learned_title(
                         or _title_case_over_sentence_case(alt_text, text)
                     )
                     and (
-                        (
-                            _headline_over_line(alt_text, text, lead, nonblank, meta_flags, idx)
-                            and (gap == 1 or (gap == 2 and _count_between(lines, nonblank, alt_idx)))
-                        )
-                        or (gap == 2 and _count_between(lines, nonblank, alt_idx) and _headline_shape(alt_text, text))
+                        (_headline_over_line(alt_text, text, lead, nonblank, meta_flags, idx) and (gap == 1 or counted))
+                        or (counted and _headline_shape(alt_text, text))  # a count is printed under the headline
                     )
                 )
             )
         ):
             text, idx = alt_text, alt_idx
-        elif idx == cands[scored[0][1]][1]:
+        else:
             below = _headline_under_kicker(lines, nonblank, cands, scored, idx)
             if below is not None:
                 text, idx = below
