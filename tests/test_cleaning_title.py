@@ -1309,6 +1309,7 @@ def test_a_headline_may_open_with_a_brand_in_camel_case(text: str, opens: bool) 
         ("Aussies seal series win in MCG draw", 1.5, False),  # too far behind the pick
         ("Architect and designer craft a majestic modern sanctuary in the desert for a family of five", 2.1, False),
         ("30 December 2014 10:01 Melbourne", 2.1, False),  # a dateline, no headline
+        ("Facebook Icon Twitter Icon LinkedIn Icon", 2.1, False),  # the share buttons' names
     ],
 )
 def test_the_headline_under_the_picks_kicker_is_taken_though_not_the_runner_up(
@@ -1316,14 +1317,18 @@ def test_the_headline_under_the_picks_kicker_is_taken_though_not_the_runner_up(
 ) -> None:
     """'CommBank Test Series v India' (a series' label, printed three times on the page) won over the headline right
     under it, which came third behind a teaser; the kicker check only looked at the runner-up. A headline under
-    the pick's kicker is taken when it is a whole line within the margin, short, and no dateline."""
-    from search.cleaning.title import _headline_under_kicker
+    the pick's kicker is taken when it is a whole line within the margin, short, without the buttons' words and no
+    dateline."""
+    from search.cleaning.title import UI_WORDS, _headline_under_kicker
 
     lines, nonblank = _dump(
         f"CommBank Test Series v India\n\n{lower}\n\nAndrew Ramsey\n\nHeroics from Johnson and Harris\n"
     )
-    feats = {"ui_heavy": 0.0}
-    cands = [(lines[i].text, i, feats) for i in nonblank]
+
+    def feats(text: str) -> dict[str, float]:
+        return {"ui_any": float(any(w.lower() in UI_WORDS for w in text.split()))}
+
+    cands = [(lines[i].text, i, feats(lines[i].text)) for i in nonblank]
     scored = [(3.8, 0), (2.3, 3), (rival_score, 1), (0.5, 2)]
     found = _headline_under_kicker(lines, nonblank, cands, scored, nonblank[0])
     assert found == ((lower, nonblank[1]) if taken else None)

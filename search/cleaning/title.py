@@ -343,7 +343,8 @@ def _headline_under_kicker(
 ) -> tuple[str, int] | None:
     """The headline right under the pick when the pick is its kicker ('CommBank Test Series v India' / 'Aussies seal
     series win in MCG draw'), though it is not the runner-up: a whole-line candidate within ``KICKER_RIVAL_MARGIN``
-    of the pick, no date line ('2018年6月18日 10:01 発信地：カノ')."""
+    of the pick, with no word of the page's buttons ('Facebook Icon Twitter Icon …') and no date line
+    ('2018年6月18日 10:01 発信地：カノ')."""
     best = scored[0][0]
     for sc, k in scored[1:]:
         if best - sc > KICKER_RIVAL_MARGIN:
@@ -352,7 +353,7 @@ def _headline_under_kicker(
         if (
             j > idx
             and text.strip() == lines[j].text.strip()
-            and not feats["ui_heavy"]
+            and not feats["ui_any"]
             and lines[j].words <= KICKER_RIVAL_WORDS
             and not find_dates(text)
             and _kicker_above(lines, nonblank, idx, j)
