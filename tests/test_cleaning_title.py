@@ -1319,7 +1319,8 @@ def test_the_headline_under_the_picks_kicker_is_taken_though_not_the_runner_up(
     under it, which came third behind a teaser; the kicker check only looked at the runner-up. A headline under
     the pick's kicker is taken when it is a whole line within the margin, short, without the buttons' words and no
     dateline."""
-    from search.cleaning.title import UI_WORDS, _headline_under_kicker
+    from search.cleaning.patterns import UI_WORDS  # the words the candidates' 'ui_any' feature counts
+    from search.cleaning.title import _headline_under_kicker
 
     lines, nonblank = _dump(
         f"CommBank Test Series v India\n\n{lower}\n\nAndrew Ramsey\n\nHeroics from Johnson and Harris\n"

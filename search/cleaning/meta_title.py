@@ -52,7 +52,6 @@ _POSSESSIVE_RE = re.compile(r"\w['’]s\b")
 """A possessive ('… Developed by China's Army'): the words after 'by' are the headline's own, not a writer's name."""
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 _DIGIT_RE = re.compile(r"\d")
-_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 _SPACE_RE = re.compile(r"\s+")
 _IMAGE_RE = re.compile(
     r"\b(?:photo|photos|foto|fotos|image|images|imagen|bild|bilder|picture|pictures|gallery|galerie|galería|"
@@ -530,7 +529,7 @@ def _window_top(lines: list[Line], nonblank: list[int], pos_first: int) -> int:
     lo = pos_first
     while lo > 0 and counted < WINDOW_BEFORE:
         lo -= 1
-        counted += _HAS_LETTER_RE.search(lines[nonblank[lo]].text) is not None
+        counted += _TOKEN_RE.search(lines[nonblank[lo]].text) is not None
     return lo
 
 
