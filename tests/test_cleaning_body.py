@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.cleaning import body, clean_text, patterns, shortlines
+from search.cleaning import body, clean_text, codeblocks, patterns, shortlines
 from search.cleaning.body_weights import WEIGHTS
 from search.cleaning.lines import count_words, split_lines
 
@@ -37,6 +37,7 @@ def _check_invariants(text: str) -> None:
     flat = " ".join(text.replace("\xa0", " ").split())
     pos = 0
     for para in page.paragraphs:
+        para = " ".join(para.split())  # a listing keeps its line breaks and indentation
         found = flat.find(para, pos)
         assert found >= 0, para[:80]
         pos = found + len(para)
@@ -45,7 +46,7 @@ def _check_invariants(text: str) -> None:
     for d in page.dropped:
         assert d.reason
         assert 1 <= d.line <= len(source)
-    body = page.body
+    body = " ".join(page.body.split())
     for no, raw in enumerate(source, 1):
         if raw.strip() and no not in dropped:
             assert " ".join(raw.split()).lstrip("•□ ") in body, raw
@@ -1806,3 +1807,74 @@ def test_a_listicles_numbered_sentences_between_pictures_are_kept() -> None:
     for fact in facts:
         assert fact in page.body
     assert "ferry plan number" not in page.body
+
+
+LISTING = [
+    "<resources>",
+    '    <declare-styleable name="MyView">',
+    '        <attr name="drawBorder">',
+    '            <flag name="none" value="0" />',
+    '            <flag name="top" value="1" />',
+    "        </attr>",
+    "    </declare-styleable>",
+    "</resources>",
+]
+SHORT_LISTING = ["private int mDrawBorder = BORDER_NONE_DEFAULT;", "setDrawBorder(BORDER_TOP | BORDER_LEFT);"]
+
+
+def test_a_listing_inside_the_article_is_kept_as_printed() -> None:
+    """A tutorial's code between its paragraphs is article text: the listing keeps its lines, breaks and indentation
+    as one paragraph, and neither it nor a short one on the same page splits the article (an XML tag reads like a
+    picture's placeholder, a line of capitals like a ticker)."""
+    text = _page(
+        "  • Home\n  • Tutorials\n  • About",
+        "Flag attributes in custom views",
+        PROSE,
+        "In our values/attrs.xml file we declare the new attribute for our view like this:",
+        "\n".join(LISTING),
+        PROSE2,
+        "Then the view sets two flags at once, combined with a bitwise operator:",
+        "\n".join(SHORT_LISTING),
+        PROSE3,
+        "© 2026 Example Media. All rights reserved.",
+    )
+    page = clean_text(text)
+    assert page.title == "Flag attributes in custom views"
+    assert "\n".join(LISTING) in page.paragraphs
+    assert "\n".join(SHORT_LISTING) in page.paragraphs
+    assert page.paragraphs[0] == PROSE and page.paragraphs[-1] == PROSE3
+    _check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ('    <flag name="top" value="1" />', True),
+        ("$app->register(new TwigServiceProvider(), array(", True),
+        ("from django.conf import settings", True),
+        ("    def setUpClass(cls):", True),
+        ("});", True),
+        ("        'twig.path' => __DIR__.'/../views',", True),
+        ('"silex/silex": "~2.0@dev",', True),
+        (PROSE, False),
+        ("Washington (AP) -- The senator said on Tuesday that he would vote against the bill,", False),
+        ("    Televisions,", False),
+        ("$549 at REI (Men's Regular)", False),
+        ("[", False),
+        ("] Last name [", False),
+        ("E-Mail-Adresse [", False),
+        ("{* backButton *}", False),
+        ("{{ message_title }}", False),
+    ],
+)
+def test_what_reads_as_a_line_of_code(line: str, code: bool) -> None:
+    assert codeblocks.code_like(line) is code
+
+
+def test_a_form_or_a_template_under_a_paragraph_is_no_listing() -> None:
+    """Sign-up forms and unfilled templates print brackets too; without lines of code they are no listing."""
+    form = "\n".join(["E-Mail-Adresse [", "] Vorname [", "] Nachname [", "] [*] Weekly [ ] Tips [ ]", "[", "]"])
+    template = "\n".join(["{* backButton *}", "{| moreInfoText |}", "{{ message_title }}", "{* /registrationForm *}"])
+    for block in (form, template):
+        lines = split_lines(_page(PROSE, "Sign up for our newsletter and never miss a story again:", block, PROSE2))
+        assert codeblocks.code_block_lines(lines) == set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from itertools import islice
 
 from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
+from search.cleaning.codeblocks import code_block_lines
 from search.cleaning.dates import find_dates, has_time_of_day, is_clock_line, is_relative, mostly_date
 from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
@@ -510,7 +512,7 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
     cur_start = -1
     run = 0
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    tables = table_cells(lines)
+    tables = table_cells(lines) | code_block_lines(lines)
     listed = announced_list_items(lines, nonblank) | tables
     sentences = sentence_run_lines(lines, nonblank, {i for i in nonblank if reasons[i] is not None})
     credits = _inline_credits(lines, reasons, nonblank)
@@ -518,7 +520,7 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
         if not ln.text:
             continue
         if i in listed and (reasons[i] is None or i in tables):
-            continue  # an announced list or a table neither pays nor breaks the run
+            continue  # an announced list, a table or a listing neither pays nor breaks the run
         s = -12.0 if i in credits else line_score(ln, reasons[i])
         if i in sentences:
             s = max(s, SENTENCE_RUN_SCORE)
@@ -603,6 +605,7 @@ def filter_region(
     """
     res = BodyResult()
     idx = [i for i in range(first, last + 1) if lines[i].text]
+    listing = {i for i in code_block_lines(lines[: last + 1]) if i >= first and i not in skip}
     drop = res.dropped
     author_keys = {norm_key(a) for a in author_names}
     for i, reason in (
@@ -683,7 +686,7 @@ def filter_region(
             drop[i] = "author bio"
     # Pass 4: short lines: subheading when alone between prose, else navigation (rule); then the
     # line models weigh every remaining line (short lines and prose).
-    kept = [i for i in idx if i not in drop]
+    kept = [i for i in idx if i not in drop and i not in listing]
     prose_flags = [_prose_line(lines[i]) for i in kept]
     models = shortlines.WEIGHTS
     tracing = shortlines.TRACE is not None
@@ -707,10 +710,15 @@ def filter_region(
         if i not in drop:
             drop[i] = reason
     _follow_wrapped_lines(lines, idx, drop)
-    # Pass 5: assemble paragraphs (joining lines wrapped at the dump width).
+    for i in listing:
+        drop.pop(i, None)  # a listing's lines read like furniture to every rule above
+    # Pass 5: assemble paragraphs (joining lines wrapped at the dump width, and a listing's lines as printed).
     kept = [i for i in idx if i not in drop]
     for i in kept:
         ln = lines[i]
+        if i in listing:
+            _add_listing_line(res, lines, i, listing)
+            continue
         text = ln.text if ln.bullet is None or not ln.bullet[0].isdigit() else f"{ln.bullet} {ln.text}"
         if res.kept_lines and _wrapped_at_dump_width(lines[res.kept_lines[-1][-1]]) and i == res.kept_lines[-1][-1] + 1:
             res.paragraphs[-1] = res.paragraphs[-1] + " " + text
@@ -720,8 +728,25 @@ def filter_region(
             res.headings.append(len(res.paragraphs))
         res.paragraphs.append(" ".join(text.split()))
         res.kept_lines.append([i])
+    for k, group in enumerate(res.kept_lines):
+        if group[0] in listing:
+            res.paragraphs[k] = textwrap.dedent(res.paragraphs[k])
     _drop_reprinted_paragraphs(res)
     return res
+
+
+def _add_listing_line(res: BodyResult, lines: list[Line], i: int, listing: set[int]) -> None:
+    """Add line ``i`` of a listing to the paragraph of the line right above it when that is a line of the same
+    listing, else start a paragraph. The listing keeps its line breaks and indentation (outdented as a whole at
+    the end); cells the text browser split off a line go back on it."""
+    last = res.kept_lines[-1][-1] if res.kept_lines else None
+    if last is not None and last == i - 1 and last in listing:
+        same_line = lines[last].no == lines[i].no
+        res.paragraphs[-1] += " " + lines[i].text if same_line else "\n" + lines[i].raw.rstrip()
+        res.kept_lines[-1].append(i)
+        return
+    res.paragraphs.append(lines[i].raw.rstrip())
+    res.kept_lines.append([i])
 
 
 REPRINT_SHINGLE_WORDS = 5
