@@ -9,6 +9,7 @@ import pytest
 
 from search.cleaning import body, clean_text, codeblocks, patterns, shortlines
 from search.cleaning.body_weights import WEIGHTS
+from search.cleaning.factlists import fact_list_lines
 from search.cleaning.lines import count_words, split_lines
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -1878,3 +1879,44 @@ def test_a_form_or_a_template_under_a_paragraph_is_no_listing() -> None:
     for block in (form, template):
         lines = split_lines(_page(PROSE, "Sign up for our newsletter and never miss a story again:", block, PROSE2))
         assert codeblocks.code_block_lines(lines) == set()
+
+
+SPECS = [
+    "Stated Weight per Ski: 2030 grams",
+    "Available Lengths: 178, 186 cm",
+    "Core: Paulownia/Maple + Fiberglass Laminate",
+    "Days Skied: ~12",
+]
+
+
+def test_a_fact_list_between_the_paragraphs_is_kept() -> None:
+    """A review's specifications ('Label: value' lines) between its paragraphs are article text, however short."""
+    text = _page(
+        "  • Home\n  • Reviews",
+        "Line Outline, a ski review",
+        PROSE,
+        "Here are the figures for the ski we tested this winter.",
+        "\n".join(SPECS),
+        PROSE2,
+        PROSE3,
+    )
+    page = clean_text(text)
+    assert [p for p in page.paragraphs if p in SPECS] == SPECS
+    _check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # teasers: a kicker over a whole headline
+            "Gewalt gegen Frauen: Dann schreibt der Frauenhasser einen langen Brief an alle",
+            "Familie: Wie radikale Rechte das Bild der Hausfrau neu erfinden und verkaufen",
+            "Baufinanzierung: Experte warnt vor teuren Fehlern beim Abschluss eines Kredits",
+        ],
+        ["Strohtasche: Frau von hinten", "Strohtasche: Frau im Park", "Strohtasche: Frau in Orange"],  # captions
+        ["Tips: 6-6.5", "• Shovels: 7-7.5", "Underfoot: 9.5"],  # a bulleted row is a list, judged as one
+    ],
+)
+def test_rows_that_are_no_fact_list(rows: list[str]) -> None:
+    lines = split_lines("\n".join(rows))
+    assert fact_list_lines(lines, list(range(len(lines)))) == set()

@@ -13,6 +13,7 @@ from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
 from search.cleaning.codeblocks import code_block_lines
 from search.cleaning.dates import find_dates, has_time_of_day, is_clock_line, is_relative, mostly_date
+from search.cleaning.factlists import fact_list_lines
 from search.cleaning.lines import SENTENCE_END, Line
 from search.cleaning.patterns import (
     ARTICLE_END_RE,
@@ -1252,14 +1253,16 @@ def numbered_sentences(lines: list[Line], idx: list[int]) -> set[int]:
 def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
     of a list whose items end with semicolons (see :func:`semicolon_list_items`), of a listicle's numbered sentences
-    (see :func:`numbered_sentences`), of numbered subheadings (see :func:`numbered_subheadings`) and of runs of short
-    sentences (see :func:`sentence_run_lines`)."""
+    (see :func:`numbered_sentences`), of fact lists (see :func:`~search.cleaning.factlists.fact_list_lines`), of
+    numbered subheadings (see :func:`numbered_subheadings`) and of runs of short sentences (see
+    :func:`sentence_run_lines`)."""
     furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
     found = (
         announced_list_items(lines, idx, skip=drop)
         | numbered_subheadings(lines, idx)
         | semicolon_list_items(lines, idx)
         | numbered_sentences(lines, idx)
+        | fact_list_lines(lines, idx)
     )
     for j in found | sentence_run_lines(lines, idx, furniture):
         if drop.get(j) in _SHORT_DROPS:
