@@ -609,9 +609,7 @@ def filter_region(
     listing = {i for i in code_block_lines(lines[: last + 1]) if i >= first and i not in skip}
     drop = res.dropped
     author_keys = {norm_key(a) for a in author_names}
-    for i, reason in (
-        _gallery_lines(lines, idx) | _teaser_lines(lines, idx) | _embedded_post_lines(lines, idx)
-    ).items():
+    for i, reason in (_gallery_lines(lines, idx) | _teaser_lines(lines, idx)).items():
         if i not in skip:
             drop[i] = reason
     # Pass 1: single-line rules.
@@ -1003,17 +1001,17 @@ article's own, indented like the post."""
 _LINK_RE = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
 
 
-def _embedded_post_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
-    """Embedded social posts: the attribution line, and the post's text above it when the text browser indents the
-    post as a quotation (every line up to the article's own, less indented, paragraph). The block right above the
-    attribution is the post; a block further up belongs to it only while the post stays within a post's length, so
-    a quotation indented like the post just above it stays in the article."""
-    found: dict[int, str] = {}
+def embedded_post_lines(lines: list[Line], idx: list[int]) -> set[int]:
+    """Embedded social posts, which the article quotes: the attribution line, and the post's text above it when the
+    text browser indents the post as a quotation (every line up to the article's own, less indented, paragraph).
+    The block right above the attribution is the post; a block further up belongs to it only while the post stays
+    within a post's length."""
+    found: set[int] = set()
     for pos, i in enumerate(idx):
         ln = lines[i]
         if not _POST_ATTRIBUTION_RE.match(ln.text):
             continue
-        found[i] = "embedded post"
+        found.add(i)
         if ln.indent == 0:
             continue
         chars, first_block = 0, True
@@ -1023,7 +1021,7 @@ def _embedded_post_lines(lines: list[Line], idx: list[int]) -> dict[int, str]:
             chars += len(_LINK_RE.sub("", lines[j].text).strip())
             if not first_block and chars > POST_MAX_CHARS:
                 break
-            found[j] = "embedded post"
+            found.add(j)
             first_block = first_block and not lines[j].blank_before
     return found
 
@@ -1254,8 +1252,8 @@ def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
     of a list whose items end with semicolons (see :func:`semicolon_list_items`), of a listicle's numbered sentences
     (see :func:`numbered_sentences`), of fact lists (see :func:`~search.cleaning.factlists.fact_list_lines`), of
-    numbered subheadings (see :func:`numbered_subheadings`) and of runs of short sentences (see
-    :func:`sentence_run_lines`)."""
+    embedded posts (see :func:`embedded_post_lines`), of numbered subheadings (see :func:`numbered_subheadings`)
+    and of runs of short sentences (see :func:`sentence_run_lines`)."""
     furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
     found = (
         announced_list_items(lines, idx, skip=drop)
@@ -1263,6 +1261,7 @@ def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str
         | semicolon_list_items(lines, idx)
         | numbered_sentences(lines, idx)
         | fact_list_lines(lines, idx)
+        | embedded_post_lines(lines, idx)
     )
     for j in found | sentence_run_lines(lines, idx, furniture):
         if drop.get(j) in _SHORT_DROPS:

@@ -40,7 +40,8 @@ _UPD_RE = re.compile(
     r"\b(?:akt|aktual|upd)\.",  # abbreviated: 'Akt.: 29. Juni 2025'
     re.IGNORECASE,
 )
-_EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
+EMBED_RE = re.compile(r"^[—–-]\s?[^()]{0,60}\(@\w+\)|\bpost shared by\b|pic\.twitter\.com|\bvia @\w", re.IGNORECASE)
+"""An embedded post's attribution or link ('— Jane Roe (@janeroe) May 2, 2020'): its date is the post's."""
 _ORDER_DATE_RE = re.compile(r"(?<![\d/.])([0-3]?\d)([/.])([0-3]?\d)\2(?:19|20)\d\d(?!\d)")
 """A numeric date with slashes or dots ('05/12/2020', '23.10.2025'): the page's order of day and month."""
 _PLACE_LEAD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’/-]{1,35}(?:\([^)]{1,20}\))?[,:]?\s*$")
@@ -147,7 +148,7 @@ def date_candidates(
         upd = bool(_UPD_RE.search(before))
         pub_cue = _PUB_RE.search(before)
         pub = pub_cue is not None and not upd
-        if ln.is_placeholder or _EMBED_RE.search(text):
+        if ln.is_placeholder or EMBED_RE.search(text):
             continue  # image file names, embedded posts ("— Name (@handle) May 2, 2020")
         if _PRINT_ISSUE_RE.search(text):
             continue  # a print issue's date ('Cover of December 25, 2023/January 1, 2024, Issue'), not the story's
@@ -378,7 +379,7 @@ def closing_date_line(lines: Sequence[Line], nonblank: Sequence[int], last: int,
     found: list[str] = []
     for k in range(max(0, k_last - CLOSING_SPAN), min(len(nonblank), k_last + 1 + CLOSING_SPAN)):
         text = lines[nonblank[k]].text
-        if YEARISH_RE.search(text) and mostly_date(text, dayfirst=dayfirst):
+        if YEARISH_RE.search(text) and mostly_date(text, dayfirst=dayfirst) and not EMBED_RE.search(text):
             dates = find_dates(text, dayfirst=dayfirst)
             if dates:
                 found.append(dates[0][2])

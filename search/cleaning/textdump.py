@@ -28,7 +28,7 @@ from search.cleaning.lang import detect_language
 from search.cleaning.lines import Line, normalise_input, split_lines
 from search.cleaning.meta_author import choose_author, portrait_caption
 from search.cleaning.meta_common import ArticleSpan
-from search.cleaning.meta_date import MAX_DATES_ON_LINE, choose_date
+from search.cleaning.meta_date import EMBED_RE, MAX_DATES_ON_LINE, choose_date
 from search.cleaning.nextstory import next_story_start
 from search.cleaning.outlet import find_outlet
 from search.cleaning.patterns import caption_like, furniture_reason
@@ -522,6 +522,8 @@ def _find_date(
             if not ln.is_prose:  # "3 hours ago" is a dateline; "…, her mother said yesterday." is the story
                 date_lines.append(i)
             continue
+        if EMBED_RE.search(ln.full):
+            continue  # an embedded post's date is the post's, and its attribution is the article's text
         byline = parse_byline(ln.text) is not None
         if not (_dateish(ln) or byline or (ln.words <= 12 and find_dates(ln.full, dayfirst=dayfirst))):
             continue
