@@ -492,3 +492,31 @@ def test_a_title_sharing_a_stem_with_the_lead_stays() -> None:
     title = "Cyberattaques des hôpitaux : que veulent les hackers ?"
     lead = ["Le 20 août 2022, le Centre Hospitalier Sud Francilien de Corbeil a été victime d'une cyberattaque."]
     assert _story_headline(title, "Le Centre Hospitalier Sud Francilien de Corbeil", lead) == title
+
+
+HEADLINE = "Diop meets Lavrov in Moscow"
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead", "named"),
+    [
+        (f"Bamako Notes - {HEADLINE}", "Bamako Notes", True),
+        (f"{HEADLINE}：Bamako Notes", "Bamako Notes", True),
+        (f"Bamako Notes - {HEADLINE}", "Latest stories", False),  # not printed at the top: maybe a kicker
+        (f"«Bamako Notes» - {HEADLINE}", "«Bamako Notes»", False),  # a quotation is the headline's kicker
+    ],
+)
+def test_a_page_without_a_site_name_in_its_metadata_takes_the_one_its_title_and_masthead_give(
+    title: str, masthead: str, named: bool
+) -> None:
+    """No og:site_name: the part of the <title> beside the headline is the site's name when the page prints it
+    alone at its top (its masthead), over the copyright line of the company that hosts the page; the headline
+    stays the headline."""
+    html = (
+        f"<html><head><title>{title}</title></head><body><header><p>{masthead}</p></header>"
+        f"<article><h1>{HEADLINE}</h1><p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p></article>"
+        "<footer><p>Copyright © 2024 Sahel Hosting Services. All rights reserved.</p></footer></body></html>"
+    )
+    page = clean_html(html)
+    assert page.title == HEADLINE
+    assert ("Bamako Notes" in (page.outlet or "")) is named

@@ -277,6 +277,38 @@ _SOURCE_WORD_RE = re.compile(r"^(?:from|via|on|at)\s+(?=\S)", re.IGNORECASE)
 """A word that introduces the site at the end of a title ('… - from planet-f1.com'), no part of its name."""
 
 
+_TITLE_SEP_RE = re.compile(r"\s+(?:[-–—|·•»«]|::)\s+|\s*[：｜]\s*|(?<=\S):\s+")
+"""What joins a site's name and the headline in a page's <title> ('高木浩光＠自宅の日記 - 改正NICT法が…',
+'てくろぐ: 2019年のスマホ…', '…に関する注意喚起：IPA 独立行政法人 情報処理推進機構')."""
+_QUOTED_RE = re.compile(r"^[\"'«»‹›„“”‘’「『].*[\"'«»‹›“”‘’」』]$")
+TITLE_SITE_MAX_WORDS = 6
+TITLE_SITE_SCAN_LINES = 120
+"""The site's part of the <title> must be printed alone on one of the page's first lines (its masthead)."""
+
+
+def site_in_title(page_title: str | None, headlines: list[str | None], text: str) -> str | None:
+    """The site's name in the page's <title>, for a page whose metadata names no site: the part beside a part
+    that is the headline, when the page prints it alone near its top (its masthead). Without that print a part
+    may be the headline's kicker ('Ukraine war: …')."""
+    if not page_title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title, maxsplit=1)]
+    heads = {_squash(h) for h in headlines if h}
+    if len(parts) != 2 or not all(parts):
+        return None
+    top = {_squash(ln) for ln in text.splitlines()[:TITLE_SITE_SCAN_LINES] if ln.strip()}
+    for site, head in (parts, parts[::-1]):
+        if (
+            _squash(head) in heads
+            and not _DOMAIN_RE.match(head)  # an address is no headline
+            and len(site.split()) <= TITLE_SITE_MAX_WORDS
+            and not _QUOTED_RE.match(site)  # '«Evnukkmakeren»': a quotation is the headline's kicker
+            and _squash(site) in top
+        ):
+            return site
+    return None
+
+
 def site_name(
     meta: str | None, text_outlet: str | None, text: str, title: str | None, host: str | None = None
 ) -> str | None:
