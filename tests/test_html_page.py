@@ -520,3 +520,16 @@ def test_a_page_without_a_site_name_in_its_metadata_takes_the_one_its_title_and_
     page = clean_html(html)
     assert page.title == HEADLINE
     assert ("Bamako Notes" in (page.outlet or "")) is named
+
+
+def test_the_headline_is_never_the_site_name_even_under_a_logo_heading() -> None:
+    """The site's logo as the page's <h1> and the headline under it: the <title>'s headline part is the headline,
+    however the logo makes the other part look like one."""
+    html = (
+        f"<html><head><title>{HEADLINE} - Bamako Notes</title></head><body><header><h1>Bamako Notes</h1></header>"
+        f"<article><h2>{HEADLINE}</h2><p>{PROSE}</p><p>{PROSE.replace('Wednesday', 'Thursday')}</p></article>"
+        "<footer><p>Copyright © 2024 Sahel Hosting Services. All rights reserved.</p></footer></body></html>"
+    )
+    page = clean_html(html)
+    assert page.outlet != HEADLINE
+    assert page.title == HEADLINE

@@ -54,7 +54,7 @@ def clean_html(html: str) -> CleanedPage:
     meta_site, meta_headline, host = _clean(doc.sitename), _clean(doc.title), _clean(doc.hostname)
     if meta_site is None or (host and meta_site == re.sub(r"^www\d?\.", "", host)):
         # no name, or only the host's (trafilatura's stand-in): the <title> may spell the site's name out
-        in_title = site_in_title(page_title, [fallback.title, meta_headline, *h1s], text)
+        in_title = site_in_title(page_title, fallback.title, [meta_headline, *h1s], text)
         if in_title:  # (trafilatura may have taken that part of the <title> for the headline)
             meta_site, meta_headline = in_title, None
     outlet = site_name(meta_site, fallback.outlet, text, meta_headline, host)

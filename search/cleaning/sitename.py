@@ -286,20 +286,26 @@ TITLE_SITE_SCAN_LINES = 120
 """The site's part of the <title> must be printed alone on one of the page's first lines (its masthead)."""
 
 
-def site_in_title(page_title: str | None, headlines: list[str | None], text: str) -> str | None:
+def site_in_title(
+    page_title: str | None, headline: str | None, other_headlines: list[str | None], text: str
+) -> str | None:
     """The site's name in the page's <title>, for a page whose metadata names no site: the part beside a part
-    that is the headline, when the page prints it alone near its top (its masthead). Without that print a part
-    may be the headline's kicker ('Ukraine war: …')."""
+    that is a headline (``headline``, the one the page's text gives, or one of ``other_headlines``: metadata,
+    <h1>s), when the page prints it alone near its top (its masthead). Without that print a part may be the
+    headline's kicker ('Ukraine war: …'); the text's headline itself is never the site ('Two More Gunned Down -
+    Tribune242' with a logo <h1> 'Tribune242')."""
     if not page_title:
         return None
     parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title, maxsplit=1)]
-    heads = {_squash(h) for h in headlines if h}
+    heads = {_squash(h) for h in [headline, *other_headlines] if h}
+    text_head = _squash(headline or "")
     if len(parts) != 2 or not all(parts):
         return None
     top = {_squash(ln) for ln in text.splitlines()[:TITLE_SITE_SCAN_LINES] if ln.strip()}
     for site, head in (parts, parts[::-1]):
         if (
             _squash(head) in heads
+            and _squash(site) != text_head
             and not _DOMAIN_RE.match(head)  # an address is no headline
             and len(site.split()) <= TITLE_SITE_MAX_WORDS
             and not _QUOTED_RE.match(site)  # '«Evnukkmakeren»': a quotation is the headline's kicker
