@@ -1905,3 +1905,25 @@ def test_a_fact_list_between_the_paragraphs_is_kept() -> None:
 def test_rows_that_are_no_fact_list(rows: list[str]) -> None:
     lines = split_lines("\n".join(rows))
     assert fact_list_lines(lines, list(range(len(lines)))) == set()
+
+
+OFFERS = ["Free shipping on every order", "10% off sales of $100 or more", "A gift card for the next visit"]
+
+
+def test_a_bulleted_list_a_sentence_announces_is_kept() -> None:
+    """Short bulleted items under a sentence of the article that ends with a colon are the article's own list; the
+    same items under no such sentence read as a menu."""
+    items = "\n".join(f"  • {item}" for item in OFFERS)
+    announced = _page(
+        "Shop owners test their offers",
+        PROSE,
+        "The shop tested whether its visitors would rather have:",
+        items,
+        PROSE2,
+        PROSE3,
+    )
+    page = clean_text(announced)
+    assert [p for p in page.paragraphs if p in OFFERS] == OFFERS
+    _check_invariants(announced)
+    menu = _page("Shop owners test their offers", PROSE, items, PROSE2, PROSE3)
+    assert not set(OFFERS) & set(clean_text(menu).paragraphs)

@@ -7,7 +7,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 
 from search.cleaning import shortlines
 from search.cleaning.bylines import parse_byline, person_name
@@ -1112,6 +1112,20 @@ def announced_list_items(lines: list[Line], idx: list[int], skip: Container[int]
     return found
 
 
+def announced_bullet_items(lines: list[Line], idx: list[int], skip: Container[int] = ()) -> set[int]:
+    """Items of a bulleted list that a sentence of the article announces with a colon ('… test whether your
+    visitors would rather have:' / '• Free shipping …' / '• 10% off …'): the article's own list, however short its
+    items. ``skip`` holds intro lines that do not count (dropped ones)."""
+    found: set[int] = set()
+    for pos, i in enumerate(idx):
+        if i in skip or not _announces_list(lines[i]) or not lines[i].is_prose:
+            continue
+        items = list(takewhile(lambda j: lines[j].bullet is not None, idx[pos + 1 :]))
+        if len(items) >= 2 and not any(_NUMBER_RE.match(lines[j].bullet or "") for j in items):
+            found.update(items)
+    return found
+
+
 _SEMICOLON_END_RE = re.compile(r";(?:\s+(?:and|or|und|oder|et|ou|y|o|e|en|of))?$")
 """An item that ends with a semicolon, maybe with the 'and' before the last one ('… stakeholders; and')."""
 SEMICOLON_ITEMS = 2
@@ -1257,6 +1271,7 @@ def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str
     furniture = {i for i, reason in drop.items() if reason not in _SHORT_DROPS}
     found = (
         announced_list_items(lines, idx, skip=drop)
+        | announced_bullet_items(lines, idx, skip=drop)
         | numbered_subheadings(lines, idx)
         | semicolon_list_items(lines, idx)
         | numbered_sentences(lines, idx)
