@@ -42,9 +42,11 @@ _CODE_SIGN_RE = re.compile(
 _SYMBOL_RE = re.compile(r"""[{}()\[\];=<>$\\|&*+#@/:"'`,.~^%!?_-]""")
 _STATEMENT_RE = re.compile(
     r"^(?://|/\*|\*/|<!--|import [\w.]+(?: as \w+)?$|from [\w.]+ import \w|(?:async )?def \w+\(|class \w+[(:]"
-    r"|(?:var|let|const) \w+ =|@[A-Za-z_][\w.]*(?:\(.*\))?$)"
+    r"|(?:var|let|const) \w+ =|@[A-Za-z_][\w.]*(?:\(.*\))?$"
+    r"|\$ [a-z][\w.-]*(?: |$)|(?:[|│] +)*(?:[|├└]--|[├└]──) ?\S)"
 )
-"""Lines that only code starts so (comments, imports, definitions, decorators), however few brackets they print."""
+"""Lines that only code starts so (comments, imports, definitions, decorators, a shell prompt's command, a branch
+of a directory tree), however few brackets they print."""
 _CLOSERS_RE = re.compile(r"^[\[\]]*[{}();,][{}()\[\];,]*$")
 """A line of closing brackets ('});', '],'); a lone '[' or ']' is a text field's frame, not code."""
 _FURNITURE_RE = re.compile(
