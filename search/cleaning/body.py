@@ -513,14 +513,14 @@ def _best_run(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[int, 
     cur_start = -1
     run = 0
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    tables = table_cells(lines) | code_block_lines(lines)
-    listed = announced_list_items(lines, nonblank) | tables
+    printed_as_is = table_cells(lines) | code_block_lines(lines)
+    listed = announced_list_items(lines, nonblank) | printed_as_is
     sentences = sentence_run_lines(lines, nonblank, {i for i in nonblank if reasons[i] is not None})
     credits = _inline_credits(lines, reasons, nonblank)
     for i, ln in enumerate(lines):
         if not ln.text:
             continue
-        if i in listed and (reasons[i] is None or i in tables):
+        if i in listed and (reasons[i] is None or i in printed_as_is):
             continue  # an announced list, a table or a listing neither pays nor breaks the run
         s = -12.0 if i in credits else line_score(ln, reasons[i])
         if i in sentences:
@@ -703,7 +703,7 @@ def filter_region(
                 keep = shortlines.keep_probability(weights, feats) >= weights.get("_threshold", 0.5)
         if not keep:
             drop[i] = "navigation" if kind == "short" else "unlikely article text"
-    _keep_announced_lists(lines, idx, drop)
+    _keep_article_lists(lines, idx, drop)
     # Captions only their credit gives away: after the line models, whose context a dropped line would shift.
     for i, reason in _credited_captions(lines, idx).items():
         if i not in drop:
@@ -1262,7 +1262,7 @@ def numbered_sentences(lines: list[Line], idx: list[int]) -> set[int]:
     return found
 
 
-def _keep_announced_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
+def _keep_article_lists(lines: list[Line], idx: list[int], drop: dict[int, str]) -> None:
     """Undo the short-line drops of the items of an announced numbered list (see :func:`announced_list_items`),
     of a list whose items end with semicolons (see :func:`semicolon_list_items`), of a listicle's numbered sentences
     (see :func:`numbered_sentences`), of fact lists (see :func:`~search.cleaning.factlists.fact_list_lines`), of

@@ -14,7 +14,7 @@ from search.cleaning.dates import MONTHS, WEEKDAY_ABBREVIATIONS_EN, find_dates
 from search.cleaning.lines import split_lines
 from search.cleaning.meta_outlet import COMPANY_PREFIXES, copyright_holder
 from search.cleaning.patterns import COPYRIGHT_RE, NAV_WORDS
-from search.cleaning.sitename import site_in_title, site_name
+from search.cleaning.sitename import site_in_title, site_name, without_www
 from search.cleaning.textbrowser import w3m_dump
 from search.cleaning.textdump import clean_text
 from search.model import CleanedPage
@@ -51,14 +51,14 @@ def clean_html(html: str) -> CleanedPage:
     if doc is None:
         return fallback
     paragraphs, headings = _paragraphs(doc)
-    meta_site, meta_headline, host = _clean(doc.sitename), _clean(doc.title), _clean(doc.hostname)
-    if meta_site is None or (host and meta_site == re.sub(r"^www\d?\.", "", host)):
+    sitename, meta_headline, host = _clean(doc.sitename), _clean(doc.title), _clean(doc.hostname)
+    meta_site = sitename
+    if meta_site is None or (host and meta_site == without_www(host)):
         # no name, or only the host's (trafilatura's stand-in): the <title> may spell the site's name out
         in_title = site_in_title(page_title, fallback.title, [meta_headline, *h1s], text)
         if in_title:  # (trafilatura may have taken that part of the <title> for the headline)
             meta_site, meta_headline = in_title, None
     outlet = site_name(meta_site, fallback.outlet, text, meta_headline, host)
-    sitename = _clean(doc.sitename)
     if sitename and _key(sitename) in {_key(h1) for h1 in h1s}:
         sitename = None  # metadata that gives the headline as the site's name: no name to cut from the title
     brands = [outlet, fallback.outlet, sitename]

@@ -277,6 +277,11 @@ _SOURCE_WORD_RE = re.compile(r"^(?:from|via|on|at)\s+(?=\S)", re.IGNORECASE)
 """A word that introduces the site at the end of a title ('… - from planet-f1.com'), no part of its name."""
 
 
+def without_www(host: str) -> str:
+    """A host or domain without its leading 'www.' ('www2.example.org' -> 'example.org')."""
+    return re.sub(r"^www\d?\.", "", host)
+
+
 _TITLE_SEP_RE = re.compile(r"\s+(?:[-–—|·•»«]|::)\s+|\s*[：｜]\s*|(?<=\S):\s+")
 """What joins a site's name and the headline in a page's <title> ('高木浩光＠自宅の日記 - 改正NICT法が…',
 'てくろぐ: 2019年のスマホ…', '…に関する注意喚起：IPA 独立行政法人 情報処理推進機構')."""
@@ -297,10 +302,10 @@ def site_in_title(
     if not page_title:
         return None
     parts = [p.strip() for p in _TITLE_SEP_RE.split(page_title, maxsplit=1)]
-    heads = {_squash(h) for h in [headline, *other_headlines] if h}
-    text_head = _squash(headline or "")
     if len(parts) != 2 or not all(parts):
         return None
+    heads = {_squash(h) for h in [headline, *other_headlines] if h}
+    text_head = _squash(headline or "")
     top = {_squash(ln) for ln in text.splitlines()[:TITLE_SITE_SCAN_LINES] if ln.strip()}
     for site, head in (parts, parts[::-1]):
         if (
@@ -359,7 +364,7 @@ def site_name(
         printed = _squash(text_outlet or "")
         if len(printed) >= 4 and _squash(labels[0]).startswith(printed):
             return text_outlet  # 'prospectmagazine.co.uk' is the site of the 'Prospect' the page prints
-        return re.sub(r"^www\d?\.", "", name)
+        return without_www(name)
     if " " not in name and len(name) >= 6:
         spelled = _spelled_out(name, text)  # 'JamaicaGleaner', 'Timesofisrael': a handle of the printed name
         if spelled and (" " in spelled or (name[1:].islower() and _marked_more(spelled, name))):
@@ -385,4 +390,4 @@ def site_name(
     dom = _DOMAIN_RE.match(name)
     if dom and text_outlet and _squash(text_outlet) == _squash(dom.group("label")):
         return text_outlet
-    return re.sub(r"^www\d?\.", "", name) if dom else name
+    return without_www(name) if dom else name
