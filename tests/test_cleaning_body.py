@@ -1931,3 +1931,41 @@ def test_a_bulleted_list_a_sentence_announces_is_kept() -> None:
     _check_invariants(announced)
     menu = _page("Shop owners test their offers", PROSE, items, PROSE2, PROSE3)
     assert not set(OFFERS) & set(clean_text(menu).paragraphs)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This entry was posted on Monday, March 5th, 2012 at 10:00 am and is filed under News. You can follow any "
+        "responses to this entry through the RSS 2.0 feed. Both comments and pings are currently closed.",
+        "This entry was posted in News and tagged budget. Bookmark the permalink.",
+        "Posted in Uncategorized | Tagged budget, council | Leave a comment",
+        "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht und unter Politik gespeichert. "
+        "Sie können Kommentare zu diesem Eintrag über den RSS-2.0-Feed verfolgen.",
+        "Von Redaktion am 21/02/2021. Abgelegt unter Politik. Sie können alle Antworten zu diesem Eintrag durch den "
+        "RSS 2.0. Kommentare und Pings sind derzeit geschlossen.",
+        "Please keep comments on topic. Comments are moderated and may take a while to appear.",
+        "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Die Verantwortung für den Inhalt liegt "
+        "allein bei den Verfassern.",
+    ],
+)
+def test_a_blog_posts_closing_template_is_no_article_text(footer: str) -> None:
+    """Blog software closes every post with a line about the post (its categories, its comment feed, whether
+    comments are open) and the comment section's house rules: furniture under the article, in any blog."""
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, PROSE2, PROSE3, footer))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert any(d.text.startswith(footer[:30]) for d in page.dropped)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Readers posted in the forum that the RSS 2.0 feed of the council had stopped working last week.",
+        "The council said comments on the plan were welcome, and that its RSS 2.0 feed would carry updates.",
+    ],
+)
+def test_a_paragraph_about_feeds_or_posting_is_kept(sentence: str) -> None:
+    """Only the template's own wording is furniture: a sentence of the article that mentions posting or a feed
+    stays."""
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, sentence, PROSE2, PROSE3))
+    assert sentence in page.paragraphs

@@ -917,6 +917,7 @@ def test_the_writers_contact_line_above_the_headline_gives_the_byline() -> None:
         ("Lena Care", "Lena Care"),  # a known given name
         ("Zur Playlist Anhören", None),  # a phrase opening with a preposition
         ("With Our Partners", None),
+        ("Kein Cyberterrorismus", None),  # 'no cyberterrorism': a negation opens no name
         ("Van Ngoc Tran", "Van Ngoc Tran"),  # a name particle is no preposition
     ],
 )

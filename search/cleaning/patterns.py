@@ -129,6 +129,10 @@ COMMENTS_LINE_RE = re.compile(
     r"estás comentando usando tu |stai commentando usando il tuo |"
     r"um (?:hier )?(?:kommentieren zu können|zu kommentieren)\b|"
     r"\d+\s*comments?\.\s*click to view|welcome to our (?:new )?(?:and improved )?comments|"
+    # the comment section's house rules ('Please keep comments on topic.', 'Bitte achten Sie darauf, dass Ihre
+    # Kommentare themenbezogen sind.')
+    r"(?:please )?keep (?:your |all )?comments (?:on[- ]topic|civil|respectful|relevant)|"
+    r"bitte achten sie darauf, dass (?:ihre|deine) kommentare|"
     r"you (?:will )?(?:need|have) to (?:register|log ?in|sign ?in|be logged in) (?:before|to) "
     r"(?:adding a |post(?:ing)? a )?comment|typed comments will be lost|"
     r"(?:please )?read our (?:comment|community) (?:policy|guidelines)|report this comment\b|"
@@ -139,6 +143,27 @@ COMMENTS_LINE_RE = re.compile(
     r"(?:wrote|said|says|commented|schrieb|a écrit)\s*:$)",
     _I,
 )
+
+ENTRY_FOOTER_RE = re.compile(
+    r"\b(?:this (?:entry|post)|diesem (?:eintrag|beitrag)|cette entrée|cet article|esta entrada|questo articolo)\b"
+    r".{0,40}\brss[- ]?2\.0\b|"
+    r"\b(?:comments and pings are (?:currently )?closed|kommentare und pings sind (?:derzeit )?geschlossen|"
+    r"les commentaires et (?:les )?pings sont (?:actuellement )?fermés|"
+    r"(?:los )?comentarios y (?:los )?pings están (?:actualmente )?cerrados|"
+    r"leave a response, or trackback|bookmark the permalink|lesezeichen (?:auf|für) den permalink|"
+    r"(?:ajoutez|mettez) ce permalien|marque-pages? (?:avec|pour) (?:le|ce) permalien|"
+    r"guarda (?:el|este) enlace permanente|aggiungi ai segnalibri il permalink)\b|"
+    r"^(?:this entry was posted (?:in|on)|dieser (?:beitrag|eintrag) wurde .{0,120}"
+    r"(?:veröffentlicht|abgelegt|gespeichert)|cette entrée a été publiée|esta entrada fue publicada)\b|"
+    r"^(?:posted|filed) (?:in|under) .{1,120}\|\s*(?:tagged .{1,200}\|\s*)?"
+    r"(?:leave a comment|\d+ comments?|comments? (?:off|closed))",
+    _I,
+)
+"""The closing line of a blog post's template, about the post rather than in it ('This entry was posted on Monday
+… and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.', 'Posted in
+News | Tagged harbour | Leave a comment', 'Kommentare und Pings sind derzeit geschlossen.'): blog software prints
+it under every post, in the blog's language."""
+ENTRY_FOOTER_MAX_CHARS = 400
 
 COOKIE_RE = re.compile(
     r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|browser|"
@@ -321,10 +346,12 @@ _PHRASE_OPENER_TEXT = """
     para con y o en sin sobre entre
     per con e o su tra fra senza
     com e ou em sem sobre
+    kein keine keinen keinem keiner nicht not aucun aucune ningún ninguna nessun nessuna nenhum nenhuma
 """
 PHRASE_OPENERS = frozenset(_PHRASE_OPENER_TEXT.split())
-"""Prepositions and conjunctions that open phrases, never a person's name (name particles such as 'de', 'van',
-'von', 'da', 'le' are not among them) nor a site's name on their own ('Zum' of 'Zum Shop')."""
+"""Prepositions, conjunctions and negations that open phrases, never a person's name (name particles such as
+'de', 'van', 'von', 'da', 'le' are not among them) nor a site's name on their own ('Zum' of 'Zum Shop', 'Kein
+Cyberterrorismus')."""
 
 
 NAV_WORDS = frozenset(
@@ -665,6 +692,8 @@ def furniture_reason(text: str) -> str | None:
     folded = low.lower()
     if COMMENTS_RE.match(low) or COMMENTS_LINE_RE.match(low):
         return "comments"
+    if n < ENTRY_FOOTER_MAX_CHARS and ENTRY_FOOTER_RE.search(low):
+        return "comments"  # the post's template closes it, over its responses
     if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
         return "cookie notice"
     if n >= CONSENT_MIN_CHARS and _consent_hint(t) and consent_text(t):
