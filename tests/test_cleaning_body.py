@@ -1969,3 +1969,22 @@ def test_a_paragraph_about_feeds_or_posting_is_kept(sentence: str) -> None:
     stays."""
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, sentence, PROSE2, PROSE3))
     assert sentence in page.paragraphs
+
+
+def test_lines_that_open_in_a_new_window_are_links_not_paragraphs() -> None:
+    """Screen-reader text at a line's end ('(opens in new window)', '(öffnet im neuen Fenster)') marks the line as
+    a link's label, however long: job adverts under the article go; a paragraph with such a link inside stays."""
+    inside = "The report (opens in new window) was published on Monday by the council, which said it would act soon."
+    adverts = "\n\n".join(
+        [
+            "IT-Koordinator/in für Biodiversitätsinformatik (w/m/d) Deutsches Zentrum für Luft- und Raumfahrt e. V. "
+            "(öffnet im neuen Fenster)",
+            "Systems engineer for the regional water board's network and storage team in the northern district "
+            "(opens in new window)",
+            "Project manager for the digital marketing of a family-owned retail chain with stores in five towns "
+            "(opens in new window)",
+        ]
+    )
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, inside, PROSE2, adverts))
+    assert page.paragraphs == [PROSE, inside, PROSE2]
+    assert sum(d.reason == "read-more link" for d in page.dropped) == 3

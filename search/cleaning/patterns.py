@@ -165,6 +165,19 @@ News | Tagged harbour | Leave a comment', 'Kommentare und Pings sind derzeit ges
 it under every post, in the blog's language."""
 ENTRY_FOOTER_MAX_CHARS = 400
 
+NEW_WINDOW_TAIL_RE = re.compile(
+    r"[(\[]?\s*(?:opens in (?:a )?new (?:window|tab)|öffnet (?:sich )?in (?:einem|einem neuen|neuem|neuen) "
+    r"(?:fenster|tab)|öffnet im neuen (?:fenster|tab)|(?:s['’]ouvre dans une )?nouvelle (?:fenêtre|onglet)|"
+    r"(?:se )?abre en (?:una )?nueva (?:ventana|pestaña)|si apre in una nuova (?:finestra|scheda)|"
+    r"(?:abre|abrir) (?:em|numa) nova (?:janela|aba)|opent in (?:een )?nieuw (?:venster|tabblad))\s*[)\]]?\s*$",
+    _I,
+)
+"""A whole line that ends by warning that it opens in a new window ('IT-Koordinator/in (w/m/d) Deutsches Zentrum
+für Luft- und Raumfahrt (öffnet im neuen Fenster)', 'Sunday TimesOpens in new window'): a link's label (a job
+advert, a sister site, a share button), which screen-reader text gives away; a paragraph carries such a link
+inside it, not at its end."""
+NEW_WINDOW_MAX_CHARS = 300
+
 COOKIE_RE = re.compile(
     r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|browser|"
     r"continu|settings|assume|improve|switched off|necessary for the website)|"
@@ -708,7 +721,7 @@ def furniture_reason(text: str) -> str | None:
         return "image placeholder"
     if n < 200 and FORM_CONTROL_RE.match(low):
         return "form control"
-    if READ_MORE_RE.match(low):
+    if READ_MORE_RE.match(low) or (n < NEW_WINDOW_MAX_CHARS and NEW_WINDOW_TAIL_RE.search(t)):
         return "read-more link"
     if DISCLAIMER_RE.match(low) or (n < 400 and "commission" in folded and AFFILIATE_RE.search(low)):
         return "disclaimer"
