@@ -1988,3 +1988,25 @@ def test_lines_that_open_in_a_new_window_are_links_not_paragraphs() -> None:
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, inside, PROSE2, adverts))
     assert page.paragraphs == [PROSE, inside, PROSE2]
     assert sum(d.reason == "read-more link" for d in page.dropped) == 3
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Skip twitter post, 1", "End of twitter post, 1"),
+        ("Allow Instagram content?", "This content can also be viewed on the site it originates from."),
+        (
+            "Následuje obsah vložený z jiného webu. Zde jej můžete přeskočit.",
+            "Přejít před obsah vložený z jiného webu.",
+        ),
+        ("Box aufklappen Box zuklappen", "Back to video"),
+    ],
+)
+def test_an_embeds_skip_links_and_a_boxs_toggles_are_no_article_text(before: str, after: str) -> None:
+    """What a page prints around an embedded post or a folding box (its skip links, its stand-in, its toggles) is
+    dropped as a widget's notice, and the article runs on past it."""
+    page = clean_text(
+        _page("  • Home\n  • World", "Council approves the budget", PROSE, before, "[embed]", after, PROSE2, PROSE3)
+    )
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert {d.text for d in page.dropped if d.reason == "widget notice"} >= {before, after}

@@ -515,11 +515,20 @@ WIDGET_RE = re.compile(
     r"^this (?:site|page|form) is protected by recaptcha\b|"
     r"^\d{1,2}\s*(?:min(?:ute)?s?\.?|minuten?)\s*(?:read|reading time|lesezeit|lesedauer|de lecture|de lectura|"
     r"di lettura|de leitura|leestijd)$|"
-    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min",
+    r"^(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*\d{1,2}\s*min|"
+    # an embed's skip links and stand-ins ('Skip twitter post, 1', 'End of YouTube post', 'Allow Instagram content?',
+    # 'This content can also be viewed on the site it originates from.', Czech 'Následuje obsah vložený z jiného
+    # webu'), a box's toggles ('Box aufklappen Box zuklappen') and a player's or gallery's label ('Back to video')
+    r"^(?:skip|end of) (?:past )?(?:(?!to\b)\w+ )?(?:post|content|video|tweet|embed)s?\b[\s,.\d]*$|"
+    r"^allow \w+ content\??$|\bcontent can also be viewed on the site it originates from\b|"
+    r"\bobsah vložený z jiného webu\b|"
+    r"^(?:(?:box|inhalt|text|infobox|mehr) (?:aufklappen|zuklappen|ausklappen|einklappen)\s*){1,2}$|"
+    r"^back to (?:video|gallery|slideshow)$|^(?:article|story) content$|^view (?:images?|photos?|gallery)$",
     _I,
 )
 """Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
-consent, a newsletter's confirmation, a form's reCAPTCHA notice, 'Loading…', the reading time ('3 Min Lesezeit')."""
+consent or skipped, a newsletter's confirmation, a form's reCAPTCHA notice, 'Loading…', the reading time ('3 Min
+Lesezeit'), a box's toggles."""
 _LANGUAGE_NAMES = (
     "english|french|german|spanish|italian|portuguese|arabic|chinese|japanese|russian|dutch|"
     "anglais|français|allemand|espagnol|italien|portugais|arabe|chinois|japonais|russe|"
