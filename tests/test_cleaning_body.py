@@ -2010,3 +2010,20 @@ def test_an_embeds_skip_links_and_a_boxs_toggles_are_no_article_text(before: str
     )
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert {d.text for d in page.dropped if d.reason == "widget notice"} >= {before, after}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("[logo-network-180x22-gre]ADVERTISEMENT", "advertisement"),  # the ad network's logo before the label
+        ("Close advertising", "advertisement"),
+        ("Vis mer Vis mindre", "widget notice"),  # a folding box's two toggles
+        ("Show more Show less", "widget notice"),
+    ],
+)
+def test_ad_labels_behind_a_logo_and_show_more_toggles_are_furniture(line: str, reason: str) -> None:
+    """An ad slot's label stays an ad label with its network's logo glued before it, and a box's 'show more /
+    show less' toggles are a widget's: neither is a paragraph, nor a subheading."""
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, line, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert (line, reason) in {(d.text, d.reason) for d in page.dropped}

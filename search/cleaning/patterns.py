@@ -239,7 +239,9 @@ FOOTER_RE = re.compile(
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|\bcopyright\b)", _I)
 
 AD_RE = re.compile(
-    r"^(?:advertisement(?:\s+\d{1,2})?|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
+    r"^(?:\[[^\]]{1,60}\]\s*)?"  # the ad network's logo before the label ('[logo-x-180x22]ADVERTISEMENT')
+    r"(?:advertisement(?:\s+\d{1,2})?|advertising|ad|ads|anzeige|publicité|publicidad|pubblicità|sponsored|"
+    r"close (?:advertising|advertisement|ad)|"
     r"report this ad|skip ad|paid (?:partner|content)|promoted(?: by.*)?|sponsored by.*|"
     r"(?:the )?(?:story|article) continues below(?: advertisement)?|continue reading below|ad choices|"
     r"(?:poniżej|dalsza) (?:dalsza )?część artykułu(?: poniżej)?|weiter nach der anzeige|"
@@ -523,7 +525,10 @@ WIDGET_RE = re.compile(
     r"^allow \w+ content\??$|\bcontent can also be viewed on the site it originates from\b|"
     r"\bobsah vložený z jiného webu\b|"
     r"^(?:(?:box|inhalt|text|infobox|mehr) (?:aufklappen|zuklappen|ausklappen|einklappen)\s*){1,2}$|"
-    r"^back to (?:video|gallery|slideshow)$|^(?:article|story) content$|^view (?:images?|photos?|gallery)$",
+    r"^back to (?:video|gallery|slideshow)$|^(?:article|story) content$|^view (?:images?|photos?|gallery)$|"
+    r"^(?:show|see|view|vis|se|voir|ver|mostra|mostrar|toon) (?:more|mer|plus|más|mais|di più|meer)\s*"
+    r"(?:show|see|view|vis|se|voir|ver|mostra|mostrar|toon) (?:less|mindre|moins|menos|di meno|minder)$|"
+    r"^mehr anzeigen\s*weniger anzeigen$",
     _I,
 )
 """Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
