@@ -2027,3 +2027,32 @@ def test_ad_labels_behind_a_logo_and_show_more_toggles_are_furniture(line: str, 
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, line, PROSE2, PROSE3))
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert (line, reason) in {(d.text, d.reason) for d in page.dropped}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("View this post on Instagram", "widget notice"),  # an embedded post's link to its platform
+        ("Sieh dir diesen Beitrag auf Instagram an", "widget notice"),
+        ("A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT", "widget notice"),  # and its credit
+        ("Your browser does not support the video tag.", "widget notice"),  # a player's fallback text
+        ("[350]JavaScript is currently disabled in this browser. Reactivate it to view this content.", "widget notice"),
+        ("View full size image", "widget notice"),
+        ("%d bloggers like this:", "widget notice"),  # a like button's template, never filled in
+        ("Facebook Twitter Xing LinkedIn Whatsapp Mail", "share bar"),  # a row of share buttons
+        ("Share Adjust Comment Print", "share bar"),
+    ],
+)
+def test_embed_player_and_share_button_text_is_furniture(line: str, reason: str) -> None:
+    """What an embed, a player, a picture's zoom link, a like button or a row of share buttons prints is dropped
+    with its reason, and the article around it stays whole."""
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, line, PROSE2, PROSE3))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert (line, reason) in {(d.text, d.reason) for d in page.dropped}
+
+
+def test_a_paragraph_naming_share_buttons_or_a_browser_stays() -> None:
+    """Sentences that mention the same words are the article's."""
+    sentence = "Your browser settings decide whether the council's video plays, the clerk said, not the site itself."
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, sentence, PROSE2, PROSE3))
+    assert sentence in page.paragraphs

@@ -101,6 +101,22 @@ SHARE_RE = re.compile(
     _I,
 )
 
+_SHARE_ROW_TEXT = """
+    facebook twitter x xing linkedin whatsapp telegram pinterest reddit tumblr flipboard messenger threads bluesky
+    mastodon vk mail email e-mail print share tweet comment comments adjust save copy link sms
+"""
+SHARE_ROW_WORDS = frozenset(_SHARE_ROW_TEXT.split())
+"""The buttons of a share bar, one word each."""
+SHARE_ROW_MIN = 3
+
+
+def share_words_row(text: str) -> bool:
+    """A row of three or more share buttons and nothing else ('Facebook Twitter Xing LinkedIn Whatsapp Mail',
+    'Share Adjust Comment Print')."""
+    words = text.lower().split()
+    return SHARE_ROW_MIN <= len(words) <= 12 and all(w in SHARE_ROW_WORDS for w in words)
+
+
 COMMENTS_RE = re.compile(
     r"^[\[(]?\s*(?:\d+\s+)?(?:comments?(?: so far| \(\d+\))?|leave a (?:reply|comment)(?: cancel reply)?|"
     r"post a comment|kommentar verfassen(?: antwort abbrechen)?|laisser un commentaire(?: annuler la réponse)?|"
@@ -128,7 +144,7 @@ COMMENTS_LINE_RE = re.compile(
     r"you are commenting using your |du kommentierst mit deinem |vous commentez à l[’']aide de votre |"
     r"estás comentando usando tu |stai commentando usando il tuo |"
     r"um (?:hier )?(?:kommentieren zu können|zu kommentieren)\b|"
-    r"\d+\s*comments?\.\s*click to view|welcome to our (?:new )?(?:and improved )?comments|"
+    r"\d+\s*comments?\.\s*(?:click to view|share your thoughts)|welcome to our (?:new )?(?:and improved )?comments|"
     # the comment section's house rules ('Please keep comments on topic.', 'Bitte achten Sie darauf, dass Ihre
     # Kommentare themenbezogen sind.')
     r"(?:please )?keep (?:your |all )?comments (?:on[- ]topic|civil|respectful|relevant)|"
@@ -503,7 +519,8 @@ DISCLAIMER_RE = re.compile(
 WIDGET_RE = re.compile(
     r"^(?:enable|turn on|activate) javascript|\bplease (?:enable|turn on|activate) javascript|"
     r"\b(?:enable|turn on) javascript (?:in your browser|to "
-    r"(?:view|see|use|watch|read|continue))|^(?:this \w+ )?(?:requires? javascript|javascript (?:is )?(?:required|"
+    r"(?:view|see|use|watch|read|continue))|"
+    r"^(?:\[[^\]]{1,40}\]\s*)?(?:this \w+ )?(?:requires? javascript|javascript (?:is )?(?:currently )?(?:required|"
     r"disabled|deaktiviert))|(?:aktivieren sie|aktiviere) (?:bitte )?javascript|activ(?:ez|er) (?:le )?javascript|"
     r"^(?:habilita|activa|attiva|ative) (?:el |il |o )?javascript|"
     r"^empfohlener (?:redaktioneller )?inhalt$|^externer? inhalt\b|\bexterne[nr]? inhalte? (?:anzeigen|laden|erlauben)|"
@@ -528,7 +545,18 @@ WIDGET_RE = re.compile(
     r"^back to (?:video|gallery|slideshow)$|^(?:article|story) content$|^view (?:images?|photos?|gallery)$|"
     r"^(?:show|see|view|vis|se|voir|ver|mostra|mostrar|toon) (?:more|mer|plus|más|mais|di più|meer)\s*"
     r"(?:show|see|view|vis|se|voir|ver|mostra|mostrar|toon) (?:less|mindre|moins|menos|di meno|minder)$|"
-    r"^mehr anzeigen\s*weniger anzeigen$",
+    r"^mehr anzeigen\s*weniger anzeigen$|"
+    # an embedded post's link to its platform, a player's fallback text, a picture's zoom link, an unfilled embed
+    r"^(?:view this (?:post|photo|video) on (?:instagram|facebook|tiktok|twitter|x)|"
+    r"sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|"
+    r"ver esta publicación en instagram)$|"
+    r"^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida por)\s.{1,80}\(@[\w.]{1,30}\)|"
+    r"\b(?:your browser (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play)|"
+    r"(?:dein|ihr) browser (?:kann|unterstützt) (?:dieses|das|kein)\w* video)|"
+    r"^(?:view|see) (?:full[- ]size|larger|full) (?:image|photo|picture)$|^embed\(https?://|"
+    # a blog's like button and its count, as the template prints it before its script runs
+    r"^%d (?:bloggers?|bloggern) (?:like|gefällt)|^(?:like this|gefällt mir|j['’]aime ceci|me gusta esto)\s*:$",
     _I,
 )
 """Notices of the page's widgets, often between paragraphs: JavaScript required, embedded content waiting for
@@ -762,6 +790,8 @@ def furniture_reason(text: str) -> str | None:
             return "advertisement"
         if n < 50 and SHARE_RE.match(low):
             return "share bar"
+    if n < 120 and share_words_row(t):
+        return "share bar"
     if n < 200:
         if (len(t.split()) < 25 and COPYRIGHT_RE.search(low)) or FOOTER_RE.search(low):
             return "footer"
