@@ -2056,3 +2056,23 @@ def test_a_paragraph_naming_share_buttons_or_a_browser_stays() -> None:
     sentence = "Your browser settings decide whether the council's video plays, the clerk said, not the site itself."
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, sentence, PROSE2, PROSE3))
     assert sentence in page.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("IMG_5301", True),  # a camera's file name, printed as the picture's alt text
+        ("141205_7WONDERS_SpaceStation", True),
+        ("Mvd6613453", True),
+        ("49077828-2195548690509948-273035103981010944-n", True),
+        ("COVID-19", False),  # a subheading with a number in it
+        ("F-35", False),
+    ],
+)
+def test_a_pictures_file_name_between_paragraphs_is_no_subheading(line: str, dropped: bool) -> None:
+    """One token joining letters and a long number, or words with underscores, is a picture's file name; short
+    codes such as 'COVID-19' may head a section and are not touched."""
+    assert patterns.file_slug(line) is dropped
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, line, PROSE2, PROSE3))
+    assert [p for p in page.paragraphs if p != line] == [PROSE, PROSE2, PROSE3]
+    assert ((line, "image placeholder") in {(d.text, d.reason) for d in page.dropped}) is dropped

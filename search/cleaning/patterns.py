@@ -585,6 +585,22 @@ ARTICLE_TOOLS_RE = re.compile(
 rights for sale, a wire story's 'not edited by our staff' note; a link to the article in another language."""
 IMAGE_FILE_RE = re.compile(r"^(?:placeholder image[- ]?\d*|[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif))$", _I)
 """What a text browser prints for a picture it cannot show: its file name ('x3rpxxz-O.jpg', 'Placeholder image-1')."""
+_FILE_SLUG_RE = re.compile(
+    r"^(?=\S*\d)(?=\S*[A-Za-z])(?:[A-Za-z0-9]+_[A-Za-z0-9_]+|[A-Za-z]{1,12}\d{5,}|"
+    r"[A-Za-z0-9]*\d{4,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-[A-Za-z0-9]*\d{4,}[A-Za-z0-9]*)$"
+)
+FILE_SLUG_MIN_CHARS = 6
+
+
+def file_slug(text: str) -> bool:
+    """A picture's name without its extension, printed as its alt text: one token of letters and digits joined by
+    underscores ('IMG_5301', '141205_7WONDERS_SpaceStation'), letters before a long number ('Mvd6613453') or
+    groups with a long number among them ('49077828-2195548690509948-273035103981010944-n'); no article sentence
+    or subheading is one ('COVID-19', 'F-35' have no such number)."""
+    t = text.strip()
+    return len(t) >= FILE_SLUG_MIN_CHARS and _FILE_SLUG_RE.match(t) is not None
+
+
 FORM_CONTROL_RE = re.compile(r"^(?:\[[ xX*]?\]|\([ *oO]?\))\s*\S")
 """A line a text browser prints for a check box or radio button ('[ ] Show external content', '( )Yes')."""
 
@@ -759,7 +775,7 @@ def furniture_reason(text: str) -> str | None:
         return "widget notice"  # a long notice counts when it opens with the pattern
     if n < 300 and ARTICLE_TOOLS_RE.search(low):
         return "article tools"
-    if n < 80 and IMAGE_FILE_RE.match(low):
+    if n < 80 and (IMAGE_FILE_RE.match(low) or file_slug(t)):
         return "image placeholder"
     if n < 200 and FORM_CONTROL_RE.match(low):
         return "form control"
