@@ -2076,3 +2076,23 @@ def test_a_pictures_file_name_between_paragraphs_is_no_subheading(line: str, dro
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, line, PROSE2, PROSE3))
     assert [p for p in page.paragraphs if p != line] == [PROSE, PROSE2, PROSE3]
     assert ((line, "image placeholder") in {(d.text, d.reason) for d in page.dropped}) is dropped
+
+
+@pytest.mark.parametrize(
+    ("header", "reason"),
+    [
+        ("Ähnliche Beiträge", "related links"),
+        ("Ähnliche Nachrichten", "related links"),
+        ("Meistgesehen", "related links"),
+        ("Relaterte artikler", "related links"),
+        ("You may have missed", "related links"),
+        ("Themenseiten zu diesem Artikel:", "tag list"),
+    ],
+)
+def test_more_languages_head_a_list_of_other_stories(header: str, reason: str) -> None:
+    """The header over other stories ('similar posts', 'most seen', 'topic pages of this article') takes the
+    links under it out of the article."""
+    links = "Council delays vote on the harbour plan\n\nTown hall opens its doors for a weekend of music"
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, PROSE2, PROSE3, header, links))
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+    assert (header, reason) in {(d.text, d.reason) for d in page.dropped}

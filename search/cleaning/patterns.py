@@ -71,7 +71,10 @@ RELATED_HEADER_RE = re.compile(
     r"articoli correlati|potrebbe interessarti|notícias? relacionadas?|(?:as )?mais lidas(?: agora)?|más leídas|"
     r"leia (?:também|mais)|"
     r"neueste (?:beiträge|artikel|nachrichten|meldungen|kommentare|videos)|lo último|últim[oa]s (?:noticias|artículos|"
-    r"notícias|entradas)|derni(?:ers|ères) (?:articles|actualités|nouvelles|infos)|ultime notizie|ultimi articoli|"
+    r"notícias|entradas)|derni(?:ers|ères) (?:articles|actualités|nouvelles|infos)(?: de la (?:thématique|rubrique|"
+    r"catégorie)\b.*)?|ultime notizie|ultimi articoli|"
+    r"ähnliche (?:beiträge|nachrichten|meldungen|themen)|meistgesehen|relaterte (?:artikler|saker)|relaterade artiklar|"
+    r"gerelateerde artikelen|you may have missed|"
     r"related|recommended stories|more from .*)\s*:?$",
     _I,
 )
@@ -80,7 +83,8 @@ TAG_HEADER_RE = re.compile(
     r"^(?:tags?|topics|tagged(?: with)?|related (?:topics|tags)|filed under|categories|category|"
     r"keywords|subjects|read more stories about|more about|themen|schlagwörter|schlagworte|"
     r"mots[- ]clés|thèmes|sujets|etiquetas|temas|argomenti|parole chiave|places in this story|"
-    r"people in (?:the|this) story|organizations in this story)\s*:?(?:\s.*)?$",
+    r"people in (?:the|this) story|organizations in this story|themenseiten zu diesem artikel|"
+    r"(?:more )?topics (?:in|of) this (?:article|story))\s*:?(?:\s.*)?$",
     _I,
 )
 TAG_INLINE_RE = re.compile(r"^(?:tags?|tagged|filed under|topics|keywords|schlagwörter|mots[- ]clés)\s*:\s*\S", _I)
