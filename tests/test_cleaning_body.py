@@ -1128,6 +1128,8 @@ def test_short_sections_under_subheadings_at_the_article_end_stay() -> None:
         "Jane Roe is a reporter who has covered city politics for the paper since 2004 and lives in the old town.",
         "Jane Roe kam 2004 zur Zeitung. Sie ist Absolventin der Journalistenschule und schreibt über die Stadtpolitik.",
         "Jane Roe est journaliste au service politique depuis 2004 et couvre la vie municipale de la ville.",
+        "Jane Roe can be reached at jroe@example.com. Follow her on Twitter @janeroe.",  # how to reach the writer
+        "You can email Jane Roe here, and read more of Jane Roe's articles here.",
     ],
 )
 def test_the_writers_bio_after_the_article_is_dropped(bio: str) -> None:

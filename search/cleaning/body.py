@@ -46,7 +46,12 @@ LIST_PROSE_WORDS = 25
 FULL_SENTENCE_ITEM_WORDS = 12
 """A list item this long that ends like a sentence is article text (advice lists), not a menu entry."""
 HEADER_REASONS = frozenset({"related links", "tag list", "ticker"})
-_CONTACT_RE = re.compile(r"^(?:contact|follow|email|reach|write to)\s+(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via)\b", re.I)
+_CONTACT_RE = re.compile(
+    r"^(?:you can |to )?(?:contact|follow|email|e-mail|reach|write to)\s+"
+    r"(?:[A-Z][\w'’.-]+ ?){1,4}\b(?:at|on|via|here)\b",
+    re.I,
+)
+"""How to reach the writer ('Contact Jane Roe at …', 'You can email Jane Roe here, and read more of her articles')."""
 
 
 def _full_sentence_item(ln: Line) -> bool:
@@ -556,7 +561,7 @@ def _prefix_key(text: str) -> str:
 
 
 _BIO_VERB_RE = re.compile(
-    r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also|"
+    r"\s+(?:is|was|has|writes|covers|reports|joined|previously|received|also|can be (?:reached|contacted|emailed)|"
     r"ist|war|kam|arbeitet|schreibt|berichtet|studierte|leitet|"
     r"est|était|a rejoint|travaille|écrit|couvre|"
     r"es|fue|trabaja|escribe|cubre|"
