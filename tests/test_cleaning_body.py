@@ -2098,3 +2098,23 @@ def test_more_languages_head_a_list_of_other_stories(header: str, reason: str) -
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, PROSE2, PROSE3, header, links))
     assert page.paragraphs == [PROSE, PROSE2, PROSE3]
     assert (header, reason) in {(d.text, d.reason) for d in page.dropped}
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("Have a news tip? Email us at tips@example.com.", True),
+        ("If you value our reporting, please consider supporting us with a donation.", True),
+        ("Wir freuen uns über Ihre Unterstützung. Jetzt spenden!", True),
+        ("Vous aimez nos articles ? Soutenez-nous en vous abonnant.", True),
+        (
+            "The charity asked people to please consider donating blood at the town hall this weekend, officials said.",
+            False,
+        ),
+    ],
+)
+def test_a_plea_for_tips_or_money_after_the_article_is_an_appeal(line: str, dropped: bool) -> None:
+    """The site asking for tips or support is no article text; a sentence reporting someone's plea is."""
+    page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, PROSE2, PROSE3, line))
+    assert (line in page.paragraphs) is not dropped
+    assert (("appeal", line) in {(d.reason, d.text) for d in page.dropped}) is dropped

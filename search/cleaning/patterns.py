@@ -40,7 +40,12 @@ APPEAL_RE = re.compile(
     r"^fehler (?:auf \S+ |im (?:text|artikel) )?entdeckt\s*\?|\bsollten ihnen fehler aufgefallen sein|"
     r"^(?:schicken|senden) sie uns ihr feedback|^inhaltliches feedback\s*\?|"
     r"^(?:vous avez|avez-vous) (?:repéré|remarqué|trouvé) une (?:erreur|faute)|"
-    r"^¿(?:has visto|encontraste|detectaste) (?:un|algún) error)",
+    r"^¿(?:has visto|encontraste|detectaste) (?:un|algún) error|"
+    # a tip line or a plea for money in other words ('Have a news tip? Email us at …', 'If you value our reporting,
+    # please consider supporting us', 'Jetzt spenden!', 'Soutenez-nous en vous abonnant')
+    r"^(?:have|got) a (?:news |story )?tip\s*\?|\bplease consider (?:supporting|donating to|subscribing to|"
+    r"making a (?:donation|contribution) to) (?:us|our|the work of)\b|"
+    r"\bjetzt (?:spenden|unterstützen)\b|\bsoutenez[- ]nous\b|^faites un don\b)",
     _I,
 )
 """A reader appeal ("Do you rely on X reporting? Click here to support it.", "Got a news tip?", "Report typos and
