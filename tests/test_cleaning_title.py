@@ -1333,3 +1333,16 @@ def test_the_headline_under_the_picks_kicker_is_taken_though_not_the_runner_up(
     scored = [(3.8, 0), (2.3, 3), (rival_score, 1), (0.5, 2)]
     found = _headline_under_kicker(lines, nonblank, cands, scored, nonblank[0])
     assert found == ((lower, nonblank[1]) if taken else None)
+
+
+@pytest.mark.parametrize("notice", ["This article is more than 2 years old", "Sie lesen einen Artikel aus der Rubrik"])
+@pytest.mark.parametrize("below", [True, False])
+def test_a_note_on_the_articles_age_is_no_headline(notice: str, below: bool) -> None:
+    """The page's note on the article's age or section, printed under the byline or over the headline, is a
+    notice: the headline stays the headline and the note is dropped as a disclaimer."""
+    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
+
+    head = ["Council approves the budget", "By Jane Roe", notice] if below else [notice, "Council approves the budget"]
+    page = clean_text("\n\n".join(["  • Home\n  • World", *head, PROSE, PROSE2, PROSE3]))
+    assert page.title == "Council approves the budget"
+    assert ("disclaimer", notice) in {(d.reason, d.text) for d in page.dropped}

@@ -25,6 +25,7 @@ from search.cleaning.meta_title_weights import TITLE_BIAS, TITLE_WEIGHTS
 from search.cleaning.patterns import (
     CAPTION_LABEL_RE,
     CELL_GAP_RE,
+    DISCLAIMER_RE,
     ENDS_WITH_MORE_LINK_RE,
     UI_WORDS,
     breadcrumb_trail,
@@ -132,7 +133,8 @@ def _variants(
 
 def not_a_headline(text: str) -> bool:
     """Lines both headline scorers leave out: a picture's caption, a sentence with its 'more' link glued after it,
-    a row of cells printed apart by wide gaps, a writer's name with a job title, a row ending in a clock time."""
+    a row of cells printed apart by wide gaps, a writer's name with a job title, a row ending in a clock time, a
+    disclaimer or the page's note on the article's age ('This article is more than 2 years old')."""
     return (
         (caption_like(text) and not _picture_kicker(text))
         or ENDS_WITH_MORE_LINK_RE.search(text) is not None
@@ -147,6 +149,7 @@ def not_a_headline(text: str) -> bool:
         or _link_arrow_tail(text)
         or _glued_menu(text)
         or _bracketed_note(text)
+        or DISCLAIMER_RE.match(text) is not None
     )
 
 

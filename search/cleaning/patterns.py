@@ -519,10 +519,16 @@ DISCLAIMER_RE = re.compile(
     r"(?:psst\W+)?if you (?:choose to )?(?:buy|purchase) (?:something|an item|a product|anything) (?:from|through|via)|"
     r"(?:we |this (?:site|website|article|post) |[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})? )(?:may )?(?:earns?|receives?|gets?) "
     r"(?:a )?(?:small )?(?:commission|cut|share of (?:sales|revenue))|"
-    r"this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links)",
+    r"this (?:article|post|story|page) (?:contains|may contain|includes) affiliate links|"
+    # the page's note on the article's age or section, above or below its headline
+    r"this (?:article|story|content|post) is (?:more than|over) (?:\w+ ){1,2}old$|"
+    r"dieser (?:artikel|beitrag) ist (?:mehr als|über) (?:\w+ ){1,2}alt$|"
+    r"cet article (?:a|date de) (?:plus de )?\w+ (?:ans|mois)$|"
+    r"sie lesen (?:einen|den) (?:artikel|beitrag) aus (?:der|dem) (?:rubrik|ressort|bereich)\b)",
     _I,
 )
-"""Editorial and affiliate disclaimers ("Editorial Disclaimer: …", "If you buy something through our links …")."""
+"""Editorial and affiliate disclaimers ("Editorial Disclaimer: …", "If you buy something through our links …"),
+and the page's note on the article's age ('This article is more than 2 years old')."""
 
 
 WIDGET_RE = re.compile(
