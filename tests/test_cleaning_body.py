@@ -2118,3 +2118,14 @@ def test_a_plea_for_tips_or_money_after_the_article_is_an_appeal(line: str, drop
     page = clean_text(_page("  • Home\n  • World", "Council approves the budget", PROSE, PROSE2, PROSE3, line))
     assert (line in page.paragraphs) is not dropped
     assert (("appeal", line) in {(d.reason, d.text) for d in page.dropped}) is dropped
+
+
+def test_a_breaking_label_over_the_story_does_not_swallow_its_first_paragraph() -> None:
+    """A ticker's label owns the headlines right under it; a blank line and then a paragraph of the story mean the
+    label only flags the story, whose paragraph stays."""
+    ticker = "BREAKING\nMinisters meet in the capital\nTalks on the harbour plan resume"
+    page = clean_text(
+        _page("  • Home", ticker, "Council approves the budget", "By Jane Roe", "Breaking News", PROSE, PROSE2)
+    )
+    assert page.paragraphs == [PROSE, PROSE2]
+    assert "Talks on the harbour plan resume" in {d.text for d in page.dropped}

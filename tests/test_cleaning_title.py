@@ -1346,3 +1346,35 @@ def test_a_note_on_the_articles_age_is_no_headline(notice: str, below: bool) -> 
     page = clean_text("\n\n".join(["  • Home\n  • World", *head, PROSE, PROSE2, PROSE3]))
     assert page.title == "Council approves the budget"
     assert ("disclaimer", notice) in {(d.reason, d.text) for d in page.dropped}
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is for subscribers only",
+        "You have 3 free articles left this month",
+        "Dieser Artikel ist nur für Abonnenten",
+        "Ce contenu est réservé aux abonnés",
+        "Diesen Artikel gibt es auch als Audio",
+        "First published on Tue 12 Mar 2024 10.00 GMT",
+    ],
+)
+@pytest.mark.parametrize("where", ["under the byline", "over the byline"])
+def test_a_notice_or_date_under_a_short_headline_does_not_make_it_a_kicker(notice: str, where: str) -> None:
+    """A short headline over a longer line reads like a kicker over its headline; a paywall's or player's notice,
+    a date line or a byline is never the headline under it, and the headline's byline between them rules it out."""
+    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
+
+    head = ["By Jane Roe", notice] if where == "under the byline" else [notice, "By Jane Roe"]
+    page = clean_text("\n\n".join(["  • Home\n  • World", "Council approves the budget", *head, PROSE, PROSE2, PROSE3]))
+    assert page.title == "Council approves the budget"
+    assert page.paragraphs == [PROSE, PROSE2, PROSE3]
+
+
+def test_a_kicker_over_a_longer_headline_still_gives_way_to_it() -> None:
+    """The guards leave the kicker rule itself alone: 'Krieg in der Ukraine' over its headline is a label."""
+    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
+
+    headline = "Ukrainische Gegenoffensive: Ziele, Chancen und Risiken"
+    page = clean_text("\n\n".join(["  • Home\n  • World", "Krieg in der Ukraine", headline, PROSE, PROSE2, PROSE3]))
+    assert page.title == headline

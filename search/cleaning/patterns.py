@@ -503,6 +503,16 @@ _READER_PRONOUN_RE = re.compile(
 )
 """The reader addressed in a paywall's notice (not French 'du': beside 'abonnés' it is an article; Japanese 'ご利用',
 the reader's use, honorific)."""
+_PAYWALL_NOTE_RE = re.compile(
+    r"^(?:this|the) (?:article|content|story|post) is (?:only )?(?:for|available to|reserved for|exclusive to) "
+    r"(?:paying |our )?(?:subscribers|members|premium)|^you have \d+ free (?:articles?|stories) (?:left|remaining)|"
+    r"^(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende|"
+    r"mitglieder)|^(?:ce contenu|cet article) est réservé aux abonnés|"
+    r"^diesen (?:artikel|beitrag) gibt es auch als audio",
+    _I,
+)
+"""A paywall's or a player's note on the article, which names no reader ('This article is for subscribers only',
+'Dieser Artikel ist nur für Abonnenten', 'Diesen Artikel gibt es auch als Audio')."""
 SUBSCRIPTION_MAX_CHARS = 300
 """A line this short that names a subscription, an account or logging in and speaks to the reader ('Als abonnee
 lees je ook alle plusartikels', 'Aktuell sind Sie nicht eingeloggt', 'Tu suscripción se está usando en otro
@@ -800,7 +810,9 @@ def furniture_reason(text: str) -> str | None:
         return "disclaimer"
     if n < 300 and APPEAL_RE.search(low):
         return "appeal"
-    if n < SUBSCRIPTION_MAX_CHARS and SUBSCRIPTION_RE.search(low) and _READER_PRONOUN_RE.search(low):
+    if n < SUBSCRIPTION_MAX_CHARS and (
+        (SUBSCRIPTION_RE.search(low) and _READER_PRONOUN_RE.search(low)) or _PAYWALL_NOTE_RE.match(low)
+    ):
         return "subscription notice"
     if n < APP_PROMO_MAX_CHARS and _app_promotion(low, folded):
         return "app promotion"

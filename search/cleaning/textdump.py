@@ -124,6 +124,10 @@ def _age_line(ln: Line) -> bool:
     return ln.words <= AGE_LINE_WORDS and not ln.is_prose and any(c.isdigit() for c in ln.text) and is_relative(ln.full)
 
 
+TICKER_PARAGRAPH_WORDS = 25
+"""A paragraph this long a blank line under a ticker's label is the article's, which the label only flags."""
+
+
 def _mark_ticker_blocks(lines: list[Line], reasons: list[str | None]) -> None:
     """A ticker header ("BREAKING", "Live") owns the unbroken block of lines under it."""
     for i, ln in enumerate(lines):
@@ -132,6 +136,8 @@ def _mark_ticker_blocks(lines: list[Line], reasons: list[str | None]) -> None:
         j = i + 1
         while j < len(lines) and not lines[j].text and j - i <= 2:
             j += 1
+        if j > i + 1 and j < len(lines) and lines[j].is_prose and lines[j].words >= TICKER_PARAGRAPH_WORDS:
+            continue  # a label over the story itself ('Breaking News' / its first paragraph), not over a ticker
         while j < len(lines) and lines[j].text:
             reasons[j] = reasons[j] or "ticker"
             j += 1

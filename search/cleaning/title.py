@@ -629,13 +629,14 @@ def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) 
     between = [lines[j] for j in nonblank[pos_top + 1 : pos_top + gap]]
     return (
         1 <= gap <= 2
-        and not any(ln.is_prose for ln in between)
+        and not any(ln.is_prose or parse_byline(ln.text) is not None for ln in between)  # a headline's byline
         and top.words <= KICKER_WORDS
         and low.words <= KICKER_HEADLINE_WORDS
         and (top.words + 2 <= low.words or (top.words < low.words and len(low.text) >= 2 * len(top.text)))
         and not low.is_prose
         and not low.text.rstrip().endswith(".")
-    )
+        and not (_is_dateish(low) or parse_byline(low.text) is not None or furniture_reason(low.text) is not None)
+    )  # no date line, byline or notice under the headline ('First published on …', 'For subscribers only')
 
 
 STANDFIRST_MIN_WORDS = 20
