@@ -33,6 +33,8 @@ def squash(text: str) -> str:
 
 @SETTINGS
 @given(st.one_of(PAGE, ANY_TEXT))
+@example("A0A\x1f0A0A.")  # a unit separator between two words: a space to split, never glue them
+@example("Council\x0cvotes\x1cto\x0bapprove the budget on Tuesday.")
 def test_text_cleaner_never_raises_and_keeps_input_text_in_order(text: str) -> None:
     page = clean_text(text)
     source = squash(text)

@@ -11,7 +11,10 @@ from search.cleaning.dates import find_dates
 MAX_SCAN = 4000
 """Only this many characters of a line are looked at by the pattern rules (keeps huge lines fast)."""
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\u200b\u200e\u200f\ufeff]")
+_SPACING_CONTROL_RE = re.compile(r"[\x0b\x0c\x1c-\x1f]")
+"""Control characters that separate like a space (tabs and form feeds, the file and unit separators): a space, so
+the words on either side stay apart ('A0A\x1f0A' is two words, as Python's ``str.split`` reads it)."""
 _ICON_GLYPH_RE = re.compile(r"[\ue000-\uf8ff]+")
 """Characters of Unicode's private use area: the glyphs of an icon font, which print no text."""
 _BULLET_RE = re.compile(r"^([•□☆○◦▪▫●■◆►▸‣\*]|\d{1,3}\.|[a-z]\))(?:\s+|$)")
@@ -143,7 +146,7 @@ def normalise_input(text: object) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL_RE.sub("", text)
+    text = _SPACING_CONTROL_RE.sub(" ", _CONTROL_RE.sub("", text))
     if _ICON_GLYPH_RE.search(text):
         text = _ICON_GLYPH_RE.sub(" ", text)  # an icon font's glyph ('by Jane Roe \ue718 Comments'): no text
     return text.replace("\u00a0", " ")
