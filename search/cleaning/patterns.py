@@ -117,13 +117,15 @@ _SHARE_ROW_TEXT = """
 SHARE_ROW_WORDS = frozenset(_SHARE_ROW_TEXT.split())
 """The buttons of a share bar, one word each."""
 SHARE_ROW_MIN = 3
+SHARE_ROW_MAX = 12
+"""A share bar shows at least three and at most twelve buttons."""
 
 
 def share_words_row(text: str) -> bool:
     """A row of three or more share buttons and nothing else ('Facebook Twitter Xing LinkedIn Whatsapp Mail',
     'Share Adjust Comment Print')."""
     words = text.lower().split()
-    return SHARE_ROW_MIN <= len(words) <= 12 and all(w in SHARE_ROW_WORDS for w in words)
+    return SHARE_ROW_MIN <= len(words) <= SHARE_ROW_MAX and all(w in SHARE_ROW_WORDS for w in words)
 
 
 COMMENTS_RE = re.compile(

@@ -193,11 +193,14 @@ def candidate_ok(ln: Line) -> bool:
         return False  # a sentence in Chinese or Japanese; a picture's file name ('Strassen_Madagaskar')
     if t.lower() in NAV_WORDS or (t.rstrip().endswith((">", "»", "›")) and len(BREADCRUMB_SEP_RE.split(t)) >= 2):
         return False  # 'Voice Online > News > Features >': a breadcrumb trail ending in its separator
-    if furniture_reason(t) is not None or not_a_headline(t):
-        return False
-    if parse_byline(t) is not None or _is_dateish(ln) or tag_list_like(t):
+    if meta_or_furniture(ln) or not_a_headline(t) or tag_list_like(t):
         return False
     return not (ln.is_prose and ln.words > 12 and t.endswith("."))
+
+
+def meta_or_furniture(ln: Line) -> bool:
+    """The line is page furniture, a byline or a date line: never a headline, nor the headline under a kicker."""
+    return furniture_reason(ln.text) is not None or parse_byline(ln.text) is not None or _is_dateish(ln)
 
 
 _SMALL_TITLE_WORDS = frozenset(
@@ -635,8 +638,8 @@ def _kicker_above(lines: list[Line], nonblank: list[int], idx: int, below: int) 
         and (top.words + 2 <= low.words or (top.words < low.words and len(low.text) >= 2 * len(top.text)))
         and not low.is_prose
         and not low.text.rstrip().endswith(".")
-        and not (_is_dateish(low) or parse_byline(low.text) is not None or furniture_reason(low.text) is not None)
-    )  # no date line, byline or notice under the headline ('First published on …', 'For subscribers only')
+        and not meta_or_furniture(low)  # 'First published on …', 'This article is for subscribers only'
+    )
 
 
 STANDFIRST_MIN_WORDS = 20
