@@ -16,6 +16,7 @@ from search.cleaning.title import (
     unglue_crumbs,
 )
 from tests.story_pages import story_page
+from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
 
 BODY = "\n\n".join(
     [
@@ -1340,8 +1341,6 @@ def test_the_headline_under_the_picks_kicker_is_taken_though_not_the_runner_up(
 def test_a_note_on_the_articles_age_is_no_headline(notice: str, below: bool) -> None:
     """The page's note on the article's age or section, printed under the byline or over the headline, is a
     notice: the headline stays the headline and the note is dropped as a disclaimer."""
-    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
-
     head = ["Council approves the budget", "By Jane Roe", notice] if below else [notice, "Council approves the budget"]
     page = clean_text("\n\n".join(["  • Home\n  • World", *head, PROSE, PROSE2, PROSE3]))
     assert page.title == "Council approves the budget"
@@ -1363,8 +1362,6 @@ def test_a_note_on_the_articles_age_is_no_headline(notice: str, below: bool) -> 
 def test_a_notice_or_date_under_a_short_headline_does_not_make_it_a_kicker(notice: str, where: str) -> None:
     """A short headline over a longer line reads like a kicker over its headline; a paywall's or player's notice,
     a date line or a byline is never the headline under it, and the headline's byline between them rules it out."""
-    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
-
     head = ["By Jane Roe", notice] if where == "under the byline" else [notice, "By Jane Roe"]
     page = clean_text("\n\n".join(["  • Home\n  • World", "Council approves the budget", *head, PROSE, PROSE2, PROSE3]))
     assert page.title == "Council approves the budget"
@@ -1373,8 +1370,6 @@ def test_a_notice_or_date_under_a_short_headline_does_not_make_it_a_kicker(notic
 
 def test_a_kicker_over_a_longer_headline_still_gives_way_to_it() -> None:
     """The guards leave the kicker rule itself alone: 'Krieg in der Ukraine' over its headline is a label."""
-    from tests.test_cleaning_body import PROSE, PROSE2, PROSE3
-
     headline = "Ukrainische Gegenoffensive: Ziele, Chancen und Risiken"
     page = clean_text("\n\n".join(["  • Home\n  • World", "Krieg in der Ukraine", headline, PROSE, PROSE2, PROSE3]))
     assert page.title == headline
