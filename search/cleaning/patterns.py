@@ -191,6 +191,11 @@ ENTRY_FOOTER_RE = re.compile(
 News | Tagged harbour | Leave a comment', 'Kommentare und Pings sind derzeit geschlossen.'): blog software prints
 it under every post, in the blog's language."""
 ENTRY_FOOTER_MAX_CHARS = 400
+_ENTRY_FOOTER_HINTS = (
+    "rss", "ping", "trackback", "permal", "enlace permanente", "entry was posted", "wurde", "entrée a été",
+    "entrada fue", "|",
+)  # fmt: skip
+"""Every wording of :data:`ENTRY_FOOTER_RE` holds one of these (lower case): a cheap test before the pattern."""
 
 NEW_WINDOW_TAIL_RE = re.compile(
     r"[(\[]?\s*(?:opens in (?:a )?new (?:window|tab)|öffnet (?:sich )?in (?:einem|einem neuen|neuem|neuen) "
@@ -204,6 +209,11 @@ für Luft- und Raumfahrt (öffnet im neuen Fenster)', 'Sunday TimesOpens in new 
 advert, a sister site, a share button), which screen-reader text gives away; a paragraph carries such a link
 inside it, not at its end."""
 NEW_WINDOW_MAX_CHARS = 300
+_NEW_WINDOW_HINTS = (
+    "window", "tab", "fenster", "fenêtre", "onglet", "ventana", "pestaña", "finestra", "scheda", "janela", "aba",
+    "venster",
+)  # fmt: skip
+"""Every wording of :data:`NEW_WINDOW_TAIL_RE` ends on one of these nouns (lower case): a cheap test first."""
 
 COOKIE_RE = re.compile(
     r"\bcookies?\b.{0,160}\b(?:use|using|uses|accept|consent|agree|policy|experience|browsing|browser|"
@@ -790,7 +800,7 @@ def furniture_reason(text: str) -> str | None:
     folded = low.lower()
     if COMMENTS_RE.match(low) or COMMENTS_LINE_RE.match(low):
         return "comments"
-    if n < ENTRY_FOOTER_MAX_CHARS and ENTRY_FOOTER_RE.search(low):
+    if n < ENTRY_FOOTER_MAX_CHARS and any(h in folded for h in _ENTRY_FOOTER_HINTS) and ENTRY_FOOTER_RE.search(low):
         return "comments"  # the post's template closes it, over its responses
     if n < 400 and any(h in folded for h in _COOKIE_HINTS) and COOKIE_RE.search(low):
         return "cookie notice"
@@ -806,7 +816,9 @@ def furniture_reason(text: str) -> str | None:
         return "image placeholder"
     if n < 200 and FORM_CONTROL_RE.match(low):
         return "form control"
-    if READ_MORE_RE.match(low) or (n < NEW_WINDOW_MAX_CHARS and NEW_WINDOW_TAIL_RE.search(t)):
+    if READ_MORE_RE.match(low) or (
+        n < NEW_WINDOW_MAX_CHARS and any(h in folded for h in _NEW_WINDOW_HINTS) and NEW_WINDOW_TAIL_RE.search(t)
+    ):
         return "read-more link"
     if DISCLAIMER_RE.match(low) or (n < 400 and "commission" in folded and AFFILIATE_RE.search(low)):
         return "disclaimer"
